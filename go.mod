@@ -1,0 +1,8 @@
+module chronicle
+
+go 1.26.8
+
+require (
+	github.com/abadojack/whatlanggo v1.0.1 // indirect
+	golang.org/x/text v0.43.0 // indirect
+)

@@ -1,0 +1,74 @@
+package document
+
+import "unicode/utf8"
+
+// Span is a half-open interval [start, end) of Unicode code points.
+type Span [2]int
+
+// Start is the first code point of the span.
+func (s Span) Start() int { return s[0] }
+
+// End is one past the last code point of the span.
+func (s Span) End() int { return s[1] }
+
+// Len is the number of code points in the span.
+func (s Span) Len() int { return s[1] - s[0] }
+
+// Valid reports whether the span is ordered and lies within [0, n].
+func (s Span) Valid(n int) bool { return 0 <= s[0] && s[0] <= s[1] && s[1] <= n }
+
+// Overlaps reports whether two spans share at least one code point.
+func (s Span) Overlaps(o Span) bool { return s[0] < o[1] && o[0] < s[1] }
+
+// Contains reports whether o lies within s.
+func (s Span) Contains(o Span) bool { return s[0] <= o[0] && o[1] <= s[1] }
+
+// RuneText is a text with an index from code-point offsets to byte offsets,
+// built once per document so that spans convert in O(1).
+type RuneText struct {
+	Text string
+	// byteAt[i] is the byte offset of code point i; byteAt[len] = len(Text).
+	byteAt []int32
+}
+
+// NewRuneText indexes text. Invalid UTF-8 bytes count as one code point each,
+// as they do when Go ranges over a string.
+func NewRuneText(text string) *RuneText {
+	idx := make([]int32, 0, utf8.RuneCountInString(text)+1)
+	for i := range text {
+		idx = append(idx, int32(i))
+	}
+	idx = append(idx, int32(len(text)))
+	return &RuneText{Text: text, byteAt: idx}
+}
+
+// Len is the number of code points.
+func (t *RuneText) Len() int { return len(t.byteAt) - 1 }
+
+// ByteOffset converts a code-point offset to a byte offset.
+func (t *RuneText) ByteOffset(runeOffset int) int { return int(t.byteAt[runeOffset]) }
+
+// RuneOffset converts a byte offset that falls on a code-point boundary to a
+// code-point offset, by binary search.
+func (t *RuneText) RuneOffset(byteOffset int) int {
+	lo, hi := 0, len(t.byteAt)-1
+	for lo < hi {
+		mid := (lo + hi) / 2
+		if int(t.byteAt[mid]) < byteOffset {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	return lo
+}
+
+// Slice returns the text of a span.
+func (t *RuneText) Slice(s Span) string {
+	return t.Text[t.byteAt[s[0]]:t.byteAt[s[1]]]
+}
+
+// SpanOfBytes converts a byte range to a code-point span.
+func (t *RuneText) SpanOfBytes(start, end int) Span {
+	return Span{t.RuneOffset(start), t.RuneOffset(end)}
+}
