@@ -1,0 +1,84 @@
+// Package langid guesses the main language of a document's text.
+package langid
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/abadojack/whatlanggo"
+)
+
+// Undetermined is the code returned when no language can be told.
+const Undetermined = "und"
+
+// sampleBytes bounds how much of a text is inspected, so detection costs
+// the same for a short note and a whole book.
+const sampleBytes = 64 << 10
+
+// trigramSampleBytes bounds the text handed to the trigram model, which
+// builds a map per call; a few KiB already decide a language reliably.
+const trigramSampleBytes = 2 << 10
+
+// Detect returns the ISO 639-1 code of text's main language ("th", "en",
+// "fr", …) or "und".
+func Detect(text string) string {
+	sample := prefix(text, sampleBytes)
+	thai, latin, other := countLetters(sample)
+	if thai+latin+other == 0 {
+		return Undetermined
+	}
+	// whatlanggo only sees the majority script, so a Thai article quoting
+	// many English names would still pass; deciding Thai ourselves by share
+	// keeps that case explicit and cheap.
+	if thai >= latin && thai >= other {
+		return "th"
+	}
+	lang := whatlanggo.Detect(prefix(sample, trigramSampleBytes)).Lang
+	if lang < 0 {
+		return Undetermined
+	}
+	if code := lang.Iso6391(); code != "" {
+		return code
+	}
+	return Undetermined
+}
+
+// countLetters counts Thai-block letters and signs, Latin letters and
+// letters of any other script.
+func countLetters(s string) (thai, latin, other int) {
+	for _, r := range s {
+		switch {
+		case r < utf8.RuneSelf: // ASCII fast path: most text is here
+			if ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') {
+				latin++
+			}
+		case isThaiLetter(r):
+			thai++
+		case unicode.Is(unicode.Latin, r):
+			latin++
+		case unicode.IsLetter(r):
+			other++
+		}
+	}
+	return thai, latin, other
+}
+
+// isThaiLetter reports whether r is a Thai consonant, vowel or tone mark;
+// Thai digits and punctuation (ฯ, ๆ, ๏) say nothing about the language.
+func isThaiLetter(r rune) bool {
+	return (r >= 0x0E01 && r <= 0x0E2E) || // consonants
+		(r >= 0x0E30 && r <= 0x0E3A) || // vowels
+		(r >= 0x0E40 && r <= 0x0E4E && r != 0x0E46) // leading vowels, marks
+}
+
+// prefix returns at most n bytes of s, cut on a code-point boundary.
+func prefix(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	cut := n
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut]
+}

@@ -1,0 +1,76 @@
+package langid
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestDetect(t *testing.T) {
+	tests := []struct {
+		name, text, want string
+	}{
+		{"thai", "กองทัพได้ถอนกำลังออกจากชายแดนหลังการเจรจาสันติภาพสิ้นสุดลงในปีนั้น", "th"},
+		{"thai with latin acronym", "พรรคการเมือง (ABC) ได้รับเลือกตั้งเป็นรัฐบาลผสมในปีถัดมา และประกาศนโยบายใหม่", "th"},
+		{"thai with buddhist era date", "เมื่อวันที่ 3 มีนาคม พ.ศ. 2490 ชาวบ้านได้อพยพออกจากหมู่บ้านริมแม่น้ำ", "th"},
+		{"english", "The army withdrew from the border after the peace talks ended that year, and the refugees slowly returned home.", "en"},
+		{"french", "L'armée s'est retirée de la frontière après la fin des négociations de paix, et les réfugiés sont rentrés chez eux.", "fr"},
+		{"german", "Die Armee zog sich nach dem Ende der Friedensgespräche von der Grenze zurück, und die Flüchtlinge kehrten langsam heim.", "de"},
+		{"vietnamese", "Quân đội đã rút khỏi biên giới sau khi các cuộc đàm phán hòa bình kết thúc, và những người tị nạn dần trở về nhà.", "vi"},
+		{"indonesian", "Tentara menarik diri dari perbatasan setelah perundingan perdamaian berakhir, dan para pengungsi perlahan kembali ke rumah mereka.", "id"},
+		{"khmer", "កងទ័ពបានដកថយពីព្រំដែនបន្ទាប់ពីការចរចាសន្តិភាពបានបញ្ចប់", "km"},
+		{"english with a thai word", "The word สันติภาพ means peace, and it appears in many speeches given by the leaders of the time.", "en"},
+		{"empty", "", "und"},
+		{"digits and punctuation", "1979 – 1991, (12,000) ... ๒๕๒๒", "und"},
+		{"whitespace", " \n\t ", "und"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := Detect(tt.text); got != tt.want {
+				t.Errorf("Detect(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// A long text is judged on its prefix only: a Thai head followed by a long
+// English tail stays Thai.
+func TestDetectUsesBoundedPrefix(t *testing.T) {
+	head := strings.Repeat("สงครามสิ้นสุดลงแล้ว ", sampleBytes/len("สงครามสิ้นสุดลงแล้ว ")+1)
+	tail := strings.Repeat("The war ended and the soldiers went home. ", 20000)
+	if got := Detect(head + tail); got != "th" {
+		t.Errorf("Detect(thai head + english tail) = %q, want th", got)
+	}
+}
+
+func TestPrefixKeepsRunesWhole(t *testing.T) {
+	s := "กขค" // 3 bytes per code point
+	for n := 0; n <= len(s)+1; n++ {
+		p := prefix(s, n)
+		if !utf8.ValidString(p) || len(p) > n || !strings.HasPrefix(s, p) {
+			t.Errorf("prefix(%q, %d) = %q", s, n, p)
+		}
+	}
+}
+
+func FuzzDetect(f *testing.F) {
+	for _, s := range []string{"", "hello world", "สวัสดีครับ", "\xff\xfe", "ก\u0e31", "Xin chào"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		got := Detect(text)
+		if got == "" || len(got) > 3 {
+			t.Fatalf("Detect(%q) = %q, want a 2-letter code or und", text, got)
+		}
+	})
+}
+
+// BenchmarkDetectFullSample measures a text the size of the sample, the
+// most any call inspects.
+func BenchmarkDetectFullSample(b *testing.B) {
+	text := prefix(strings.Repeat("The army withdrew from the border after the peace talks. ", 2000), sampleBytes)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Detect(text)
+	}
+}
