@@ -1,0 +1,160 @@
+package wordseg
+
+import (
+	"bufio"
+	"embed"
+	"io/fs"
+	"sort"
+	"strings"
+	"sync"
+)
+
+// The Thai word lists. thai_words_icu.txt is generated from the ICU data
+// installed on the build machine (see gen_thaidict.go and LICENSE-ICU.txt);
+// thai_words_extra.txt holds words we add by hand. Lines starting with # are
+// comments.
+//
+//go:generate go run gen_thaidict.go -lib /usr/lib/x86_64-linux-gnu/libicudata.so.72 -license /usr/share/icu/72.1/LICENSE -out data/thai_words_icu.txt
+//go:embed data/thai_words_*.txt
+var lexiconFiles embed.FS
+
+// thaiTrie is a read-only trie over Thai code points, stored flat.
+type thaiTrie struct {
+	root   [thaiBlockSize]int32 // child of the root per label, -1 if none
+	first  []int32              // node i's edges are labels/child[first[i]:first[i+1]]
+	labels []byte               // code point minus thaiBlockStart, sorted per node
+	child  []int32
+	final  []bool
+}
+
+const (
+	thaiBlockStart = 0x0E00
+	thaiBlockSize  = 0x80
+	noNode         = -1
+)
+
+func thaiLabel(r rune) (byte, bool) {
+	d := r - thaiBlockStart
+	if d < 0 || d >= thaiBlockSize {
+		return 0, false
+	}
+	return byte(d), true
+}
+
+// step follows the edge labelled r from node, returning noNode if absent.
+// Node 0 is the root.
+func (t *thaiTrie) step(node int32, r rune) int32 {
+	label, ok := thaiLabel(r)
+	if !ok {
+		return noNode
+	}
+	if node == 0 {
+		return t.root[label]
+	}
+	lo, hi := t.first[node], t.first[node+1]
+	for lo < hi {
+		mid := (lo + hi) / 2
+		switch l := t.labels[mid]; {
+		case l == label:
+			return t.child[mid]
+		case l < label:
+			lo = mid + 1
+		default:
+			hi = mid
+		}
+	}
+	return noNode
+}
+
+// newThaiTrie builds a trie of the words made only of Thai code points.
+func newThaiTrie(words []string) *thaiTrie {
+	keys := make([][]byte, 0, len(words))
+	for _, w := range words {
+		key := make([]byte, 0, len(w)/3)
+		ok := w != ""
+		for _, r := range w {
+			l, thai := thaiLabel(r)
+			if !thai {
+				ok = false
+				break
+			}
+			key = append(key, l)
+		}
+		if ok {
+			keys = append(keys, key)
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool { return string(keys[i]) < string(keys[j]) })
+	t := &thaiTrie{}
+	// Breadth-first over ranges of sorted keys sharing a prefix of length depth.
+	type pending struct {
+		lo, hi, depth int
+	}
+	queue := []pending{{0, len(keys), 0}}
+	t.final = append(t.final, false)
+	for n := 0; n < len(queue); n++ {
+		p := queue[n]
+		t.first = append(t.first, int32(len(t.labels)))
+		lo := p.lo
+		for lo < p.hi && len(keys[lo]) == p.depth {
+			t.final[n] = true
+			lo++
+		}
+		for lo < p.hi {
+			label := keys[lo][p.depth]
+			hi := lo + 1
+			for hi < p.hi && keys[hi][p.depth] == label {
+				hi++
+			}
+			t.labels = append(t.labels, label)
+			t.child = append(t.child, int32(len(queue)))
+			queue = append(queue, pending{lo, hi, p.depth + 1})
+			t.final = append(t.final, false)
+			lo = hi
+		}
+	}
+	t.first = append(t.first, int32(len(t.labels)))
+	for i := range t.root {
+		t.root[i] = noNode
+	}
+	for e := t.first[0]; e < t.first[1]; e++ {
+		t.root[t.labels[e]] = t.child[e]
+	}
+	return t
+}
+
+// readWordList returns the words of a list, one a line, skipping comments.
+func readWordList(text string) []string {
+	var words []string
+	sc := bufio.NewScanner(strings.NewReader(text))
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		words = append(words, line)
+	}
+	return words
+}
+
+var (
+	builtinOnce sync.Once
+	builtinTrie *thaiTrie
+)
+
+// builtinThaiTrie returns the trie of the embedded word lists, built once.
+func builtinThaiTrie() *thaiTrie {
+	builtinOnce.Do(func() {
+		var words []string
+		names, _ := fs.Glob(lexiconFiles, "data/thai_words_*.txt")
+		for _, name := range names {
+			b, err := lexiconFiles.ReadFile(name)
+			if err != nil {
+				continue // cannot happen for an embedded file listed by Glob
+			}
+			words = append(words, readWordList(string(b))...)
+		}
+		builtinTrie = newThaiTrie(words)
+	})
+	return builtinTrie
+}
