@@ -108,10 +108,11 @@ func (s *segmenter) Tokens(text string) []document.Span {
 			t.add(ri, rj, i, j)
 			i, ri = j, rj
 		default: // punctuation, symbols, stray marks
+			n := 1
 			if r == thaiPaiyannoi && strings.HasPrefix(text[i:], thaiEtCetera) {
-				size, ri = len(thaiEtCetera), ri+utf8.RuneCountInString(thaiEtCetera)-1
+				size, n = len(thaiEtCetera), utf8.RuneCountInString(thaiEtCetera)
 			}
-			j, rj := marksEnd(text, i+size, ri+1)
+			j, rj := marksEnd(text, i+size, ri+n)
 			t.add(ri, rj, i, j)
 			i, ri = j, rj
 		}

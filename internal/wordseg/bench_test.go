@@ -1,0 +1,54 @@
+package wordseg
+
+import (
+	"os"
+	"testing"
+)
+
+// segmenters returns the engines compiled in: ICU (with -tags icu) and pure Go.
+func segmenters(userWords []string) []Segmenter {
+	best, pure := New(userWords), NewPureGo(userWords)
+	if best.Name() == pure.Name() {
+		return []Segmenter{pure}
+	}
+	return []Segmenter{best, pure}
+}
+
+func benchmarkSeed(b *testing.B, seed string) {
+	text, err := os.ReadFile(sharedFile(b, "seeds/"+seed))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, seg := range segmenters(nil) {
+		b.Run(seg.Name(), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			for b.Loop() {
+				seg.Tokens(string(text))
+			}
+		})
+	}
+}
+
+func BenchmarkTokensThaiSeed(b *testing.B) { benchmarkSeed(b, "000_36b565043f4e1db3.txt") }
+
+func BenchmarkTokensEnglishSeed(b *testing.B) { benchmarkSeed(b, "002_37139f9e1a0765fa.txt") }
+
+// BenchmarkTokensThaiSeedParallel checks that pooled engines scale across goroutines.
+func BenchmarkTokensThaiSeedParallel(b *testing.B) {
+	text, err := os.ReadFile(sharedFile(b, "seeds/000_36b565043f4e1db3.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, seg := range segmenters(nil) {
+		b.Run(seg.Name(), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.RunParallel(func(pb *testing.PB) {
+				for pb.Next() {
+					seg.Tokens(string(text))
+				}
+			})
+		})
+	}
+}
+
