@@ -51,4 +51,3 @@ func BenchmarkTokensThaiSeedParallel(b *testing.B) {
 		})
 	}
 }
-
