@@ -294,4 +294,6 @@ func isAttrName(b []byte) bool {
 }
 
 // isBlank reports whitespace that may separate documents.
-func isBlank(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v' }
+func isBlank(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v'
+}
