@@ -47,9 +47,12 @@ func detectFormat(br *bufio.Reader) Format {
 			// all blank so far
 		case rest[0] == '{':
 			return JSONLines
-		case bytes.HasPrefix(rest, []byte(docTag)):
-			return WikiExtractor
-		case len(rest) >= len(docTag) || !bytes.HasPrefix([]byte(docTag), rest) || err != nil:
+		case len(rest) > len(docTag) && bytes.HasPrefix(rest, []byte(docTag)):
+			if c := rest[len(docTag)]; c == '>' || isTagSpace(c) {
+				return WikiExtractor
+			}
+			return Plain
+		case len(rest) > len(docTag) || !bytes.HasPrefix([]byte(docTag), rest) || err != nil:
 			return Plain
 		}
 		if err != nil || n == br.Size() {
