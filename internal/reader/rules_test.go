@@ -59,7 +59,7 @@ func TestDetectFormat(t *testing.T) {
 
 func TestDetectedFormatIsRecorded(t *testing.T) {
 	for in, want := range map[string]Format{
-		"<doc id=\"7\" title=\"T\">\nbody\n</doc>\n": WikiExtractor,
+		"<doc id=\"7\" title=\"T\">\nbody\n</doc>\n":  WikiExtractor,
 		`{"id":"7","title":"T","text":"body"}` + "\n": JSONLines,
 		"= T =\nbody\n": Plain,
 	} {
