@@ -15,7 +15,7 @@ import (
 // comments.
 //
 //go:generate go run gen_thaidict.go -lib /usr/lib/x86_64-linux-gnu/libicudata.so.72 -license /usr/share/icu/72.1/LICENSE -out data/thai_words_icu.txt
-//go:embed data/thai_words_*.txt
+//go:embed data/thai_words_*.txt data/thai_prefixes.txt
 var lexiconFiles embed.FS
 
 // thaiTrie is a read-only trie over Thai code points, stored flat.

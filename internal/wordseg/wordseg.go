@@ -212,6 +212,9 @@ func (s *segmenter) dictionaryRun(t *tokenizer, i, ri int) (int, int) {
 		return end, rend
 	}
 	ends := s.eng.appendWordEnds(t.sc.ends[:0], runes, want == classThai)
+	if want == classThai {
+		ends = refineThaiEnds(runes, ends)
+	}
 	t.sc.ends = ends
 	start, bstart := 0, i
 	b := i

@@ -1,0 +1,103 @@
+package wordseg
+
+import (
+	"slices"
+	"sync"
+)
+
+// Thai prefixes that form one word with the word after them, such as the
+// nominalisers การ and ความ (การเลือกตั้ง "election", ความสำเร็จ "success").
+// Listed in data/thai_prefixes.txt, one a line.
+var (
+	prefixOnce   sync.Once
+	thaiPrefixes [][]rune
+)
+
+func builtinThaiPrefixes() [][]rune {
+	prefixOnce.Do(func() {
+		b, err := lexiconFiles.ReadFile("data/thai_prefixes.txt")
+		if err != nil {
+			return // cannot happen: the file is embedded
+		}
+		for _, w := range readWordList(string(b)) {
+			thaiPrefixes = append(thaiPrefixes, []rune(w))
+		}
+	})
+	return thaiPrefixes
+}
+
+func isThaiPrefix(seg []rune) bool {
+	for _, p := range builtinThaiPrefixes() {
+		if slices.Equal(seg, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isLoneConsonantWord reports whether a bare consonant is a word by itself.
+func isLoneConsonantWord(r rune) bool { return r == 'ณ' || r == 'ธ' }
+
+var (
+	extraOnce sync.Once
+	extraTrie *thaiTrie
+)
+
+// builtinExtraTrie holds the hand-written words of data/thai_words_extra.txt,
+// which both engines honour (ICU's dictionary lacks them).
+func builtinExtraTrie() *thaiTrie {
+	extraOnce.Do(func() {
+		b, _ := lexiconFiles.ReadFile("data/thai_words_extra.txt")
+		extraTrie = newThaiTrie(readWordList(string(b)))
+	})
+	return extraTrie
+}
+
+// longestCompound returns the index of the last of ends[i:] such that
+// run[start:ends[k]] is a word of t spanning at least two segments, or -1.
+func longestCompound(t *thaiTrie, run []rune, start int32, ends []int32, i int) int {
+	best := -1
+	node, pos := int32(0), start
+	for k := i; k < len(ends); k++ {
+		for ; pos < ends[k]; pos++ {
+			if node = t.step(node, run[pos]); node == noNode {
+				return best
+			}
+		}
+		if k > i && t.final[node] {
+			best = k
+		}
+	}
+	return best
+}
+
+// refineThaiEnds adjusts an engine's word ends for a Thai run, in place:
+// segments spelling a hand-listed word are joined; no boundary before a
+// combining mark; a prefix joins the next word; a bare consonant left alone
+// (a syllable's final split off an unknown name) joins the word before it.
+func refineThaiEnds(run []rune, ends []int32) []int32 {
+	extra := builtinExtraTrie()
+	out := ends[:0]
+	start := int32(0)
+	for i := 0; i < len(ends); i++ {
+		if k := longestCompound(extra, run, start, ends, i); k >= 0 {
+			i = k
+		}
+		e := ends[i]
+		if e <= start {
+			continue
+		}
+		if int(e) < len(run) {
+			if isAttaching(run[e]) || isThaiPrefix(run[start:e]) {
+				continue // keep start: this segment joins the next
+			}
+		}
+		if seg := run[start:e]; len(seg) == 1 && isThaiConsonant(seg[0]) && !isLoneConsonantWord(seg[0]) && len(out) > 0 {
+			out[len(out)-1] = e
+		} else {
+			out = append(out, e)
+		}
+		start = e
+	}
+	return out
+}
