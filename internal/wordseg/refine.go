@@ -78,26 +78,25 @@ func longestCompound(t *thaiTrie, run []rune, start int32, ends []int32, i int) 
 func refineThaiEnds(run []rune, ends []int32) []int32 {
 	extra := builtinExtraTrie()
 	out := ends[:0]
-	start := int32(0)
+	tokenStart, segStart := int32(0), int32(0)
 	for i := 0; i < len(ends); i++ {
-		if k := longestCompound(extra, run, start, ends, i); k >= 0 {
+		if k := longestCompound(extra, run, segStart, ends, i); k >= 0 {
 			i = k
 		}
 		e := ends[i]
-		if e <= start {
+		if e <= segStart {
 			continue
 		}
-		if int(e) < len(run) {
-			if isAttaching(run[e]) || isThaiPrefix(run[start:e]) {
-				continue // keep start: this segment joins the next
-			}
+		segStart = e
+		if int(e) < len(run) && (isAttaching(run[e]) || isThaiPrefix(run[tokenStart:e])) {
+			continue // the token goes on into the next segment
 		}
-		if seg := run[start:e]; len(seg) == 1 && isThaiConsonant(seg[0]) && !isLoneConsonantWord(seg[0]) && len(out) > 0 {
+		if tok := run[tokenStart:e]; len(tok) == 1 && isThaiConsonant(tok[0]) && !isLoneConsonantWord(tok[0]) && len(out) > 0 {
 			out[len(out)-1] = e
 		} else {
 			out = append(out, e)
 		}
-		start = e
+		tokenStart = e
 	}
 	return out
 }

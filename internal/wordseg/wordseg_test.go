@@ -49,6 +49,8 @@ func TestTokens(t *testing.T) {
 		{"script change", "ASEANประชุม", []string{"ASEAN", "ประชุม"}},
 		{"karan", "วันจันทร์", []string{"วัน", "จันทร์"}},
 		{"thai sentence", "กองทัพประชาชนเวียดนามยึดกรุงพนมเปญได้", []string{"กองทัพ", "ประชาชน", "เวียดนาม", "ยึด", "กรุง", "พนมเปญ", "ได้"}},
+		{"nominaliser prefix and extra word", "ความขัดแย้งและการเจรจาล้มเหลว", []string{"ความขัดแย้ง", "และ", "การเจรจา", "ล้มเหลว"}},
+		{"prefix alone before space", "การ ประชุม", []string{"การ", "ประชุม"}},
 		{"baht", "๕๐฿", []string{"๕๐", "฿"}},
 		{"empty", "", nil},
 		{"only space", " \t\n", nil},
