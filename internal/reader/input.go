@@ -2,7 +2,6 @@ package reader
 
 import (
 	"bufio"
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -40,36 +39,36 @@ type lineInfo struct {
 	cut bool
 }
 
-// appendLine appends the next line, newline included, to dst. When dst would
-// grow past limit, the line is discarded to its end (memory stays bounded),
-// dst is returned unchanged and the line is reported cut. It returns io.EOF
-// when no input is left.
-func (in *input) appendLine(dst []byte, limit int) ([]byte, lineInfo, error) {
+// appendLine appends the next line, newline included, to buf. When buf
+// would grow past limit, the line is discarded to its end (memory stays
+// bounded), buf is left as it was and the line is reported cut. It returns
+// io.EOF when no input is left.
+func (in *input) appendLine(buf *chunkedBuffer, limit int) (lineInfo, error) {
 	info := lineInfo{offset: in.offset, number: in.line}
-	start := len(dst)
+	start := buf.Len()
 	read := 0
 	for {
 		chunk, err := in.br.ReadSlice('\n')
 		read += len(chunk)
 		in.offset += int64(len(chunk))
 		if !info.cut {
-			if len(dst)+len(chunk) > limit {
+			if buf.Len()+len(chunk) > limit {
 				info.cut = true
-				dst = dst[:start]
+				buf.Truncate(start)
 			} else {
-				dst = append(dst, chunk...)
+				buf.Write(chunk)
 			}
 		}
 		switch {
 		case err == nil:
 			in.line++
-			return dst, info, nil
+			return info, nil
 		case errors.Is(err, bufio.ErrBufferFull):
 			continue
 		case errors.Is(err, io.EOF) && read > 0:
-			return dst, info, nil
+			return info, nil
 		default:
-			return dst, info, err
+			return info, err
 		}
 	}
 }
@@ -121,34 +120,30 @@ func (in *input) fallbackID(ordinal int) string {
 // checkText finds the first byte that makes text unusable (a NUL byte or
 // invalid UTF-8) and returns the error and the line it is on, counted from
 // firstLine.
-func checkText(text []byte, firstLine int) (int, error) {
-	nul := bytes.IndexByte(text, 0)
+func checkText(text string, firstLine int) (int, error) {
+	nul := strings.IndexByte(text, 0)
 	bad := -1
-	if !utf8.Valid(text) {
+	if !utf8.ValidString(text) {
 		bad = firstInvalidUTF8(text)
 	}
 	switch {
 	case nul >= 0 && (bad < 0 || nul <= bad):
-		return firstLine + bytes.Count(text[:nul], []byte{'\n'}), ErrBinary
+		return firstLine + strings.Count(text[:nul], "\n"), ErrBinary
 	case bad >= 0:
-		return firstLine + bytes.Count(text[:bad], []byte{'\n'}), ErrInvalidUTF8
+		return firstLine + strings.Count(text[:bad], "\n"), ErrInvalidUTF8
 	}
 	return 0, nil
 }
 
 // firstInvalidUTF8 returns the index of the first byte that is not part of
 // a valid UTF-8 sequence, or -1.
-func firstInvalidUTF8(b []byte) int {
-	for i := 0; i < len(b); {
-		if b[i] < utf8.RuneSelf {
-			i++
-			continue
+func firstInvalidUTF8(s string) int {
+	for i, r := range s {
+		if r == utf8.RuneError {
+			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
+				return i
+			}
 		}
-		r, size := utf8.DecodeRune(b[i:])
-		if r == utf8.RuneError && size == 1 {
-			return i
-		}
-		i += size
 	}
 	return -1
 }

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"chronicle/internal/document"
 )
@@ -21,11 +22,11 @@ type jsonDocument struct {
 }
 
 func readJSONLines(in *input) {
+	var buf chunkedBuffer
 	var line []byte
 	for !in.stopped {
-		var info lineInfo
-		var err error
-		line, info, err = in.appendLine(line[:0], MaxDocumentBytes)
+		buf.Reset()
+		info, err := in.appendLine(&buf, MaxDocumentBytes)
 		if errors.Is(err, io.EOF) {
 			return
 		}
@@ -34,16 +35,23 @@ func readJSONLines(in *input) {
 			return
 		}
 		if info.cut {
-			line = nil // release the buffer grown for the long line
+			buf.Free()
 			in.ordinal++
 			in.inputError(info.number, fmt.Errorf("%w: line longer than %d bytes", ErrTooLarge, MaxDocumentBytes))
 			continue
 		}
+		if cap(line) < buf.Len() {
+			line = make([]byte, 0, buf.Len()) // exact size: no garbage from growing
+		}
+		line = buf.AppendRange(line[:0], 0, buf.Len())
 		if len(bytes.TrimSpace(line)) == 0 {
 			continue
 		}
 		in.ordinal++
 		doc, err := parseJSONDocument(line, in.path, info)
+		if cap(line) > 1<<20 {
+			line = nil // do not pin one huge line for the rest of the stream
+		}
 		if err != nil {
 			in.inputError(info.number, err)
 			continue
@@ -58,8 +66,11 @@ func readJSONLines(in *input) {
 // parseJSONDocument decodes one line. Invalid UTF-8 is rejected before
 // decoding because encoding/json would silently replace it.
 func parseJSONDocument(line []byte, path string, info lineInfo) (*document.Document, error) {
-	if _, err := checkText(line, info.number); err != nil {
-		return nil, err
+	if bytes.IndexByte(line, 0) >= 0 {
+		return nil, ErrBinary
+	}
+	if !utf8.Valid(line) {
+		return nil, ErrInvalidUTF8
 	}
 	var raw jsonDocument
 	if err := json.Unmarshal(line, &raw); err != nil {

@@ -16,27 +16,27 @@ const headingProbeBytes = 64 << 10
 
 func readPlain(in *input) {
 	var (
-		buf      []byte // the current document
+		buf      chunkedBuffer // the current document
+		line     []byte        // copy of the last line, when short enough to be a heading
 		start    lineInfo
 		inDoc    bool
 		skipping bool
 	)
-	flush := func(text []byte) bool {
+	flush := func(end int) bool {
 		if !inDoc {
 			return true
 		}
 		inDoc = false
-		return emitPlain(in, text, start)
+		return emitPlain(in, buf.String(0, end), start)
 	}
 	for !in.stopped {
-		lineStart := len(buf)
+		lineStart := buf.Len()
 		limit := MaxDocumentBytes
 		if skipping {
-			lineStart, buf, limit = 0, buf[:0], headingProbeBytes
+			buf.Reset()
+			lineStart, limit = 0, headingProbeBytes
 		}
-		var info lineInfo
-		var err error
-		buf, info, err = in.appendLine(buf, limit)
+		info, err := in.appendLine(&buf, limit)
 		if err != nil {
 			if !errors.Is(err, io.EOF) {
 				in.readError(err)
@@ -44,7 +44,10 @@ func readPlain(in *input) {
 			}
 			break
 		}
-		line := buf[lineStart:]
+		line = line[:0]
+		if buf.Len()-lineStart <= headingProbeBytes {
+			line = buf.AppendRange(line, lineStart, buf.Len())
+		}
 		title := !info.cut && isTitleLine(line)
 		switch {
 		case skipping:
@@ -60,32 +63,37 @@ func readPlain(in *input) {
 			} else {
 				in.ordinal++
 			}
-			inDoc, skipping, buf = false, true, nil
+			inDoc, skipping = false, true
+			buf.Free()
 			if !in.inputError(info.number, fmt.Errorf("%w: document from line %d is longer than %d bytes", ErrTooLarge, from, MaxDocumentBytes)) {
 				return
 			}
 			continue
 		case title && inDoc:
-			if !flush(buf[:lineStart]) {
+			if !flush(lineStart) {
 				return
 			}
 		case inDoc:
 			continue
-		case len(bytes.TrimSpace(line)) == 0:
-			buf = buf[:lineStart] // blank lines between documents
+		case len(line) > 0 && len(bytes.TrimSpace(line)) == 0:
+			buf.Truncate(lineStart) // blank lines between documents
 			continue
 		}
-		// line starts a document
-		buf = buf[:copy(buf, line)]
+		// The line starts a document. It is alone in buf unless it is a
+		// title that ended the previous document; then it is short and copied.
+		if lineStart > 0 {
+			buf.Reset()
+			buf.Write(line)
+		}
 		start = info
 		inDoc = true
 		in.ordinal++
 	}
-	flush(buf)
+	flush(buf.Len())
 }
 
 // emitPlain checks and parses one plain-text document.
-func emitPlain(in *input, text []byte, start lineInfo) bool {
+func emitPlain(in *input, text string, start lineInfo) bool {
 	if line, err := checkText(text, start.number); err != nil {
 		return in.inputError(line, err)
 	}
@@ -93,7 +101,7 @@ func emitPlain(in *input, text []byte, start lineInfo) bool {
 		ID:     in.fallbackID(in.ordinal),
 		Format: string(Plain),
 		Source: document.Source{Path: in.path, ByteOffset: start.offset, Line: start.number},
-		Text:   string(text),
+		Text:   text,
 	}
 	annotatePlain(doc)
 	return in.emit(doc, nil)

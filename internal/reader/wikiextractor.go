@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"html"
 	"io"
+	"strings"
 
 	"chronicle/internal/document"
 )
@@ -45,12 +46,15 @@ type wikiReader struct {
 	state wikiState
 
 	tag docTag
-	// text holds the document so far; textOffset and textLine locate text[0].
-	text       []byte
+	// text holds the document so far; textOffset and textLine locate its
+	// first byte.
+	text       chunkedBuffer
 	textOffset int64
 	textLine   int
 	// pieceStart is where the current '>'-terminated piece begins in text.
 	pieceStart int
+	// tail is scratch space for the end of the current piece.
+	tail []byte
 
 	// pending is the tail of the current piece outside a document.
 	pending       []byte
@@ -88,43 +92,44 @@ func (w *wikiReader) consume(seg []byte, segOffset int64, segLine int, complete 
 	if w.state != insideDoc {
 		return w.consumeOutside(seg, segOffset, segLine, complete)
 	}
-	if len(w.text)+len(seg) > MaxDocumentBytes {
+	if w.text.Len()+len(seg) > MaxDocumentBytes {
 		if !w.inputError(segLine, fmt.Errorf("%w: document from line %d is longer than %d bytes", ErrTooLarge, w.tag.line, MaxDocumentBytes)) {
 			return false
 		}
 		// Keep the tail of the current piece: a </doc> may straddle.
-		tail := w.text[max(w.pieceStart, len(w.text)-tagWindow):]
-		tailStart := len(w.text) - len(tail)
-		w.pending = append(w.pending[:0], tail...)
+		tailStart := max(w.pieceStart, w.text.Len()-tagWindow)
+		w.pending = w.text.AppendRange(w.pending[:0], tailStart, w.text.Len())
 		w.pendingOffset = w.textOffset + int64(tailStart)
-		w.pendingLine = w.textLine + bytes.Count(w.text[:tailStart], []byte{'\n'})
-		w.text = nil // release the large buffer
+		w.pendingLine = w.textLine + w.text.CountNewlines(0, tailStart)
+		w.text.Free() // release the large buffer
 		w.state = skippingDoc
 		return w.consumeOutside(seg, segOffset, segLine, complete)
 	}
-	w.text = append(w.text, seg...)
+	w.text.Write(seg)
 	if !complete {
 		return true
 	}
-	piece := w.text[w.pieceStart:]
-	if bytes.HasSuffix(piece, []byte(closeTag)) {
-		ok := w.emitDoc(w.text[:len(w.text)-len(closeTag)])
-		w.text = w.text[:0]
+	// A tag is shorter than tagWindow, so the end of the piece is enough.
+	tailStart := max(w.pieceStart, w.text.Len()-tagWindow)
+	w.tail = w.text.AppendRange(w.tail[:0], tailStart, w.text.Len())
+	if bytes.HasSuffix(w.tail, []byte(closeTag)) {
+		ok := w.emitDoc(w.text.Len() - len(closeTag))
+		w.text.Reset()
 		w.state = outsideDoc
 		w.junkReported = false
 		return ok
 	}
-	if idx, tag, found := findOpenTag(piece); found {
+	if idx, tag, found := findOpenTag(w.tail); found {
 		if !w.inputError(w.tag.line, fmt.Errorf("%w: opened on line %d and not closed before the next <doc>", ErrUnclosedDoc, w.tag.line)) {
 			return false
 		}
-		at := w.pieceStart + idx
+		at := tailStart + idx
 		tag.offset = w.textOffset + int64(at)
-		tag.line = w.textLine + bytes.Count(w.text[:at], []byte{'\n'})
+		tag.line = w.textLine + w.text.CountNewlines(0, at)
 		w.startDoc(tag)
 		return true
 	}
-	w.pieceStart = len(w.text)
+	w.pieceStart = w.text.Len()
 	return true
 }
 
@@ -188,7 +193,7 @@ func (w *wikiReader) startDoc(tag docTag) {
 	tag.ordinal = w.ordinal
 	w.tag = tag
 	w.state = insideDoc
-	w.text = w.text[:0]
+	w.text.Reset()
 	w.textOffset, w.textLine = w.offset, w.line
 	w.pieceStart = 0
 	w.junkReported = false
@@ -204,16 +209,18 @@ func (w *wikiReader) finish() {
 	}
 }
 
-// emitDoc builds the document from the raw text between the tags.
-func (w *wikiReader) emitDoc(raw []byte) bool {
+// emitDoc builds the document from the first end bytes of text, the raw
+// text between the tags.
+func (w *wikiReader) emitDoc(end int) bool {
+	raw := w.text.String(0, end)
 	if line, err := checkText(raw, w.textLine); err != nil {
 		return w.inputError(line, err)
 	}
-	if line, err := checkText([]byte(w.tag.id+w.tag.url+w.tag.title), w.tag.line); err != nil {
+	if line, err := checkText(w.tag.id+w.tag.url+w.tag.title, w.tag.line); err != nil {
 		return w.inputError(line, fmt.Errorf("%w in <doc> attributes", err))
 	}
-	raw = bytes.TrimPrefix(raw, []byte{'\n'})
-	raw = bytes.TrimSuffix(raw, []byte{'\n'})
+	raw = strings.TrimPrefix(raw, "\n")
+	raw = strings.TrimSuffix(raw, "\n")
 	id := w.tag.id
 	if id == "" {
 		id = w.fallbackID(w.tag.ordinal)
@@ -224,7 +231,7 @@ func (w *wikiReader) emitDoc(raw []byte) bool {
 		URL:    w.tag.url,
 		Format: string(WikiExtractor),
 		Source: document.Source{Path: w.path, ByteOffset: w.tag.offset, Line: w.tag.line},
-		Text:   string(raw),
+		Text:   raw,
 	}
 	annotateExtracted(doc)
 	return w.emit(doc, nil)
