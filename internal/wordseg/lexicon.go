@@ -11,8 +11,8 @@ import (
 
 // The Thai word lists. thai_words_icu.txt is generated from the ICU data
 // installed on the build machine (see gen_thaidict.go and LICENSE-ICU.txt);
-// thai_words_extra.txt holds words we add by hand. Lines starting with # are
-// comments.
+// thai_words_extra.txt holds words we add by hand and thai_prefixes.txt the
+// prefixes that join the next word. Lines starting with # are comments.
 //
 //go:generate go run gen_thaidict.go -lib /usr/lib/x86_64-linux-gnu/libicudata.so.72 -license /usr/share/icu/72.1/LICENSE -out data/thai_words_icu.txt
 //go:embed data/thai_words_*.txt data/thai_prefixes.txt
