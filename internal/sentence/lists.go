@@ -1,0 +1,194 @@
+package sentence
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"slices"
+	"strings"
+)
+
+//go:embed data/*.txt
+var dataFiles embed.FS
+
+// wordEntry is one line of a word list.
+type wordEntry struct {
+	// exception marks a "!word" line: a match on it cancels shorter matches.
+	exception bool
+	// whole marks a "=word" line: it matches only an entire chunk.
+	whole bool
+}
+
+// wordList matches words at the start or end of a chunk by longest match,
+// so that an exception such as "!ที่ประชุม" overrides the shorter "ที่".
+type wordList struct {
+	entries map[string]wordEntry
+	// lengths holds the distinct byte lengths of entries, longest first.
+	lengths []int
+}
+
+// parseWordList reads one word a line, skipping blank lines and # comments.
+func parseWordList(name, text string) (*wordList, error) {
+	l := &wordList{entries: map[string]wordEntry{}}
+	sc := bufio.NewScanner(strings.NewReader(text))
+	for line := 1; sc.Scan(); line++ {
+		w := strings.TrimSpace(sc.Text())
+		if w == "" || strings.HasPrefix(w, "#") {
+			continue
+		}
+		var e wordEntry
+		switch w[0] {
+		case '!':
+			e.exception, w = true, w[1:]
+		case '=':
+			e.whole, w = true, w[1:]
+		}
+		if w == "" || strings.ContainsAny(w, " \t") {
+			return nil, fmt.Errorf("sentence: %s:%d: want one word, got %q", name, line, sc.Text())
+		}
+		l.entries[w] = e
+		if !slices.Contains(l.lengths, len(w)) {
+			l.lengths = append(l.lengths, len(w))
+		}
+	}
+	slices.SortFunc(l.lengths, func(a, b int) int { return b - a })
+	return l, nil
+}
+
+// matches reports whether the longest entry equal to affix(n) matches.
+func (l *wordList) longest(s string, affix func(n int) string) bool {
+	for _, n := range l.lengths {
+		if n > len(s) {
+			continue
+		}
+		e, ok := l.entries[affix(n)]
+		if !ok || (e.whole && n != len(s)) {
+			continue
+		}
+		return !e.exception
+	}
+	return false
+}
+
+// prefixOf reports whether s starts with a listed word.
+func (l *wordList) prefixOf(s string) bool {
+	return l.longest(s, func(n int) string { return s[:n] })
+}
+
+// suffixOf reports whether s ends with a listed word.
+func (l *wordList) suffixOf(s string) bool {
+	return l.longest(s, func(n int) string { return s[len(s)-n:] })
+}
+
+// has reports whether s is exactly a listed word.
+func (l *wordList) has(s string) bool {
+	e, ok := l.entries[s]
+	return ok && !e.exception
+}
+
+// abbrevKind tells when an English abbreviation's dot may still end a
+// sentence; see data/en_abbrev.txt.
+type abbrevKind int
+
+const (
+	abbrevNever  abbrevKind = iota // the dot never ends a sentence
+	abbrevFinal                    // it does before a sentence-starter word
+	abbrevNumber                   // it is an abbreviation only before a number
+)
+
+// parseAbbrevs reads "abbreviation [kind]" lines.
+func parseAbbrevs(name, text string) (map[string]abbrevKind, error) {
+	kinds := map[string]abbrevKind{"": abbrevNever, "final": abbrevFinal, "number": abbrevNumber}
+	out := map[string]abbrevKind{}
+	sc := bufio.NewScanner(strings.NewReader(text))
+	for line := 1; sc.Scan(); line++ {
+		fields := strings.Fields(sc.Text())
+		if len(fields) == 0 || strings.HasPrefix(fields[0], "#") {
+			continue
+		}
+		kindName := ""
+		if len(fields) > 1 {
+			kindName = fields[1]
+		}
+		kind, ok := kinds[kindName]
+		if !ok || len(fields) > 2 {
+			return nil, fmt.Errorf("sentence: %s:%d: want \"abbreviation [final|number]\", got %q", name, line, sc.Text())
+		}
+		out[fields[0]] = kind
+	}
+	return out, nil
+}
+
+// lexicon holds every embedded list.
+type lexicon struct {
+	enAbbrev   map[string]abbrevKind
+	enStarters *wordList
+
+	thAbbrev      *wordList
+	thEra         *wordList
+	thMonths      *wordList
+	thClassifiers *wordList
+	thOpen        *wordList
+	thCont        *wordList
+	thNonFinal    *wordList
+	thWords       *wordList
+	thTitles      *wordList
+	thLead        *wordList
+	thNameBefore  *wordList
+}
+
+// loadLexicon parses the embedded data files.
+func loadLexicon() (*lexicon, error) {
+	read := func(name string) (string, error) {
+		b, err := dataFiles.ReadFile("data/" + name)
+		if err != nil {
+			return "", fmt.Errorf("sentence: read %s: %w", name, err)
+		}
+		return string(b), nil
+	}
+	lex := &lexicon{}
+	text, err := read("en_abbrev.txt")
+	if err != nil {
+		return nil, err
+	}
+	if lex.enAbbrev, err = parseAbbrevs("en_abbrev.txt", text); err != nil {
+		return nil, err
+	}
+	lists := []struct {
+		name string
+		dst  **wordList
+	}{
+		{"en_starters.txt", &lex.enStarters},
+		{"th_abbrev.txt", &lex.thAbbrev},
+		{"th_era.txt", &lex.thEra},
+		{"th_months.txt", &lex.thMonths},
+		{"th_classifiers.txt", &lex.thClassifiers},
+		{"th_open.txt", &lex.thOpen},
+		{"th_cont.txt", &lex.thCont},
+		{"th_nonfinal.txt", &lex.thNonFinal},
+		{"th_words.txt", &lex.thWords},
+		{"th_titles.txt", &lex.thTitles},
+		{"th_lead.txt", &lex.thLead},
+		{"th_name_before.txt", &lex.thNameBefore},
+	}
+	for _, l := range lists {
+		text, err := read(l.name)
+		if err != nil {
+			return nil, err
+		}
+		if *l.dst, err = parseWordList(l.name, text); err != nil {
+			return nil, err
+		}
+	}
+	return lex, nil
+}
+
+// lex is parsed once; the data files ship inside the binary, so a parse
+// error is a build defect that TestLexiconLoads reports.
+var lex = func() *lexicon {
+	l, err := loadLexicon()
+	if err != nil {
+		panic(err)
+	}
+	return l
+}()
