@@ -1,0 +1,255 @@
+package quantity
+
+// role says what a lexicon phrase does for a number next to it.
+type role uint8
+
+const (
+	roleNone role = iota
+	// English number words.
+	roleNumUnit
+	roleNumTens
+	roleNumHundred
+	roleNumScale
+	roleNumAbbr
+	roleNumArticle
+	roleNumDozen
+	roleNumDenominator
+	roleNumHalf
+	roleNumVague
+	// Thai number words.
+	roleThDigit
+	roleThMult
+	roleThMillion
+	roleThVague
+	roleThFraction
+	// Units and currencies.
+	roleUnit
+	roleClassifier
+	roleNoun
+	rolePercentPrefix
+	roleCurrencyPrefix
+	roleCurrency
+	// Context.
+	roleApprox
+	roleMin
+	roleMax
+	roleApproxAfter
+	roleMinAfter
+	roleMaxAfter
+	roleRangeOpen
+	roleRangeJoin
+	roleRangeAnd
+	roleFractionJoin
+	roleOf
+	roleLabel
+	roleEra
+	roleYearPrep
+	roleMonth
+	roleTime
+	roleStop
+	roleWord
+	roleCount
+)
+
+// roleSet is a set of roles.
+type roleSet uint64
+
+func roles(rs ...role) roleSet {
+	var s roleSet
+	for _, r := range rs {
+		s |= 1 << r
+	}
+	return s
+}
+
+func (s roleSet) has(r role) bool { return s&(1<<r) != 0 }
+
+// entry is one reading of a lexicon phrase.
+type entry struct {
+	role  role
+	value float64 // number value, or the conversion factor of a unit
+	unit  string  // unit name or currency code; "" for none
+	// accepts lists the units a classifier lets a noun before the number
+	// set; nil accepts any.
+	accepts []string
+	// exact holds the phrase when it has capitals and so matches only as
+	// written.
+	exact []rune
+}
+
+type trieNode struct {
+	kids    map[rune]*trieNode
+	entries []entry
+}
+
+// trie maps folded phrases to their entries. A backward trie stores phrases
+// reversed, to find the phrase that ends where a number starts.
+type trie struct {
+	root     trieNode
+	backward bool
+}
+
+func (t *trie) add(phrase string, e entry) {
+	key := foldPhrase(phrase)
+	if t.backward {
+		for i, j := 0, len(key)-1; i < j; i, j = i+1, j-1 {
+			key[i], key[j] = key[j], key[i]
+		}
+	}
+	n := &t.root
+	for _, r := range key {
+		if n.kids == nil {
+			n.kids = make(map[rune]*trieNode)
+		}
+		next := n.kids[r]
+		if next == nil {
+			next = &trieNode{}
+			n.kids[r] = next
+		}
+		n = next
+	}
+	for _, r := range phrase {
+		if r != fold(r) && r != ' ' {
+			e.exact = []rune(phrase)
+			break
+		}
+	}
+	n.entries = append(n.entries, e)
+}
+
+// foldPhrase folds a phrase and collapses its inner spaces to one.
+func foldPhrase(phrase string) []rune {
+	var out []rune
+	for _, r := range phrase {
+		f := fold(r)
+		if f == ' ' && (len(out) == 0 || out[len(out)-1] == ' ') {
+			continue
+		}
+		out = append(out, f)
+	}
+	for len(out) > 0 && out[len(out)-1] == ' ' {
+		out = out[:len(out)-1]
+	}
+	return out
+}
+
+// phraseMatch is one phrase found in the text: [start, end) in code points.
+type phraseMatch struct {
+	start, end int
+	node       *trieNode
+	text       []rune // the matched text, for case-sensitive entries
+}
+
+// get returns the phrase's entry of role r.
+func (m phraseMatch) get(r role) (entry, bool) {
+	for _, e := range m.node.entries {
+		if e.role == r && (e.exact == nil || sameText(m.text, e.exact)) {
+			return e, true
+		}
+	}
+	return entry{}, false
+}
+
+// is reports whether the phrase has an entry of role r.
+func (m phraseMatch) is(r role) bool {
+	_, ok := m.get(r)
+	return ok
+}
+
+// longest finds the longest phrase with an entry in want that starts at p
+// (forward trie) or ends at p (backward trie), reading only within [lo, hi).
+// A longer phrase with a roleWord entry hides shorter wanted ones: it is a
+// longer word that merely contains a wanted phrase.
+func (t *trie) longest(text []rune, p, lo, hi int, want roleSet) (phraseMatch, bool) {
+	var best phraseMatch
+	found := false
+	n := &t.root
+	i := p
+	for {
+		var r rune
+		next := i
+		if t.backward {
+			if i <= lo {
+				break
+			}
+			r = fold(text[i-1])
+			next = i - 1
+			if r == ' ' {
+				for next > lo && isInlineSpace(text[next-1]) {
+					next--
+				}
+			}
+		} else {
+			if i >= hi {
+				break
+			}
+			r = fold(text[i])
+			next = i + 1
+			if r == ' ' {
+				for next < hi && isInlineSpace(text[next]) {
+					next++
+				}
+			}
+		}
+		n = n.kids[r]
+		if n == nil {
+			break
+		}
+		i = next
+		if len(n.entries) == 0 {
+			continue
+		}
+		start, end := p, i
+		if t.backward {
+			start, end = i, p
+		}
+		if !boundaryOK(text, start, end) {
+			continue
+		}
+		for _, e := range n.entries {
+			if e.role == roleWord {
+				found = false
+				break
+			}
+			if want.has(e.role) && (e.exact == nil || sameText(text[start:end], e.exact)) {
+				best, found = phraseMatch{start: start, end: end, node: n, text: text[start:end]}, true
+				break
+			}
+		}
+	}
+	return best, found
+}
+
+// boundaryOK rejects a phrase that starts or ends inside a word of a
+// space-delimited script ("tens" inside "tense"). Thai has no such
+// boundaries, so Thai phrases always pass.
+func boundaryOK(text []rune, start, end int) bool {
+	if start > 0 && isWordLetter(text[start]) && isWordLetter(text[start-1]) {
+		return false
+	}
+	if end < len(text) && isWordLetter(text[end-1]) && isWordLetter(text[end]) {
+		return false
+	}
+	return true
+}
+
+// sameText compares text with a phrase written with capitals, reading any
+// run of inline space as one space.
+func sameText(text, phrase []rune) bool {
+	i, j := 0, 0
+	for i < len(text) && j < len(phrase) {
+		if isInlineSpace(text[i]) && phrase[j] == ' ' {
+			for i < len(text) && isInlineSpace(text[i]) {
+				i++
+			}
+			j++
+			continue
+		}
+		if text[i] != phrase[j] {
+			return false
+		}
+		i++
+		j++
+	}
+	return i == len(text) && j == len(phrase)
+}
