@@ -1,0 +1,258 @@
+package timex
+
+import (
+	"fmt"
+	"time"
+)
+
+// civil is a proleptic Gregorian date with astronomical years (1 BC = 0).
+// m or d may be 0 in references that lack them.
+type civil struct{ y, m, d int }
+
+func (c civil) before(o civil) bool {
+	if c.y != o.y {
+		return c.y < o.y
+	}
+	if c.m != o.m {
+		return c.m < o.m
+	}
+	return c.d < o.d
+}
+
+// String writes an ISO 8601 calendar date; years before 1 are signed.
+func (c civil) String() string {
+	if c.y < 0 {
+		return fmt.Sprintf("-%04d-%02d-%02d", -c.y, c.m, c.d)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", c.y, c.m, c.d)
+}
+
+func daysIn(y, m int) int {
+	switch m {
+	case 2:
+		if y%4 == 0 && (y%100 != 0 || y%400 == 0) {
+			return 29
+		}
+		return 28
+	case 4, 6, 9, 11:
+		return 30
+	}
+	return 31
+}
+
+func addDays(c civil, n int) civil {
+	t := time.Date(c.y, time.Month(c.m), c.d, 12, 0, 0, 0, time.UTC).AddDate(0, 0, n)
+	return civil{t.Year(), int(t.Month()), t.Day()}
+}
+
+func addMonths(y, m, n int) (int, int) {
+	k := y*12 + (m - 1) + n
+	return floorDiv(k, 12), k - floorDiv(k, 12)*12 + 1
+}
+
+func floorDiv(a, b int) int {
+	q := a / b
+	if (a%b != 0) && ((a < 0) != (b < 0)) {
+		q--
+	}
+	return q
+}
+
+// Thai calendar facts.
+const (
+	beOffset        = 543  // CE = BE - 543 for dates from 1 April (and all of BE 2484 on)
+	rsToBE          = 2324 // BE = RS + 2324, so CE = RS + 1781
+	lastOldBEYear   = 2483 // the last Buddhist Era year that began on 1 April
+	oldYearStartMon = 4
+)
+
+// ceYear converts a year written in era to a CE (astronomical) year. month
+// matters for old Thai years: January to March of BE 2483 or earlier fell in
+// the next CE year, because the year began on 1 April.
+func ceYear(era string, y, month int) int {
+	switch era {
+	case "BE":
+		if y <= lastOldBEYear && month >= 1 && month < oldYearStartMon {
+			return y - beOffset + 1
+		}
+		return y - beOffset
+	case "RS":
+		return ceYear("BE", y+rsToBE, month)
+	case "BC":
+		return 1 - y
+	}
+	return y
+}
+
+// eraYear is the inverse of ceYear: the year written in era for a CE date.
+func eraYear(era string, ce, month int) int {
+	switch era {
+	case "BE":
+		be := ce + beOffset
+		if month >= 1 && month < oldYearStartMon && be-1 <= lastOldBEYear {
+			return be - 1
+		}
+		return be
+	case "RS":
+		return eraYear("BE", ce, month) - rsToBE
+	case "BC":
+		return 1 - ce
+	}
+	return ce
+}
+
+// yearSpan is the first and last day of a year written in era. An old Thai
+// year (BE 2483 or earlier) ran from 1 April to 31 March of the next CE year.
+func yearSpan(era string, y int) (civil, civil) {
+	be := y
+	if era == "RS" {
+		be = y + rsToBE
+	}
+	if (era == "BE" || era == "RS") && be <= lastOldBEYear {
+		ce := be - beOffset
+		return civil{ce, oldYearStartMon, 1}, civil{ce + 1, oldYearStartMon - 1, 31}
+	}
+	ce := ceYear(era, y, 0)
+	return civil{ce, 1, 1}, civil{ce, 12, 31}
+}
+
+// calendarOf names the era a text used.
+func calendarOf(era string) string {
+	switch era {
+	case "BE":
+		return "buddhist"
+	case "RS":
+		return "rattanakosin"
+	}
+	return "gregorian"
+}
+
+// yearValue writes a TIMEX3 year: 1978, 0802, BC0500.
+func yearValue(ce int) string {
+	if ce <= 0 {
+		return fmt.Sprintf("BC%04d", 1-ce)
+	}
+	return fmt.Sprintf("%04d", ce)
+}
+
+// endpointSpan is the calendar span of a fully dated endpoint.
+func endpointSpan(p endpoint) (civil, civil) {
+	switch {
+	case p.d > 0:
+		c := civil{ceYear(p.era, p.y, p.m), p.m, p.d}
+		return c, c
+	case p.m > 0:
+		y := ceYear(p.era, p.y, p.m)
+		return civil{y, p.m, 1}, civil{y, p.m, daysIn(y, p.m)}
+	}
+	return yearSpan(p.era, p.y)
+}
+
+// endpointValue writes the TIMEX3 value of a fully dated endpoint.
+func endpointValue(p endpoint) string {
+	switch {
+	case p.d > 0:
+		return fmt.Sprintf("%s-%02d-%02d", yearValue(ceYear(p.era, p.y, p.m)), p.m, p.d)
+	case p.m > 0:
+		return fmt.Sprintf("%s-%02d", yearValue(ceYear(p.era, p.y, p.m)), p.m)
+	}
+	return yearValue(ceYear(p.era, p.y, 0))
+}
+
+// seasonMonths gives the first month of a meteorological season.
+var seasonStart = map[string]int{"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+// partSpan is the span of a season, quarter or half of CE year y.
+func partSpan(y int, season string, quarter, half int) (civil, civil) {
+	var m0, n int
+	switch {
+	case season != "":
+		m0, n = seasonStart[season], 3
+	case quarter > 0:
+		m0, n = (quarter-1)*3+1, 3
+	default:
+		m0, n = (half-1)*6+1, 6
+	}
+	ey, em := addMonths(y, m0, n-1)
+	return civil{y, m0, 1}, civil{ey, em, daysIn(ey, em)}
+}
+
+// modSpan narrows [from, to] of a year, month, decade or century by a START,
+// MID or END modifier, following the fuzzy-bound table of the guide.
+func modSpan(g gran, mod string, from, to civil) (civil, civil) {
+	switch g {
+	case gYear:
+		y := from.y // for an old Thai civil year, the CE year it is named by
+		switch mod {
+		case "START":
+			return civil{y, 1, 1}, civil{y, 4, 30}
+		case "MID":
+			return civil{y, 5, 1}, civil{y, 8, 31}
+		case "END":
+			return civil{y, 9, 1}, civil{y, 12, 31}
+		}
+	case gMonth:
+		switch mod {
+		case "START":
+			return from, civil{from.y, from.m, 10}
+		case "MID":
+			return civil{from.y, from.m, 11}, civil{from.y, from.m, 20}
+		case "END":
+			return civil{from.y, from.m, 21}, to
+		}
+	}
+	return from, to
+}
+
+// subYears gives the year offsets [lo, hi] a modifier keeps of a decade or
+// century, and whether the modifier narrows it at all.
+func subYears(mod string, g gran) (int, int, bool) {
+	if g == gDecade {
+		switch mod {
+		case "START":
+			return 0, 3, true
+		case "MID":
+			return 4, 6, true
+		case "END":
+			return 7, 9, true
+		}
+		return 0, 9, false
+	}
+	switch mod {
+	case "START":
+		return 0, 33, true
+	case "MID":
+		return 34, 66, true
+	case "END":
+		return 67, 99, true
+	}
+	return 0, 99, false
+}
+
+// gran is the granularity of a value.
+type gran uint8
+
+const (
+	gDay gran = iota
+	gWeek
+	gMonth
+	gSeason
+	gQuarter
+	gHalf
+	gYear
+	gDecade
+	gCentury
+	gNone
+)
+
+func unitGran(u string) gran {
+	switch u {
+	case "D":
+		return gDay
+	case "W":
+		return gWeek
+	case "M":
+		return gMonth
+	}
+	return gYear
+}

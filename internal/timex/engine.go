@@ -1,0 +1,238 @@
+package timex
+
+import (
+	"bytes"
+	"embed"
+	"fmt"
+	"io"
+	"sort"
+	"sync"
+)
+
+//go:embed data/*.lex data/*.rules
+var dataFS embed.FS
+
+// languages lists the languages with data files: data/<lang>.lex and
+// data/<lang>.rules.
+var languages = []string{"en", "th"}
+
+// engine is the compiled lexicon and rules of one language.
+type engine struct {
+	lang      string
+	lex       *lexicon
+	rules     *ruleSet
+	byClass   [][]*rule
+	byBuiltin [numBuiltins][]*rule
+	approx    int // class ids of context words, -1 when absent
+	modBefore int
+	modAfter  int
+}
+
+var engines struct {
+	once sync.Once
+	m    map[string]*engine
+	err  error
+}
+
+// loadEngines compiles the embedded data once.
+func loadEngines() {
+	engines.m = map[string]*engine{}
+	for _, lang := range languages {
+		lexSrc, err := dataFS.ReadFile("data/" + lang + ".lex")
+		if err != nil {
+			engines.err = fmt.Errorf("timex: read lexicon %s: %w", lang, err)
+			return
+		}
+		ruleSrc, err := dataFS.ReadFile("data/" + lang + ".rules")
+		if err != nil {
+			engines.err = fmt.Errorf("timex: read rules %s: %w", lang, err)
+			return
+		}
+		e, err := compileEngine(lang, bytes.NewReader(lexSrc), bytes.NewReader(ruleSrc))
+		if err != nil {
+			engines.err = fmt.Errorf("timex: %w", err)
+			return
+		}
+		engines.m[lang] = e
+	}
+}
+
+// DataError reports a problem in the embedded lexicon or rule files; Tag
+// returns nil for every document while there is one.
+func DataError() error {
+	engines.once.Do(loadEngines)
+	return engines.err
+}
+
+func engineFor(lang string) *engine {
+	engines.once.Do(loadEngines)
+	if engines.err != nil {
+		return nil
+	}
+	return engines.m[lang]
+}
+
+// compileEngine builds an engine from a lexicon and a rule file.
+func compileEngine(lang string, lexSrc, ruleSrc io.Reader) (*engine, error) {
+	lex := newLexicon()
+	if err := parseLexicon(lex, "data/"+lang+".lex", lexSrc); err != nil {
+		return nil, err
+	}
+	rs, err := parseRules(lex, "data/"+lang+".rules", ruleSrc)
+	if err != nil {
+		return nil, err
+	}
+	e := &engine{lang: lang, lex: lex, rules: rs, approx: -1, modBefore: -1, modAfter: -1}
+	for name, p := range map[string]*int{"approx": &e.approx, "mod_before": &e.modBefore, "mod_after": &e.modAfter} {
+		if id, ok := lex.classIDs[name]; ok {
+			*p = id
+		}
+	}
+	e.byClass = make([][]*rule, len(lex.classes))
+	for _, r := range rs.rules {
+		classes, builtins, nullable := firstSet(r.pattern)
+		if nullable {
+			return nil, fmt.Errorf("%s: pattern can match nothing", r.source)
+		}
+		for c := range classes {
+			e.byClass[c] = append(e.byClass[c], r)
+		}
+		for b := range builtins {
+			e.byBuiltin[b] = append(e.byBuiltin[b], r)
+		}
+	}
+	return e, nil
+}
+
+// firstSet computes which classes and builtins can start a match of n.
+func firstSet(n *node) (map[int]bool, map[builtin]bool, bool) {
+	classes, builtins := map[int]bool{}, map[builtin]bool{}
+	var walk func(*node) bool // returns nullable
+	walk = func(n *node) bool {
+		switch n.kind {
+		case nAtom:
+			if n.isBuilt {
+				builtins[n.builtin] = true
+			} else {
+				classes[n.class] = true
+			}
+			return false
+		case nSeq:
+			for _, k := range n.kids {
+				if !walk(k) {
+					return false
+				}
+			}
+			return true
+		case nAlt:
+			nullable := false
+			for _, k := range n.kids {
+				if walk(k) {
+					nullable = true
+				}
+			}
+			return nullable
+		case nOpt:
+			walk(n.kids[0])
+			return true
+		}
+		return true // lookarounds and extent markers consume nothing
+	}
+	nullable := walk(n)
+	return classes, builtins, nullable
+}
+
+// scan tokenises text and returns the non-overlapping mentions the rules
+// find, in reading order.
+func (e *engine) scan(text string) ([]token, []candidate) {
+	toks := tokenize(e.lex, text)
+	m := newMatcher(toks, e.rules, e.lex)
+	seen := make([]int, len(e.rules.rules))
+	var cands []candidate
+	for i := range toks {
+		stamp := i + 1
+		try := func(rs []*rule) {
+			for _, r := range rs {
+				if seen[r.index] == stamp {
+					continue
+				}
+				seen[r.index] = stamp
+				if c, ok := m.tryRule(r, i); ok {
+					cands = append(cands, c)
+				}
+			}
+		}
+		t := &toks[i]
+		for _, en := range t.entries {
+			try(e.byClass[en.class])
+		}
+		for b := builtin(0); b < numBuiltins; b++ {
+			if t.builtins&(1<<b) != 0 {
+				try(e.byBuiltin[b])
+			}
+		}
+	}
+	return toks, selectCandidates(cands)
+}
+
+// selectCandidates keeps the longest of overlapping matches; on a tie the
+// earlier one, then the rule written first.
+func selectCandidates(cands []candidate) []candidate {
+	sort.SliceStable(cands, func(i, j int) bool {
+		a, b := &cands[i], &cands[j]
+		if a.start != b.start {
+			return a.start < b.start
+		}
+		if a.end-a.start != b.end-b.start {
+			return a.end-a.start > b.end-b.start
+		}
+		return a.rule.index < b.rule.index
+	})
+	var out []candidate
+	for _, c := range cands {
+		if n := len(out); n > 0 && c.start < out[n-1].end {
+			if c.end-c.start > out[n-1].end-out[n-1].start {
+				out[n-1] = c
+			}
+			continue
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+// applyContext reads the words around a mention: an approximation word
+// before it joins the mention (ราว พ.ศ. 2517, about 1980); a preceding
+// since/until word or a following onwards word sets BEFORE or AFTER.
+func (e *engine) applyContext(toks []token, c *candidate) {
+	if e.approx >= 0 && c.open > 0 && !toks[c.open].newline {
+		if v, ok := classValue(&toks[c.open-1], e.approx); ok && c.expr.mod == "" && c.expr.fam != famRange {
+			c.open--
+			c.start = toks[c.open].start
+			c.expr.mod = v
+		}
+	}
+	if c.expr.fam != famDate || c.expr.mod != "" {
+		return
+	}
+	if e.modBefore >= 0 && c.open > 0 && !toks[c.open].newline {
+		if v, ok := classValue(&toks[c.open-1], e.modBefore); ok {
+			c.expr.mod = v
+			return
+		}
+	}
+	if e.modAfter >= 0 && c.close < len(toks) && !toks[c.close].newline {
+		if v, ok := classValue(&toks[c.close], e.modAfter); ok {
+			c.expr.mod = v
+		}
+	}
+}
+
+func classValue(t *token, class int) (string, bool) {
+	for _, en := range t.entries {
+		if en.class == class {
+			return en.value, true
+		}
+	}
+	return "", false
+}

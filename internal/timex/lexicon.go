@@ -1,0 +1,202 @@
+package timex
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// caseMode says how a lexicon form matches the case of a Latin token.
+type caseMode uint8
+
+const (
+	caseAny     caseMode = iota // form written in lower case: any case matches
+	caseInitial                 // form written Capitalised: token must start upper case
+	caseExact                   // form written in CAPITALS: token must be identical
+)
+
+// entry is one reading of a form: the class it belongs to and its value.
+type entry struct {
+	class int
+	value string
+	cases caseMode
+}
+
+// lexicon holds the words of one language. Forms that begin with a Thai
+// letter go into a trie (Thai is written without spaces); all other forms are
+// looked up whole, in lower case.
+type lexicon struct {
+	classes  []string       // class id -> name
+	classIDs map[string]int // name -> class id
+	words    map[string][]entry
+	thai     *trieNode
+}
+
+type trieNode struct {
+	next    map[rune]*trieNode
+	entries []entry
+}
+
+func newLexicon() *lexicon {
+	return &lexicon{classIDs: map[string]int{}, words: map[string][]entry{}, thai: &trieNode{}}
+}
+
+// classID returns the id of a class, creating it when new.
+func (l *lexicon) classID(name string) int {
+	if id, ok := l.classIDs[name]; ok {
+		return id
+	}
+	id := len(l.classes)
+	l.classes = append(l.classes, name)
+	l.classIDs[name] = id
+	return id
+}
+
+// add records form as a member of class with value.
+func (l *lexicon) add(class int, form, value string) {
+	r, _ := utf8.DecodeRuneInString(form)
+	if isThaiLetter(r) {
+		n := l.thai
+		for _, c := range form {
+			if n.next == nil {
+				n.next = map[rune]*trieNode{}
+			}
+			child := n.next[c]
+			if child == nil {
+				child = &trieNode{}
+				n.next[c] = child
+			}
+			n = child
+		}
+		n.entries = appendEntry(n.entries, entry{class: class, value: value})
+		return
+	}
+	key := strings.ToLower(form)
+	l.words[key] = appendEntry(l.words[key], entry{class: class, value: value, cases: caseOf(form)})
+}
+
+// appendEntry adds e unless the same class and value is already there.
+func appendEntry(es []entry, e entry) []entry {
+	for _, old := range es {
+		if old == e {
+			return es
+		}
+	}
+	return append(es, e)
+}
+
+func caseOf(form string) caseMode {
+	hasUpper, hasLower := false, false
+	for _, r := range form {
+		if unicode.IsUpper(r) {
+			hasUpper = true
+		} else if unicode.IsLower(r) {
+			hasLower = true
+		}
+	}
+	switch {
+	case hasUpper && !hasLower:
+		return caseExact
+	case hasUpper:
+		return caseInitial
+	}
+	return caseAny
+}
+
+// parseLexicon reads a lexicon file:
+//
+//	# comment
+//	@class
+//	value: form, form, form
+//	form, form            (no value)
+func parseLexicon(l *lexicon, name string, r io.Reader) error {
+	sc := bufio.NewScanner(r)
+	class := -1
+	line := 0
+	for sc.Scan() {
+		line++
+		text := strings.TrimSpace(sc.Text())
+		if text == "" || strings.HasPrefix(text, "#") {
+			continue
+		}
+		if strings.HasPrefix(text, "@") {
+			cname := strings.TrimSpace(text[1:])
+			if cname == "" || strings.ContainsAny(cname, " \t") {
+				return fmt.Errorf("%s:%d: bad class header %q", name, line, text)
+			}
+			class = l.classID(cname)
+			continue
+		}
+		if class < 0 {
+			return fmt.Errorf("%s:%d: entry before any @class header", name, line)
+		}
+		value, forms := "", text
+		if i := strings.Index(text, ": "); i >= 0 {
+			value, forms = strings.TrimSpace(text[:i]), text[i+2:]
+		}
+		n := 0
+		for _, f := range strings.Split(forms, ",") {
+			f = strings.TrimSpace(f)
+			if f == "" {
+				continue
+			}
+			l.add(class, f, value)
+			n++
+		}
+		if n == 0 {
+			return fmt.Errorf("%s:%d: no forms", name, line)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: read: %w", name, err)
+	}
+	return nil
+}
+
+// lookupWord returns the entries of a non-Thai token whose case fits.
+// buf is scratch space for lower-casing.
+func (l *lexicon) lookupWord(text string, buf []byte) ([]entry, []byte) {
+	buf = buf[:0]
+	for _, r := range text {
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+	}
+	es := l.words[string(buf)]
+	if len(es) == 0 {
+		return nil, buf
+	}
+	allFit := true
+	for _, e := range es {
+		if !caseFits(e.cases, text) {
+			allFit = false
+			break
+		}
+	}
+	if allFit {
+		return es, buf
+	}
+	var out []entry
+	for _, e := range es {
+		if caseFits(e.cases, text) {
+			out = append(out, e)
+		}
+	}
+	return out, buf
+}
+
+func caseFits(m caseMode, text string) bool {
+	switch m {
+	case caseInitial:
+		r, _ := utf8.DecodeRuneInString(text)
+		return unicode.IsUpper(r)
+	case caseExact:
+		for _, r := range text {
+			if unicode.IsLower(r) {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,240 @@
+package timex
+
+import "strconv"
+
+// capture is what one labelled atom took from the text.
+type capture struct {
+	set   bool
+	tok   int    // token index
+	num   int    // number value, or the numeric lexicon value
+	nd    int    // digits written
+	str   string // lexicon value
+	clock bool   // num is hour*100+minute
+}
+
+type captures [numSlots]capture
+
+// candidate is a rule match: a possible mention, before overlaps are settled.
+type candidate struct {
+	open, close int // token range of the mention [open, close)
+	start, end  int // code points
+	rule        *rule
+	expr        expr
+}
+
+// matcher runs compiled rules over a token slice.
+type matcher struct {
+	toks  []token
+	rs    *ruleSet
+	lex   *lexicon
+	caps  captures
+	open  int
+	close int
+	first int // token where the current attempt started
+
+	cur      *rule
+	best     candidate
+	bestOK   bool
+	numWord  int
+	sepClass int
+}
+
+func newMatcher(toks []token, rs *ruleSet, lex *lexicon) *matcher {
+	m := &matcher{toks: toks, rs: rs, lex: lex, numWord: -1, sepClass: -1}
+	if id, ok := lex.classIDs[numWordClass]; ok {
+		m.numWord = id
+	}
+	if id, ok := lex.classIDs["dash"]; ok {
+		m.sepClass = id
+	}
+	return m
+}
+
+// tryRule finds the longest valid match of r starting at token pos.
+func (m *matcher) tryRule(r *rule, pos int) (candidate, bool) {
+	m.cur, m.first, m.open, m.close, m.bestOK = r, pos, -1, -1, false
+	m.caps = captures{}
+	m.match(r.pattern, pos, m.finish)
+	return m.best, m.bestOK
+}
+
+// finish is the last continuation: it scores a complete match.
+func (m *matcher) finish(end int) {
+	open, close := m.open, m.close
+	if open < 0 {
+		open = m.first
+	}
+	if close < 0 {
+		close = end
+	}
+	if close <= open {
+		return
+	}
+	start, stop := m.toks[open].start, m.toks[close-1].end
+	if m.bestOK && stop-start <= m.best.end-m.best.start {
+		return
+	}
+	e, ok := interpret(m.cur.kind, &m.caps, m.rs)
+	if !ok {
+		return
+	}
+	m.best = candidate{open: open, close: close, start: start, end: stop, rule: m.cur, expr: e}
+	m.bestOK = true
+}
+
+func (m *matcher) match(n *node, pos int, k func(int)) {
+	switch n.kind {
+	case nSeq:
+		m.seq(n.kids, 0, pos, k)
+	case nAlt:
+		for _, c := range n.kids {
+			m.match(c, pos, k)
+		}
+	case nOpt:
+		m.match(n.kids[0], pos, k)
+		k(pos)
+	case nAtom:
+		c, end, ok := m.atom(n, pos)
+		if !ok {
+			return
+		}
+		if n.label == noSlot {
+			k(end)
+			return
+		}
+		old := m.caps[n.label]
+		m.caps[n.label] = c
+		k(end)
+		m.caps[n.label] = old
+	case nNot:
+		if _, _, ok := m.atom(n.kids[0], pos); !ok {
+			k(pos)
+		}
+	case nNotBehind:
+		if pos == 0 || m.toks[pos].newline {
+			k(pos)
+			return
+		}
+		save := m.first
+		m.first = pos - 1
+		_, _, ok := m.atom(n.kids[0], pos-1)
+		m.first = save
+		if !ok {
+			k(pos)
+		}
+	case nOpenExtent:
+		old := m.open
+		m.open = pos
+		k(pos)
+		m.open = old
+	case nCloseExtent:
+		old := m.close
+		m.close = pos
+		k(pos)
+		m.close = old
+	}
+}
+
+func (m *matcher) seq(kids []*node, i, pos int, k func(int)) {
+	if i == len(kids) {
+		k(pos)
+		return
+	}
+	m.match(kids[i], pos, func(p int) { m.seq(kids, i+1, p, k) })
+}
+
+// atom tests the token at pos against an atom. Matches never cross a line
+// break.
+func (m *matcher) atom(n *node, pos int) (capture, int, bool) {
+	if pos >= len(m.toks) {
+		return capture{}, pos, false
+	}
+	t := &m.toks[pos]
+	if pos > m.first && t.newline {
+		return capture{}, pos, false
+	}
+	if !n.isBuilt {
+		for _, e := range t.entries {
+			if e.class == n.class {
+				num, _ := strconv.Atoi(e.value)
+				return capture{set: true, tok: pos, num: num, str: e.value}, pos + 1, true
+			}
+		}
+		return capture{}, pos, false
+	}
+	if t.builtins&(1<<n.builtin) == 0 {
+		return capture{}, pos, false
+	}
+	c := capture{set: true, tok: pos, num: t.num, nd: t.ndigits}
+	switch n.builtin {
+	case bClock, bClockDot:
+		c.num, c.clock = t.clock, true
+	case bCount:
+		if t.kind != tkNum {
+			v, end := m.countWords(pos)
+			c.num, c.nd = v, 0
+			return c, end, v > 0
+		}
+	}
+	return c, pos + 1, true
+}
+
+// countWords reads number words from pos (สามสิบเอ็ด, thirty-eight) and
+// returns their value and the token after them.
+func (m *matcher) countWords(pos int) (int, int) {
+	total, cur := 0, 0
+	end := pos
+	for i := pos; i < len(m.toks); i++ {
+		t := &m.toks[i]
+		if i > pos && t.newline {
+			break
+		}
+		if i > pos && m.sepClass >= 0 && hasClass(t, m.sepClass) && !t.space &&
+			i+1 < len(m.toks) && !m.toks[i+1].space && hasClass(&m.toks[i+1], m.numWord) {
+			continue
+		}
+		v, ok := numWordValue(t, m.numWord)
+		if !ok {
+			break
+		}
+		switch {
+		case v.mult >= 100:
+			total += max(cur, 1) * v.mult
+			cur = 0
+		case v.mult == 10:
+			total += max(cur, 1) * 10
+			cur = 0
+		default:
+			cur += v.add
+		}
+		end = i + 1
+	}
+	return total + cur, end
+}
+
+type numWord struct{ add, mult int }
+
+// numWordValue reads a numword entry: "7" adds seven, "*10" multiplies.
+func numWordValue(t *token, class int) (numWord, bool) {
+	for _, e := range t.entries {
+		if e.class != class {
+			continue
+		}
+		if len(e.value) > 1 && e.value[0] == '*' {
+			n, err := strconv.Atoi(e.value[1:])
+			return numWord{mult: n}, err == nil
+		}
+		n, err := strconv.Atoi(e.value)
+		return numWord{add: n}, err == nil
+	}
+	return numWord{}, false
+}
+
+func hasClass(t *token, class int) bool {
+	for _, e := range t.entries {
+		if e.class == class {
+			return true
+		}
+	}
+	return false
+}

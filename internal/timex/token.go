@@ -1,0 +1,283 @@
+package timex
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// tokKind is the shape of a token.
+type tokKind uint8
+
+const (
+	tkWord   tokKind = iota // Latin (or other non-Thai) letters
+	tkThai                  // a Thai lexicon word
+	tkOther                 // Thai text that is no lexicon word
+	tkNum                   // a plain run of digits
+	tkBigNum                // grouped or decimal number: 150,000  1.4  10.30
+	tkOrd                   // ordinal: 17th
+	tkDecade                // decade: 1980s, 80s, 1980's
+	tkPunct                 // one punctuation or symbol rune
+)
+
+// token is one unit the rules match against. Offsets are code points.
+type token struct {
+	start, end int
+	kind       tokKind
+	num        int  // value of number tokens
+	ndigits    int  // digits before any separator
+	glued      bool // digits touching Latin letters (F16, 10km): never a date part
+	clock      int  // hour*100+minute when the number reads as a time, else -1
+	clockColon bool // the clock separator was ':'
+	space      bool // whitespace before the token
+	newline    bool // a line break before the token
+	entries    []entry
+	builtins   uint32
+}
+
+func isThaiDigit(r rune) bool { return r >= '๐' && r <= '๙' }
+
+func isDigit(r rune) bool { return (r >= '0' && r <= '9') || isThaiDigit(r) }
+
+func digitValue(r rune) int {
+	if r >= '0' && r <= '9' {
+		return int(r - '0')
+	}
+	return int(r - '๐')
+}
+
+// isThaiLetter reports Thai script that is not a digit.
+func isThaiLetter(r rune) bool { return r >= 0x0E01 && r <= 0x0E7F && !isThaiDigit(r) }
+
+// isThaiDependent reports vowel signs and marks that continue a syllable: a
+// word cannot end right before one.
+func isThaiDependent(r rune) bool {
+	return (r >= 0x0E30 && r <= 0x0E3A) || r == 0x0E45 || (r >= 0x0E47 && r <= 0x0E4E)
+}
+
+// isThaiLeading reports the vowels written before their consonant: a word
+// cannot start right after one.
+func isThaiLeading(r rune) bool { return r >= 0x0E40 && r <= 0x0E44 }
+
+func isLatinLetter(r rune) bool {
+	return r < 0x0E00 && unicode.IsLetter(r) || (r > 0x0E7F && unicode.IsLetter(r))
+}
+
+// tokenizer splits text into tokens, keeping code-point offsets.
+type tokenizer struct {
+	lex   *lexicon
+	runes []rune
+	toks  []token
+	buf   []byte
+}
+
+// tokenize splits text. It is linear in the length of the text.
+func tokenize(lex *lexicon, text string) []token {
+	t := tokenizer{lex: lex}
+	t.runes = make([]rune, 0, len(text)/2)
+	for _, r := range text {
+		t.runes = append(t.runes, r)
+	}
+	t.toks = make([]token, 0, len(t.runes)/4+4)
+	t.run()
+	numWord := -1
+	if id, ok := lex.classIDs[numWordClass]; ok {
+		numWord = id
+	}
+	for i := range t.toks {
+		t.toks[i].builtins = builtinsOf(&t.toks[i], t.runes, numWord)
+	}
+	return t.toks
+}
+
+func (t *tokenizer) run() {
+	rs := t.runes
+	space, newline := false, false
+	otherStart := -1
+	flushOther := func(end int) {
+		if otherStart >= 0 {
+			t.emit(token{start: otherStart, end: end, kind: tkOther}, &space, &newline)
+			otherStart = -1
+		}
+	}
+	for i := 0; i < len(rs); {
+		r := rs[i]
+		switch {
+		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
+			flushOther(i)
+			newline, space = true, true
+			i++
+		case unicode.IsSpace(r) || r == '\u200b':
+			flushOther(i)
+			space = true
+			i++
+		case isDigit(r):
+			flushOther(i)
+			i = t.number(i, &space, &newline)
+		case isThaiLetter(r):
+			if end, es := t.thaiWord(i); end > i {
+				flushOther(i)
+				t.emit(token{start: i, end: end, kind: tkThai, entries: es}, &space, &newline)
+				i = end
+				continue
+			}
+			if otherStart < 0 {
+				otherStart = i
+			}
+			i++
+		case isLatinLetter(r):
+			flushOther(i)
+			j := i + 1
+			for j < len(rs) && isLatinLetter(rs[j]) {
+				j++
+			}
+			var es []entry
+			es, t.buf = t.lex.lookupWord(string(rs[i:j]), t.buf)
+			t.emit(token{start: i, end: j, kind: tkWord, entries: es}, &space, &newline)
+			i = j
+		default:
+			flushOther(i)
+			// A non-Thai form may start with punctuation ('80s is handled
+			// by number()); single runes are looked up whole.
+			var es []entry
+			es, t.buf = t.lex.lookupWord(string(r), t.buf)
+			t.emit(token{start: i, end: i + 1, kind: tkPunct, entries: es}, &space, &newline)
+			i++
+		}
+	}
+	flushOther(len(rs))
+}
+
+func (t *tokenizer) emit(tok token, space, newline *bool) {
+	tok.space, tok.newline = *space, *newline
+	if tok.kind != tkNum && tok.kind != tkBigNum {
+		tok.clock = -1
+	}
+	t.toks = append(t.toks, tok)
+	*space, *newline = false, false
+}
+
+// thaiWord finds the longest lexicon form starting at i whose edges fall on
+// plausible syllable boundaries.
+func (t *tokenizer) thaiWord(i int) (int, []entry) {
+	rs := t.runes
+	if isThaiDependent(rs[i]) || (i > 0 && isThaiLeading(rs[i-1])) {
+		return i, nil
+	}
+	n := t.lex.thai
+	bestEnd := i
+	var best []entry
+	for j := i; j < len(rs); j++ {
+		n = n.next[rs[j]]
+		if n == nil {
+			break
+		}
+		if len(n.entries) > 0 && (j+1 == len(rs) || !isThaiDependent(rs[j+1])) {
+			bestEnd, best = j+1, n.entries
+		}
+	}
+	return bestEnd, best
+}
+
+// number reads a digit run with its grouping, decimal, ordinal or decade
+// suffix, starting at i, and returns the index after it.
+func (t *tokenizer) number(i int, space, newline *bool) int {
+	rs := t.runes
+	j, val, nd := i, 0, 0
+	for j < len(rs) && isDigit(rs[j]) {
+		if nd < 9 {
+			val = val*10 + digitValue(rs[j])
+		}
+		nd++
+		j++
+	}
+	tok := token{start: i, kind: tkNum, num: val, ndigits: nd, clock: -1}
+	if nd > 9 {
+		tok.kind = tkBigNum
+	}
+	if i > 0 && isLatinLetter(rs[i-1]) {
+		tok.glued = true
+	}
+	// 150,000 and 1,500,000: groups of exactly three digits.
+	for j+3 < len(rs)+0 && rs[j] == ',' && digitsAt(rs, j+1) == 3 {
+		tok.kind = tkBigNum
+		j += 4
+	}
+	// 1.4, 10.30, 10:30, 25.12.1978
+	if j+1 < len(rs) && (rs[j] == '.' || rs[j] == ':') && isDigit(rs[j+1]) && tok.kind == tkNum {
+		sep := rs[j]
+		k := digitsAt(rs, j+1)
+		if k == 2 && nd <= 2 && (j+1+k >= len(rs) || !(rs[j+1+k] == sep && j+2+k < len(rs) && isDigit(rs[j+2+k]))) {
+			h := val
+			m := digitValue(rs[j+1])*10 + digitValue(rs[j+2])
+			if h <= 24 && m < 60 {
+				tok.clock = h*100 + m
+				tok.clockColon = sep == ':'
+			}
+		}
+		tok.kind = tkBigNum
+		j += 1 + k
+		for j+1 < len(rs) && (rs[j] == '.' || rs[j] == ':' || rs[j] == ',') && isDigit(rs[j+1]) {
+			j += 1 + digitsAt(rs, j+1)
+		}
+	}
+	if tok.kind == tkNum && j < len(rs) {
+		switch {
+		case isLatinLetter(rs[j]):
+			k := j
+			for k < len(rs) && isLatinLetter(rs[k]) {
+				k++
+			}
+			suffix := string(rs[j:k])
+			switch {
+			case isOrdinalSuffix(val, suffix):
+				tok.kind = tkOrd
+			case (suffix == "s") && val%10 == 0 && (nd == 4 || nd == 2):
+				tok.kind = tkDecade
+			default:
+				tok.glued = true
+			}
+			j = k
+		case (rs[j] == '\'' || rs[j] == '’') && j+1 < len(rs) && rs[j+1] == 's' &&
+			(j+2 == len(rs) || !isLatinLetter(rs[j+2])) && val%10 == 0 && nd == 4:
+			tok.kind = tkDecade
+			j += 2
+		}
+	}
+	tok.end = j
+	t.emit(tok, space, newline)
+	return j
+}
+
+func digitsAt(rs []rune, i int) int {
+	k := 0
+	for i+k < len(rs) && isDigit(rs[i+k]) {
+		k++
+	}
+	return k
+}
+
+// isOrdinalSuffix checks English ordinal endings against the number:
+// 1st 2nd 3rd 4th 11th 12th 13th 21st 22nd.
+func isOrdinalSuffix(n int, s string) bool {
+	var want string
+	switch {
+	case n%100 >= 11 && n%100 <= 13:
+		want = "th"
+	case n%10 == 1:
+		want = "st"
+	case n%10 == 2:
+		want = "nd"
+	case n%10 == 3:
+		want = "rd"
+	default:
+		want = "th"
+	}
+	if len(s) != 2 {
+		return false
+	}
+	ls := string([]byte{s[0] | 0x20, s[1] | 0x20})
+	return ls == want
+}
+
+// runeLen is a helper for tests and table output.
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
