@@ -12,28 +12,28 @@ import (
 type slot uint8
 
 const (
-	sD      slot = iota // day of the first (or only) date
-	sM                  // month
-	sY                  // year as written
-	sEra                // era marker of the year (BE, CE, RS, BC)
-	sD2                 // second end of a range
-	sM2                 //
-	sY2                 //
-	sEra2               //
-	sYY2                // two-digit second year: 1992-93
-	sMod                // START MID END APPROX BEFORE AFTER
-	sSeason             // SP SU FA WI
-	sQuarter            // 1-4
-	sHalf               // 1-2
-	sDec                // decade as written: 1980, 2520, 80
-	sCent               // century ordinal
-	sN                  // count; X for vague
-	sUnit               // Y M W D H MIN S DE CE
-	sRel                // relative step: -1, 0, +1
-	sDir                // direction of an offset: + or -
-	sTime               // clock: hour*100+minute
-	sAmPm               // AM or PM
-	sDeictic            // step from the publication date
+	sD       slot = iota // day of the first (or only) date
+	sM                   // month
+	sY                   // year as written
+	sEra                 // era marker of the year (BE, CE, RS, BC)
+	sD2                  // second end of a range
+	sM2                  //
+	sY2                  //
+	sEra2                //
+	sYY2                 // two-digit second year: 1992-93
+	sMod                 // START MID END APPROX BEFORE AFTER
+	sSeason              // SP SU FA WI
+	sQuarter             // 1-4
+	sHalf                // 1-2
+	sDec                 // decade as written: 1980, 2520, 80
+	sCent                // century ordinal
+	sN                   // count; X for vague
+	sUnit                // Y M W D H MIN S DE CE
+	sRel                 // relative step: -1, 0, +1
+	sDir                 // direction of an offset: + or -
+	sTime                // clock: hour*100+minute
+	sAmPm                // AM or PM
+	sDeictic             // step from the publication date
 	numSlots
 )
 
@@ -50,14 +50,14 @@ const noSlot slot = 255
 type nodeKind uint8
 
 const (
-	nAtom       nodeKind = iota // consume one token (or a count)
-	nSeq                        // all children in order
-	nAlt                        // one of the children
-	nOpt                        // child or nothing
-	nNot                        // next token must not match the atom (zero width)
-	nNotBehind                  // previous token must not match the atom (zero width)
-	nOpenExtent                 // [ : the mention starts here
-	nCloseExtent                // ] : the mention ends here
+	nAtom        nodeKind = iota // consume one token (or a count)
+	nSeq                         // all children in order
+	nAlt                         // one of the children
+	nOpt                         // child or nothing
+	nNot                         // next token must not match the atom (zero width)
+	nNotBehind                   // previous token must not match the atom (zero width)
+	nOpenExtent                  // [ : the mention starts here
+	nCloseExtent                 // ] : the mention ends here
 )
 
 type node struct {
