@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 //go:embed data/*.txt
@@ -75,9 +76,48 @@ func (l *wordList) prefixOf(s string) bool {
 	return l.longest(s, func(n int) string { return s[:n] })
 }
 
+// prefixOfAtLeast is prefixOf for listed words of at least minRunes code
+// points.
+func (l *wordList) prefixOfAtLeast(s string, minRunes int) bool {
+	for _, n := range l.lengths {
+		if n > len(s) {
+			continue
+		}
+		e, ok := l.entries[s[:n]]
+		if !ok || e.whole && n != len(s) {
+			continue
+		}
+		if utf8.RuneCountInString(s[:n]) < minRunes {
+			return false
+		}
+		return !e.exception
+	}
+	return false
+}
+
 // suffixOf reports whether s ends with a listed word.
 func (l *wordList) suffixOf(s string) bool {
 	return l.longest(s, func(n int) string { return s[len(s)-n:] })
+}
+
+// endsWithWord reports whether s ends with a listed word that is not the
+// tail of a longer Thai word: s is the word, or a character other than a
+// Thai letter comes before it ("ใน ม.ค." but not "เวียดนาม.", which ends
+// with "ม.").
+func (l *wordList) endsWithWord(s string) bool {
+	for _, n := range l.lengths {
+		if n > len(s) {
+			continue
+		}
+		e, ok := l.entries[s[len(s)-n:]]
+		if !ok || e.exception || (e.whole && n != len(s)) {
+			continue
+		}
+		if n == len(s) || !isThaiLetter(lastRune(s[:len(s)-n])) {
+			return true
+		}
+	}
+	return false
 }
 
 // has reports whether s is exactly a listed word.

@@ -116,7 +116,7 @@ func (rules *thaiRules) boundary(t thaiGap) (bool, string) {
 		return false, "inside brackets"
 	case joinsByPunctuation(left, right):
 		return false, "punctuation"
-	case strings.HasSuffix(left, ".") || lex.thEra.suffixOf(left):
+	case strings.HasSuffix(left, ".") || lex.thEra.endsWithWord(left):
 		return false, "abbreviation"
 	case lex.thNonFinal.suffixOf(left):
 		return false, "cannot close"
@@ -124,6 +124,8 @@ func (rules *thaiRules) boundary(t thaiGap) (bool, string) {
 		return true, "opener"
 	case lex.thCont.prefixOf(right):
 		return false, "cannot open"
+	case strings.ContainsRune(")]}", lastRune(left)):
+		return false, "after gloss"
 	case t.sentenceLen <= maxFronted && (lex.thLead.prefixOf(t.sentenceStart) || lex.thOpen.prefixOf(t.sentenceStart)):
 		return false, "fronted adverbial"
 	case lex.thEra.prefixOf(right) || lex.thMonths.prefixOf(right) || lex.thMonths.suffixOf(left):
@@ -161,7 +163,7 @@ func thaiFullStop(left, right string) bool {
 // abbreviation: a listed one, or a dotted part that holds another dot
 // (พล.อ.) or at most two Thai letters (ดร.).
 func isThaiAbbreviation(s string) bool {
-	if lex.thAbbrev.suffixOf(s) || lex.thEra.suffixOf(s) || lex.thMonths.suffixOf(s) || lex.thTitles.suffixOf(s) {
+	if lex.thAbbrev.endsWithWord(s) || lex.thEra.endsWithWord(s) || lex.thMonths.endsWithWord(s) || lex.thTitles.endsWithWord(s) {
 		return true
 	}
 	body := s[:len(s)-1]
@@ -277,9 +279,11 @@ func isNamePart(c string) bool {
 }
 
 // startsWithFunctionWord reports whether c begins with a word that never
-// begins a name (ในช่วง, ได้แก่, ต่อมา).
+// begins a name (ในช่วง, ได้แก่, ต่อมา, ทั้งข้าว). Words of one letter in
+// th_nonfinal.txt (ณ) are left out: names begin with them (ณรงค์).
 func startsWithFunctionWord(c string) bool {
-	return lex.thLead.prefixOf(c) || lex.thOpen.prefixOf(c) || lex.thCont.prefixOf(c)
+	return lex.thLead.prefixOf(c) || lex.thOpen.prefixOf(c) || lex.thCont.prefixOf(c) ||
+		lex.thNonFinal.prefixOfAtLeast(c, 2)
 }
 
 // isKnownThaiWord reports whether c is exactly a word of one of the lists.
