@@ -41,7 +41,7 @@ func newUserLexicon(words []string) *userLexicon {
 }
 
 // merge joins tokens in place; byteSpans are the byte offsets of toks.
-func (l *userLexicon) merge(text string, toks []document.Span, byteSpans [][2]int32) []document.Span {
+func (l *userLexicon) merge(text string, toks []document.Span, byteSpans [][2]int) []document.Span {
 	out := toks[:0]
 	for i := 0; i < len(toks); {
 		last := i

@@ -56,7 +56,7 @@ type segmenter struct {
 type scratch struct {
 	runes []rune
 	ends  []int32
-	bytes [][2]int32 // byte span of each token, for user-word merging
+	bytes [][2]int // byte span of each token, for user-word merging
 }
 
 func newSegmenter(e engine, userWords []string) *segmenter {
@@ -79,7 +79,7 @@ type tokenizer struct {
 func (t *tokenizer) add(runeStart, runeEnd, byteStart, byteEnd int) {
 	t.toks = append(t.toks, document.Span{runeStart, runeEnd})
 	if t.merge {
-		t.sc.bytes = append(t.sc.bytes, [2]int32{int32(byteStart), int32(byteEnd)})
+		t.sc.bytes = append(t.sc.bytes, [2]int{byteStart, byteEnd})
 	}
 }
 
