@@ -174,17 +174,12 @@ func (s *scanner) assemble(c core) (Quantity, bool, int) {
 	hi := s.hiFrom(c.start)
 	d := draft{left: c.start, end: c.end, value: c.value(), factor: 1, fraction: c.fraction}
 
-	// What stands right before the number can rule it out.
-	afterYearPrep := false
+	// What stands right before the number can rule it out (a year, a
+	// label, a date); the rejection waits until a range after it is read, so
+	// that "June 24 to 26" is skipped whole.
+	afterYearPrep, ruledOut := false, false
 	if m, ok := s.lx.before.longest(r, s.skipBack(c.start, 0), 0, 0, rejectBefore); ok {
-		switch {
-		case m.is(roleEra):
-			return Quantity{}, false, c.end
-		case m.is(roleLabel) && c.simple:
-			return Quantity{}, false, c.end
-		case m.is(roleMonth) && c.simple && d.value <= 31:
-			return Quantity{}, false, c.end
-		}
+		ruledOut = m.is(roleEra) || (m.is(roleLabel) && c.simple) || (m.is(roleMonth) && c.simple && d.value <= 31)
 		afterYearPrep = m.is(roleYearPrep)
 	}
 
@@ -239,6 +234,9 @@ func (s *scanner) assemble(c core) (Quantity, bool, int) {
 
 	if !c.fraction && !c.vague {
 		s.readRange(&d, c, scaled, openLeft >= 0, hi)
+	}
+	if ruledOut {
+		return Quantity{}, false, d.end
 	}
 	if openLeft >= 0 && !d.isRange {
 		// "between" without a second number: drop it and what lies before it.

@@ -78,8 +78,52 @@ type entry struct {
 }
 
 type trieNode struct {
-	kids    map[rune]*trieNode
+	// edges of inner nodes are few, so a short list beats a map; the root
+	// indexes its many ASCII and Thai edges in tables.
+	edges   []trieEdge
+	table   *rootTable
 	entries []entry
+}
+
+type trieEdge struct {
+	r    rune
+	next *trieNode
+}
+
+type rootTable struct {
+	ascii, thai [128]*trieNode
+}
+
+// child returns the child for r, or nil.
+func (n *trieNode) child(r rune) *trieNode {
+	if t := n.table; t != nil {
+		switch {
+		case r >= 0 && r < 0x80:
+			return t.ascii[r]
+		case r >= 0x0E00 && r < 0x0E80:
+			return t.thai[r-0x0E00]
+		}
+	}
+	for i := range n.edges {
+		if n.edges[i].r == r {
+			return n.edges[i].next
+		}
+	}
+	return nil
+}
+
+func (n *trieNode) setChild(r rune, c *trieNode) {
+	if t := n.table; t != nil {
+		switch {
+		case r >= 0 && r < 0x80:
+			t.ascii[r] = c
+			return
+		case r >= 0x0E00 && r < 0x0E80:
+			t.thai[r-0x0E00] = c
+			return
+		}
+	}
+	n.edges = append(n.edges, trieEdge{r, c})
 }
 
 // trie maps folded phrases to their entries. A backward trie stores phrases
@@ -96,15 +140,15 @@ func (t *trie) add(phrase string, e entry) {
 			key[i], key[j] = key[j], key[i]
 		}
 	}
+	if t.root.table == nil {
+		t.root.table = &rootTable{}
+	}
 	n := &t.root
 	for _, r := range key {
-		if n.kids == nil {
-			n.kids = make(map[rune]*trieNode)
-		}
-		next := n.kids[r]
+		next := n.child(r)
 		if next == nil {
 			next = &trieNode{}
-			n.kids[r] = next
+			n.setChild(r, next)
 		}
 		n = next
 	}
@@ -191,7 +235,7 @@ func (t *trie) longest(text []rune, p, lo, hi int, want roleSet) (phraseMatch, b
 				}
 			}
 		}
-		n = n.kids[r]
+		n = n.child(r)
 		if n == nil {
 			break
 		}
