@@ -20,7 +20,7 @@ const (
 	bDecade2                 // 80s (after an apostrophe)
 	bClock                   // 10:30
 	bClockDot                // 10:30 or 10.30
-	bCount                   // a count: digits or number words (several tokens)
+	bCount                   // a count: up to three digits, or number words (several tokens)
 	bCap                     // a Latin word starting with a capital
 	bWord                    // any Latin word
 	numBuiltins
@@ -67,7 +67,7 @@ func builtinsOf(t *token, rs []rune, numWord int) uint32 {
 		if nd == 2 {
 			set(bYY)
 		}
-		if nd <= 4 && n >= 1 {
+		if nd <= 3 && n >= 1 { // four digits are more likely a year than a count
 			set(bCount)
 		}
 	case tkOrd:

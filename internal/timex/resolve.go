@@ -189,7 +189,11 @@ func (r *resolver) date(e expr, idx int) (Mention, bool) {
 		}
 	}
 	m.Interval = [2]string{from.String(), to.String()}
-	r.ref = ref
+	if e.mod != "BEFORE" && e.mod != "AFTER" {
+		// A bound (since 1994, until 1991) says where a stretch begins or
+		// ends, not where the story is: it does not move the reference.
+		r.ref = ref
+	}
 	return m, true
 }
 

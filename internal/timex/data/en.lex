@@ -206,7 +206,7 @@ AFTER: onward, onwards
 # Direction of an offset: two days later, three years earlier.
 @dir
 +: later, afterwards, afterward, thereafter
--: earlier, before
+-: earlier
 
 # Offset from the publication date: two years ago.
 @ago
