@@ -267,6 +267,11 @@ func (s *scanner) assemble(c core) (Quantity, bool, int) {
 		if ok && gluedAt >= 0 && m.start != gluedAt {
 			ok = false
 		}
+		if !ok && hi < len(r) {
+			// A duration or date word still rules the number out when it
+			// lies in an excluded span.
+			m, ok = s.lx.after.longest(r, up, 0, len(r), roles(roleTime, roleMonth, roleEra))
+		}
 		if ok {
 			switch {
 			case m.is(roleCurrency):
