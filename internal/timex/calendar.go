@@ -182,15 +182,22 @@ func partSpan(y int, season string, quarter, half int) (civil, civil) {
 func modSpan(g gran, mod string, from, to civil) (civil, civil) {
 	switch g {
 	case gYear:
-		y := from.y // for an old Thai civil year, the CE year it is named by
+		// Thirds of four months from the first month of the year: January
+		// for CE years, April for an old Thai civil year.
+		k := 0
 		switch mod {
-		case "START":
-			return civil{y, 1, 1}, civil{y, 4, 30}
 		case "MID":
-			return civil{y, 5, 1}, civil{y, 8, 31}
+			k = 1
 		case "END":
-			return civil{y, 9, 1}, civil{y, 12, 31}
+			k = 2
+		default:
+			if mod != "START" {
+				return from, to
+			}
 		}
+		y0, m0 := addMonths(from.y, from.m, 4*k)
+		y1, m1 := addMonths(from.y, from.m, 4*k+3)
+		return civil{y0, m0, 1}, civil{y1, m1, daysIn(y1, m1)}
 	case gMonth:
 		switch mod {
 		case "START":

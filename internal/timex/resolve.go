@@ -184,8 +184,8 @@ func (r *resolver) date(e expr, idx int) (Mention, bool) {
 		ref.ce = civil{y, 0, 0}
 		switch e.mod {
 		case "START", "MID", "END":
-			from, to = modSpan(gYear, e.mod, civil{y, 1, 1}, to)
-			ref.ce.m = from.m
+			from, to = modSpan(gYear, e.mod, from, to)
+			ref.ce = civil{from.y, from.m, 0}
 		}
 	}
 	m.Interval = [2]string{from.String(), to.String()}
@@ -357,9 +357,7 @@ func shift(ref reference, e expr, idx int) (Mention, reference) {
 		from, to := yearSpan(ref.era, y)
 		m.Value = yearValue(ceYear(ref.era, y, 0))
 		out.wy, out.ce = y, civil{ceYear(ref.era, y, 0), 0, 0}
-		if e.mod == "START" || e.mod == "MID" || e.mod == "END" {
-			from, to = modSpan(gYear, e.mod, civil{out.ce.y, 1, 1}, to)
-		}
+		from, to = modSpan(gYear, e.mod, from, to)
 		m.Interval = [2]string{from.String(), to.String()}
 	case gMonth:
 		y, mo := addMonths(ref.ce.y, ref.ce.m, delta)

@@ -1,0 +1,231 @@
+package timex
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+
+	"chronicle/internal/document"
+)
+
+// GoldMention is one line of a gold file:
+// text<TAB>occurrence<TAB>type<TAB>value<TAB>mod.
+type GoldMention struct {
+	Text string
+	// Occurrence is the 1-based index of this exact string among its
+	// non-overlapping occurrences in the document text, left to right.
+	Occurrence int
+	Type       string
+	Value      string
+	Mod        string
+	Line       int // line in the gold file
+}
+
+// LoadGold reads gold mentions. Lines starting with '#' and blank lines are
+// skipped; mod may be left out.
+func LoadGold(r io.Reader) ([]GoldMention, error) {
+	var out []GoldMention
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(s) == "" || strings.HasPrefix(strings.TrimSpace(s), "#") {
+			continue
+		}
+		f := strings.Split(s, "\t")
+		if len(f) < 4 || len(f) > 5 {
+			return nil, fmt.Errorf("gold: line %d: want 4 or 5 tab-separated fields, got %d", line, len(f))
+		}
+		occ, err := strconv.Atoi(strings.TrimSpace(f[1]))
+		if err != nil || occ < 1 {
+			return nil, fmt.Errorf("gold: line %d: occurrence %q is not a positive number", line, f[1])
+		}
+		g := GoldMention{Text: f[0], Occurrence: occ, Type: strings.TrimSpace(f[2]), Value: strings.TrimSpace(f[3]), Line: line}
+		if len(f) == 5 {
+			g.Mod = strings.TrimSpace(f[4])
+		}
+		if g.Text == "" {
+			return nil, fmt.Errorf("gold: line %d: empty text", line)
+		}
+		out = append(out, g)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("gold: line %d: %w", line+1, err)
+	}
+	return out, nil
+}
+
+// Miss is a gold DATE the system did not get right.
+type Miss struct {
+	Gold GoldMention
+	Span document.Span
+	// System is the overlapping system mention, nil when there was none.
+	System *Mention
+}
+
+// Report is the outcome of comparing system DATE mentions with gold ones.
+type Report struct {
+	Gold    int // gold DATE mentions whose span was found
+	System  int // system DATE mentions
+	Correct int // matched with equal value and mod
+	Matched int // matched by span overlap
+
+	Precision, Recall, F1             float64 // value (and mod) correct
+	SpanPrecision, SpanRecall, SpanF1 float64 // overlap only
+
+	Misses         []Miss
+	FalsePositives []Mention
+	// Errors lists gold lines whose occurrence is not in the text.
+	Errors []string
+}
+
+type resolvedGold struct {
+	g    GoldMention
+	span document.Span
+}
+
+// Evaluate matches system DATE mentions to gold DATE mentions one to one by
+// span overlap (largest overlap first) and scores values and mods.
+func Evaluate(rt *document.RuneText, gold []GoldMention, sys []Mention) Report {
+	var rep Report
+	var gs []resolvedGold
+	for _, g := range gold {
+		if g.Type != TypeDate {
+			continue
+		}
+		span, ok := findOccurrence(rt, g.Text, g.Occurrence)
+		if !ok {
+			rep.Errors = append(rep.Errors, fmt.Sprintf("gold line %d: occurrence %d of %q is not in the text", g.Line, g.Occurrence, g.Text))
+			continue
+		}
+		gs = append(gs, resolvedGold{g: g, span: span})
+	}
+	var ss []Mention
+	for _, m := range sys {
+		if m.Type == TypeDate {
+			ss = append(ss, m)
+		}
+	}
+	rep.Gold, rep.System = len(gs), len(ss)
+
+	type pair struct{ gi, si, overlap int }
+	var pairs []pair
+	for gi, g := range gs {
+		for si, s := range ss {
+			if o := overlap(g.span, s.Span); o > 0 {
+				pairs = append(pairs, pair{gi, si, o})
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].overlap > pairs[j].overlap })
+	gMatch, sMatch := make([]int, len(gs)), make([]bool, len(ss))
+	for i := range gMatch {
+		gMatch[i] = -1
+	}
+	for _, p := range pairs {
+		if gMatch[p.gi] >= 0 || sMatch[p.si] {
+			continue
+		}
+		gMatch[p.gi], sMatch[p.si] = p.si, true
+	}
+	for gi, g := range gs {
+		si := gMatch[gi]
+		if si < 0 {
+			rep.Misses = append(rep.Misses, Miss{Gold: g.g, Span: g.span})
+			continue
+		}
+		rep.Matched++
+		s := ss[si]
+		if s.Value == g.g.Value && s.Mod == g.g.Mod {
+			rep.Correct++
+			continue
+		}
+		rep.Misses = append(rep.Misses, Miss{Gold: g.g, Span: g.span, System: &s})
+	}
+	for si, s := range ss {
+		if !sMatch[si] {
+			rep.FalsePositives = append(rep.FalsePositives, s)
+		}
+	}
+	rep.Precision, rep.Recall, rep.F1 = prf(rep.Correct, rep.System, rep.Gold)
+	rep.SpanPrecision, rep.SpanRecall, rep.SpanF1 = prf(rep.Matched, rep.System, rep.Gold)
+	return rep
+}
+
+func prf(hit, sys, gold int) (float64, float64, float64) {
+	var p, r, f float64
+	if sys > 0 {
+		p = float64(hit) / float64(sys)
+	}
+	if gold > 0 {
+		r = float64(hit) / float64(gold)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
+}
+
+func overlap(a, b document.Span) int {
+	return max(0, min(a.End(), b.End())-max(a.Start(), b.Start()))
+}
+
+// findOccurrence finds the n-th non-overlapping occurrence of s.
+func findOccurrence(rt *document.RuneText, s string, n int) (document.Span, bool) {
+	from := 0
+	for k := 1; ; k++ {
+		i := strings.Index(rt.Text[from:], s)
+		if i < 0 {
+			return document.Span{}, false
+		}
+		b := from + i
+		if k == n {
+			return rt.SpanOfBytes(b, b+len(s)), true
+		}
+		from = b + len(s)
+	}
+}
+
+// String prints the scores, then every miss and false positive.
+func (r Report) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "DATE mentions: gold %d, system %d\n", r.Gold, r.System)
+	fmt.Fprintf(&b, "value+mod: correct %d  P %.3f  R %.3f  F1 %.3f\n", r.Correct, r.Precision, r.Recall, r.F1)
+	fmt.Fprintf(&b, "span only: matched %d  P %.3f  R %.3f  F1 %.3f\n", r.Matched, r.SpanPrecision, r.SpanRecall, r.SpanF1)
+	if len(r.Errors) > 0 {
+		fmt.Fprintf(&b, "errors (%d):\n", len(r.Errors))
+		for _, e := range r.Errors {
+			fmt.Fprintf(&b, "  %s\n", e)
+		}
+	}
+	fmt.Fprintf(&b, "misses (%d):\n", len(r.Misses))
+	for _, m := range r.Misses {
+		gold := m.Gold.Value
+		if m.Gold.Mod != "" {
+			gold += " " + m.Gold.Mod
+		}
+		sys := "not found"
+		if m.System != nil {
+			sys = fmt.Sprintf("%q = %s", m.System.Text, m.System.Value)
+			if m.System.Mod != "" {
+				sys += " " + m.System.Mod
+			}
+		}
+		fmt.Fprintf(&b, "  line %d  %q#%d [%d,%d)  gold %s  system %s\n",
+			m.Gold.Line, m.Gold.Text, m.Gold.Occurrence, m.Span.Start(), m.Span.End(), gold, sys)
+	}
+	fmt.Fprintf(&b, "false positives (%d):\n", len(r.FalsePositives))
+	for _, m := range r.FalsePositives {
+		v := m.Value
+		if m.Mod != "" {
+			v += " " + m.Mod
+		}
+		fmt.Fprintf(&b, "  %q [%d,%d)  %s\n", m.Text, m.Span.Start(), m.Span.End(), v)
+	}
+	return b.String()
+}
