@@ -53,11 +53,7 @@ func (l *Lexicon) Extend(r io.Reader, path string) error {
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(src, &doc); err != nil {
-		line := 0
-		if m := yamlLinePattern.FindStringSubmatch(err.Error()); m != nil {
-			line, _ = strconv.Atoi(m[1])
-		}
-		return fmt.Errorf("actor: %s:%d: parse lexicon: %w", path, line, err)
+		return fmt.Errorf("actor: %s:%d: parse lexicon: %w", path, yamlErrorLine(err, 0), err)
 	}
 	if doc.Kind == 0 || len(doc.Content) == 0 {
 		return nil // empty file
@@ -87,6 +83,17 @@ func (l *Lexicon) Extend(r io.Reader, path string) error {
 	return nil
 }
 
+// yamlErrorLine returns the first line number a yaml error names, else
+// fallback.
+func yamlErrorLine(err error, fallback int) int {
+	if m := yamlLinePattern.FindStringSubmatch(err.Error()); m != nil {
+		if n, convErr := strconv.Atoi(m[1]); convErr == nil {
+			return n
+		}
+	}
+	return fallback
+}
+
 // decodeEntry checks the shape of one entry and cleans its strings.
 func decodeEntry(item *yaml.Node, path string) (*Entry, error) {
 	if item.Kind != yaml.MappingNode {
@@ -100,7 +107,7 @@ func decodeEntry(item *yaml.Node, path string) (*Entry, error) {
 	}
 	var y yamlEntry
 	if err := item.Decode(&y); err != nil {
-		return nil, fmt.Errorf("actor: %s:%d: decode entry: %w", path, item.Line, err)
+		return nil, fmt.Errorf("actor: %s:%d: decode entry: %w", path, yamlErrorLine(err, item.Line), err)
 	}
 	if !idPattern.MatchString(y.ID) {
 		return nil, lineError(path, item.Line, "id %q must be a lower-case slug like khmer-rouge", y.ID)

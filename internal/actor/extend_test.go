@@ -1,0 +1,119 @@
+package actor
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+func TestExtendErrors(t *testing.T) {
+	tests := []struct {
+		name, src, want string
+	}{
+		{"syntax", "- id: a\n  kind: [person\n", "parse lexicon"},
+		{"duplicate key", "- id: a\n  kind: person\n  names: {en: [A]}\n  names: {en: [B]}\n", "user.yaml:4: decode entry"},
+		{"names not a map", "- id: a\n  kind: person\n  names: [A]\n", "user.yaml:3: decode entry"},
+		{"not a list", "id: x\n", "user.yaml:1: want a list"},
+		{"unknown key", "- id: a\n  kind: person\n  names: {en: [A]}\n  nmes: {th: [ก]}\n", "user.yaml:4: unknown key \"nmes\""},
+		{"bad id", "- id: Bad Id\n  kind: person\n  names: {en: [A]}\n", "user.yaml:1: id \"Bad Id\""},
+		{"bad kind", "- id: a\n  kind: person\n  names: {en: [A]}\n- id: b\n  kind: hero\n  names: {en: [B]}\n", "user.yaml:4: entry \"b\": kind \"hero\""},
+		{"no kind", "- id: brand-new\n  names: {en: [Brand New]}\n", "user.yaml:1: new entry \"brand-new\" needs a kind"},
+		{"no names", "- id: brand-new\n  kind: person\n", "user.yaml:1: new entry \"brand-new\" needs at least one name"},
+		{"empty name", "- id: a\n  kind: person\n  names: {en: [\"  \"]}\n", "user.yaml:1: entry \"a\": names: en: empty name"},
+		{"bad language", "- id: a\n  kind: person\n  names: {\"not a tag\": [A]}\n", "user.yaml:1: entry \"a\": names: language"},
+		{"bad wikidata", "- id: a\n  kind: person\n  names: {en: [A]}\n  wikidata: 42\n", "user.yaml:1: entry \"a\": wikidata"},
+		{"bad code", "- id: a\n  kind: person\n  names: {en: [A]}\n  code: kh\n", "user.yaml:1: entry \"a\": code"},
+		{"duplicate id", "- id: a\n  kind: person\n  names: {en: [A]}\n- id: a\n  kind: person\n  names: {en: [B]}\n", "user.yaml:4: id \"a\" already used at line 1"},
+		{"kind conflict", "- id: pol-pot\n  kind: place\n", "user.yaml:1: entry \"pol-pot\": kind \"place\" conflicts"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			l := mustDefault(t)
+			err := l.Extend(strings.NewReader(tt.src), "user.yaml")
+			if err == nil {
+				t.Fatalf("Extend accepted %q", tt.src)
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %q does not contain %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestExtendAddsAndMerges(t *testing.T) {
+	l := mustDefault(t)
+	src := `
+# a user's lexicon
+- id: yun-yat
+  kind: person
+  names:
+    en: [Yun Yat]
+    th: [ยุน ยัต]
+  code: KHMREB
+- id: pol-pot
+  names:
+    en: [Brother Pol]
+    th: [พี่ชายหมายเลขหนึ่ง]
+  wikidata: Q123
+`
+	if err := l.Extend(strings.NewReader(src), "mine.yaml"); err != nil {
+		t.Fatal(err)
+	}
+	e, ok := l.Lookup("yun-yat")
+	if !ok || e.Kind != KindPerson || e.Code != "KHMREB" || e.CanonicalName("th") != "ยุน ยัต" {
+		t.Fatalf("new entry: %+v %v", e, ok)
+	}
+	pp, _ := l.Lookup("pol-pot")
+	if !slices.Contains(pp.Names["en"], "Brother Pol") || pp.Names["en"][0] != "Pol Pot" || pp.Wikidata != "Q123" {
+		t.Errorf("merged pol-pot: %+v", pp)
+	}
+	got := ids(l.Find("Yun Yat met Brother Pol.", "en", nil))
+	if !slices.Equal(got, []string{"yun-yat", "pol-pot"}) {
+		t.Errorf("Find after Extend = %v", got)
+	}
+	if got := ids(l.Find("ยุน ยัตพบพี่ชายหมายเลขหนึ่ง", "th", nil)); !slices.Equal(got, []string{"yun-yat", "pol-pot"}) {
+		t.Errorf("Thai Find after Extend = %v", got)
+	}
+
+	// Another default lexicon does not see the change.
+	other := mustDefault(t)
+	if _, ok := other.Lookup("yun-yat"); ok {
+		t.Error("Extend leaked into another Default() lexicon")
+	}
+	pp2, _ := other.Lookup("pol-pot")
+	if slices.Contains(pp2.Names["en"], "Brother Pol") || pp2.Wikidata == "Q123" {
+		t.Error("merge changed the shared pol-pot entry")
+	}
+	if got := ids(other.Find("Yun Yat met Brother Pol.", "en", nil)); len(got) != 0 {
+		t.Errorf("other lexicon found %v", got)
+	}
+}
+
+func TestExtendOverridesSharedName(t *testing.T) {
+	l := mustDefault(t)
+	// A user may claim a name the built-in lexicon gives another actor.
+	src := "- id: my-party\n  kind: organization\n  names: {en: [Social Action Party]}\n"
+	if err := l.Extend(strings.NewReader(src), "mine.yaml"); err != nil {
+		t.Fatal(err)
+	}
+	if got := ids(l.Find("The Social Action Party won.", "en", nil)); !slices.Equal(got, []string{"my-party"}) {
+		t.Errorf("got %v, want the user's entry to win", got)
+	}
+}
+
+func TestExtendEmpty(t *testing.T) {
+	l := mustDefault(t)
+	for _, src := range []string{"", "# only a comment\n", "~\n"} {
+		if err := l.Extend(strings.NewReader(src), "empty.yaml"); err != nil {
+			t.Errorf("Extend(%q): %v", src, err)
+		}
+	}
+}
+
+func ids(ms []Match) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = m.ID
+	}
+	return out
+}
