@@ -34,7 +34,7 @@ func readPlain(in *input) {
 		limit := MaxDocumentBytes
 		if skipping {
 			buf.Reset()
-			lineStart, limit = 0, headingProbeBytes
+			lineStart, limit = 0, min(headingProbeBytes, MaxDocumentBytes)
 		}
 		info, err := in.appendLine(&buf, limit)
 		if err != nil {
