@@ -19,6 +19,9 @@ type markupRules struct {
 	// placeholders by first byte, without the "_<digits>" suffix.
 	placeholders [256][]string
 	tags         map[string]bool
+	// trigger marks bytes that may start a remnant other than a glued
+	// Latin token, so most bytes are passed over at once.
+	trigger [256]bool
 }
 
 var defaultMarkupRules = mustParseMarkupRules(markupRulesText)
@@ -56,6 +59,9 @@ func parseMarkupRules(text string) (*markupRules, error) {
 			return nil, fmt.Errorf("reader: markup rules line %d: unknown kind %q", n, kind)
 		}
 	}
+	for c := range 256 {
+		rules.trigger[c] = len(rules.literals[c]) > 0 || len(rules.placeholders[c]) > 0 || c == '&' || c == '<' || c == '('
+	}
 	return rules, sc.Err()
 }
 
@@ -67,6 +73,11 @@ const maxTagBytes = 512
 func (m *markupRules) findMarkup(text string) [][2]int {
 	var found [][2]int
 	for i := 0; i < len(text); {
+		c := text[i]
+		if !m.trigger[c] && (i == 0 || text[i-1] < utf8.RuneSelf || !isASCIIAlnum(c)) {
+			i++
+			continue
+		}
 		if end := m.matchAt(text, i); end > i {
 			found = append(found, [2]int{i, end})
 			i = end
