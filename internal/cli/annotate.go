@@ -1,0 +1,52 @@
+package cli
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+
+	"chronicle/internal/annotate"
+)
+
+func runAnnotate(env Env, args []string) int {
+	fs := flag.NewFlagSet("annotate", flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	var in inputFlags
+	in.register(fs)
+	tokens := fs.Bool("tokens", false, "add the word tokens of each document")
+	fs.Usage = func() {
+		fmt.Fprintln(env.Stderr, "usage: chronicle annotate [flags] FILE... | -\n\nWrites one JSON object per document (JSON Lines); see docs/format.md.\n\nflags:")
+		fs.PrintDefaults()
+	}
+	paths, err := parseInterleaved(fs, args)
+	if err != nil {
+		return ExitUsage
+	}
+	if len(paths) == 0 {
+		fs.Usage()
+		return ExitUsage
+	}
+	ann, err := in.annotator(*tokens)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "chronicle annotate: %v\n", err)
+		return ExitUsage
+	}
+	out := bufio.NewWriterSize(env.Stdout, 1<<16)
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false) // keep Thai and markup readable; JSON stays valid
+	failed, err := annotateFiles(env, paths, &in, ann, func(r *annotate.Record) error {
+		return enc.Encode(r)
+	})
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "chronicle annotate: %v\n", err)
+		return ExitInputError
+	}
+	if failed {
+		return ExitInputError
+	}
+	return ExitOK
+}

@@ -1,0 +1,87 @@
+package cli
+
+import (
+	"flag"
+	"fmt"
+	"iter"
+	"os"
+
+	"chronicle/internal/annotate"
+	"chronicle/internal/document"
+	"chronicle/internal/pipeline"
+	"chronicle/internal/reader"
+)
+
+// inputFlags are the flags shared by the commands that read documents.
+type inputFlags struct {
+	format  string
+	dct     string
+	words   string
+	workers int
+
+	parsedFormat reader.Format // set by annotator
+}
+
+func (f *inputFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.format, "format", "auto", "input format: auto, wikiextractor, jsonl or plain")
+	fs.StringVar(&f.dct, "dct", "", "publication date YYYY-MM-DD that words like 'yesterday' resolve against")
+	fs.StringVar(&f.words, "words", "", "file of extra Thai words, one per line, to refine word boundaries")
+	fs.IntVar(&f.workers, "workers", 0, "documents processed in parallel (0: one per core)")
+}
+
+func (f *inputFlags) annotator(tokens bool) (*annotate.Annotator, error) {
+	format, err := reader.ParseFormat(f.format)
+	if err != nil {
+		return nil, fmt.Errorf("--format: %w", err)
+	}
+	f.parsedFormat = format
+	if f.dct != "" {
+		if err := checkDate(f.dct); err != nil {
+			return nil, fmt.Errorf("--dct: %w", err)
+		}
+	}
+	var words []string
+	if f.words != "" {
+		if words, err = readWordList(f.words); err != nil {
+			return nil, err
+		}
+	}
+	return annotate.New(annotate.Options{DCT: f.dct, Tokens: tokens, UserWords: words}), nil
+}
+
+// annotateFiles (called after f.annotator) reads every path in order, annotates the documents on all
+// cores, and hands each record to emit in input order. Bad input is reported
+// on stderr and skipped; the result says whether any input failed.
+func annotateFiles(env Env, paths []string, f *inputFlags, ann *annotate.Annotator, emit func(*annotate.Record) error) (failed bool, err error) {
+	docs := func(yield func(*document.Document) bool) {
+		for _, p := range paths {
+			for doc, err := range openInput(env, p, f.parsedFormat) {
+				if err != nil {
+					failed = true
+					fmt.Fprintf(env.Stderr, "chronicle: %v\n", err)
+					continue
+				}
+				if !yield(doc) {
+					return
+				}
+			}
+		}
+	}
+	err = pipeline.Ordered(docs, f.workers, ann.Annotate, emit)
+	return failed, err
+}
+
+func openInput(env Env, path string, format reader.Format) iter.Seq2[*document.Document, error] {
+	if path == "-" {
+		return reader.Documents(env.Stdin, "-", format)
+	}
+	return reader.File(path, format)
+}
+
+func readWordList(path string) ([]string, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read word list: %w", err)
+	}
+	return splitWordList(string(data)), nil
+}
