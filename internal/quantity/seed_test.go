@@ -149,7 +149,7 @@ func ptr(p *float64) any {
 // checkQuantity compares q with w; a zero min or max in w means nil.
 func checkQuantity(t *testing.T, q Quantity, w want) {
 	t.Helper()
-	if !close(q.Value, w.value) || q.Unit != w.unit || q.Approx != w.approx {
+	if !near(q.Value, w.value) || q.Unit != w.unit || q.Approx != w.approx {
 		t.Errorf("%q: got value=%g unit=%q approx=%v, want value=%g unit=%q approx=%v",
 			q.Text, q.Value, q.Unit, q.Approx, w.value, w.unit, w.approx)
 	}
@@ -164,12 +164,12 @@ func checkBound(t *testing.T, text, name string, got *float64, want float64) {
 		t.Errorf("%q: %s = %g, want nil", text, name, *got)
 	case want != 0 && got == nil:
 		t.Errorf("%q: %s = nil, want %g", text, name, want)
-	case want != 0 && !close(*got, want):
+	case want != 0 && !near(*got, want):
 		t.Errorf("%q: %s = %g, want %g", text, name, *got, want)
 	}
 }
 
-func close(a, b float64) bool {
+func near(a, b float64) bool {
 	d := a - b
 	if d < 0 {
 		d = -d
