@@ -4,6 +4,7 @@ import (
 	"errors"
 	"io"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"runtime"
 	"strings"
@@ -213,4 +214,22 @@ func TestHundredMegabyteLine(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestStandardInput(t *testing.T) {
+	f, err := os.CreateTemp(t.TempDir(), "stdin")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.WriteString("= First =\ntext\n= Second =\n\xff\n= Third =\n"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		t.Fatal(err)
+	}
+	saved := os.Stdin
+	os.Stdin = f
+	defer func() { os.Stdin = saved }()
+	docs, errs := collect(File("-", Auto))
+	wantBadInput(t, docs, errs, []string{"stdin", "stdin#3"}, ErrInvalidUTF8, "stdin", 4)
 }

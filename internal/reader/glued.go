@@ -13,9 +13,13 @@ const gluedWindowBytes = 900
 // maxGluedRun bounds the number of headings in one run.
 const maxGluedRun = 8
 
-// maxGluedTries bounds the candidate alignments tried at one space, so that
-// adversarial input ("a. a. a. …") stays linear.
-const maxGluedTries = 64
+// maxGluedTries bounds the candidate alignments tried at one space, and
+// maxGluedEnds the sentence ends looked at, so that adversarial input
+// ("a. a. a. …") stays cheap.
+const (
+	maxGluedTries = 64
+	maxGluedEnds  = 32
+)
 
 // gluedHeading is one heading of a run, as byte ranges into the text.
 type gluedHeading struct {
@@ -83,7 +87,7 @@ func isHeadingEnd(text string, dot int) bool {
 // s. The longest match wins.
 func matchGluedRun(text string, s int, ends []int, windowEnd, notBefore int) []gluedHeading {
 	tries := 0
-	for e := len(ends) - 1; e >= 0; e-- {
+	for e := min(len(ends), maxGluedEnds) - 1; e >= 0; e-- {
 		end := ends[e]
 		if end >= windowEnd {
 			continue

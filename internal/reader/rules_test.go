@@ -328,3 +328,17 @@ func TestEarlyStop(t *testing.T) {
 		t.Errorf("read %d documents after break", n)
 	}
 }
+
+func TestGluedHeadingsAdversarialInput(t *testing.T) {
+	// Dense dots and repeats must neither be taken for headings nor slow
+	// the scan down (the work per space is capped).
+	for _, text := range []string{
+		strings.Repeat("a. ", 20000),
+		strings.Repeat("Aa Aa. ", 20000),
+		strings.Repeat("กก ", 20000) + strings.Repeat("ก. ", 20000),
+	} {
+		doc := &document.Document{Text: text}
+		annotateExtracted(doc)
+		checkDocument(t, doc)
+	}
+}
