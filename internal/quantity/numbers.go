@@ -248,10 +248,6 @@ func (s *scanner) englishWordsAt(i, hi int) (core, bool, int) {
 	if end == i || last == roleNumArticle || last == roleNone {
 		return core{}, false, wordEnd
 	}
-	if last == roleRangeAnd {
-		// cannot happen: "and" is taken only before a number word
-		return core{}, false, wordEnd
-	}
 	v := total + group
 	return core{
 		start: i, end: end, mant: v, integer: true, spelled: true, scaled: scaled,

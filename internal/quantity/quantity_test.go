@@ -55,6 +55,8 @@ func TestEnglishNumbers(t *testing.T) {
 			{text: "Hundreds of thousands of civilians", value: 2e5, min: 2e5, max: 1e6, unit: "person", approx: true}}},
 		{"thousands", "en", "Thousands of prisoners were freed.", []want{
 			{text: "Thousands of prisoners", value: 2000, min: 2000, max: 10000, unit: "person", approx: true}}},
+		{"plural with adjective", "en", "thousands of Khmer refugees", []want{
+			{text: "thousands", value: 2000, min: 2000, max: 10000, unit: "person", approx: true}}},
 		{"dozens is vague", "en", "Dozens of houses burned.", nil},
 	})
 }

@@ -258,9 +258,12 @@ func (s *scanner) assemble(c core) (Quantity, bool, int) {
 			up++ // "5-year", "10-km"
 		}
 		m, ok := s.lx.after.longest(r, up, 0, hi, unitAfter)
+		nounFrom := d.end
 		if ok && m.is(roleOf) {
 			ok = false
 			if c.vague || scaled {
+				// "thousands of refugees", "millions of Cambodian refugees"
+				nounFrom = m.end
 				m, ok = s.lx.after.longest(r, s.skipFwd(m.end, hi), 0, hi, countedAfter)
 			}
 		}
@@ -312,7 +315,7 @@ func (s *scanner) assemble(c core) (Quantity, bool, int) {
 			d.unit, d.noun = d.currency, ""
 		}
 		if d.unit == "" && d.currency == "" {
-			s.readNounAcross(&d, hi)
+			s.readNounAcross(&d, nounFrom)
 		}
 		if d.currency == "" && (d.classifier != nil || d.unit == "") {
 			s.readThaiNoun(&d)
@@ -433,9 +436,9 @@ func (s *scanner) readFraction(d *draft, hi int) {
 // readNounAcross finds a unit noun one or two words after the number
 // ("10,000 KPNLF soldiers"). The noun sets the unit but stays outside the
 // span.
-func (s *scanner) readNounAcross(d *draft, hi int) {
+func (s *scanner) readNounAcross(d *draft, from int) {
 	r := s.r
-	p := d.end
+	p := from
 	for words := 0; words < 3; words++ {
 		q := s.skipFwd(p, len(r))
 		if q == p || q >= len(r) || !isWordLetter(r[q]) {

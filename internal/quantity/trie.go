@@ -48,7 +48,6 @@ const (
 	roleTime
 	roleStop
 	roleWord
-	roleCount
 )
 
 // roleSet is a set of roles.
