@@ -97,7 +97,7 @@ func (lx *lexicon) addFile(name, data string) error {
 var englishNumberKinds = map[string]role{
 	"unit": roleNumUnit, "tens": roleNumTens, "hundred": roleNumHundred, "scale": roleNumScale,
 	"abbr": roleNumAbbr, "article": roleNumArticle, "dozen": roleNumDozen,
-	"denominator": roleNumDenominator, "half": roleNumHalf, "vague": roleNumVague,
+	"denominator": roleNumDenominator, "half": roleNumHalf, "vague": roleNumVague, "several": roleNumSeveral,
 }
 
 var thaiNumberKinds = map[string]role{

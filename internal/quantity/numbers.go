@@ -116,7 +116,7 @@ func (s *scanner) gluedToCode(i int) bool {
 }
 
 var englishNumberRoles = roles(roleNumUnit, roleNumTens, roleNumHundred, roleNumScale, roleNumArticle,
-	roleNumDozen, roleNumDenominator, roleNumHalf, roleNumVague)
+	roleNumDozen, roleNumDenominator, roleNumHalf, roleNumVague, roleNumSeveral)
 
 // englishWordsAt parses spelled English numbers: "ten thousand", "a million",
 // "one hundred and fifty", "two-thirds", "half a million", "hundreds of
@@ -136,6 +136,18 @@ func (s *scanner) englishWordsAt(i, hi int) (core, bool, int) {
 	}
 	if e, ok := m.get(roleNumVague); ok {
 		return s.englishVague(i, hi, m, e.value)
+	}
+	if m.is(roleNumSeveral) {
+		// "several thousand", "a few hundred": read as the plural scale.
+		sc, ok := s.lx.after.longest(r, s.skipFwd(m.end, hi), 0, hi, roles(roleNumScale, roleNumHundred))
+		if !ok {
+			return core{}, false, wordEnd
+		}
+		e, ok := sc.get(roleNumScale)
+		if !ok {
+			e, _ = sc.get(roleNumHundred)
+		}
+		return vagueCore(i, sc.end, e.value), true, sc.end
 	}
 	if m.is(roleNumHalf) {
 		q := s.skipFwd(m.end, hi)

@@ -57,6 +57,10 @@ func TestEnglishNumbers(t *testing.T) {
 			{text: "Thousands of prisoners", value: 2000, min: 2000, max: 10000, unit: "person", approx: true}}},
 		{"plural with adjective", "en", "thousands of Khmer refugees", []want{
 			{text: "thousands", value: 2000, min: 2000, max: 10000, unit: "person", approx: true}}},
+		{"several thousand", "en", "several thousand troops and a few hundred monks", []want{
+			{text: "several thousand troops", value: 2000, min: 2000, max: 10000, unit: "soldier", approx: true},
+			{text: "a few hundred monks", value: 200, min: 200, max: 1000, unit: "person", approx: true}}},
+		{"several alone", "en", "several envoys and a few", nil},
 		{"dozens is vague", "en", "Dozens of houses burned.", nil},
 	})
 }

@@ -16,6 +16,7 @@ const (
 	roleNumDenominator
 	roleNumHalf
 	roleNumVague
+	roleNumSeveral
 	// Thai number words.
 	roleThDigit
 	roleThMult
