@@ -17,7 +17,9 @@ func (englishRules) boundaries(seg *segment) {
 	var q quoteState
 	for i, g := range seg.gaps {
 		left, right := seg.chunks[i].text, seg.chunks[i+1].text
-		q.scan(left)
+		if seg.chunks[i].marked {
+			q.scan(left)
+		}
 		seg.cut[i] = englishBoundary(left, right, g, q.inside())
 	}
 }
@@ -30,6 +32,8 @@ func englishBoundary(left, right string, g gap, insideQuote bool) bool {
 		return true
 	case !g.breakable:
 		return false
+	case g.newlines == 0 && !mayEndSentence(left[len(left)-1]):
+		return false // the common case: a word ends, the sentence goes on
 	}
 	stop, token := sentenceStop(left)
 	if stop == stopNone {
@@ -47,6 +51,12 @@ func englishBoundary(left, right string, g gap, insideQuote bool) bool {
 		return !isAbbreviationBefore(token, right)
 	}
 	return true
+}
+
+// mayEndSentence reports whether a chunk whose last byte is b may end with
+// sentence punctuation: . ! ? an ASCII closer, or any multi-byte character.
+func mayEndSentence(b byte) bool {
+	return b >= utf8.RuneSelf || strings.IndexByte(".!?\"')]}", b) >= 0
 }
 
 // stop kinds found at the end of a chunk.

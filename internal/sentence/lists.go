@@ -14,6 +14,7 @@ var dataFiles embed.FS
 
 // wordEntry is one line of a word list.
 type wordEntry struct {
+	word string
 	// exception marks a "!word" line: a match on it cancels shorter matches.
 	exception bool
 	// whole marks a "=word" line: it matches only an entire chunk.
@@ -22,15 +23,17 @@ type wordEntry struct {
 
 // wordList matches words at the start or end of a chunk by longest match,
 // so that an exception such as "!ที่ประชุม" overrides the shorter "ที่".
+// Entries are grouped by their first and by their last code point, longest
+// first, so a match costs one small map lookup and a few comparisons.
 type wordList struct {
 	entries map[string]wordEntry
-	// lengths holds the distinct byte lengths of entries, longest first.
-	lengths []int
+	byFirst map[rune][]wordEntry
+	byLast  map[rune][]wordEntry
 }
 
 // parseWordList reads one word a line, skipping blank lines and # comments.
 func parseWordList(name, text string) (*wordList, error) {
-	l := &wordList{entries: map[string]wordEntry{}}
+	l := &wordList{entries: map[string]wordEntry{}, byFirst: map[rune][]wordEntry{}, byLast: map[rune][]wordEntry{}}
 	sc := bufio.NewScanner(strings.NewReader(text))
 	for line := 1; sc.Scan(); line++ {
 		w := strings.TrimSpace(sc.Text())
@@ -44,50 +47,45 @@ func parseWordList(name, text string) (*wordList, error) {
 		case '=':
 			e.whole, w = true, w[1:]
 		}
-		if w == "" || strings.ContainsAny(w, " \t") {
+		if w == "" || strings.ContainsAny(w, " \t") || !utf8.ValidString(w) {
 			return nil, fmt.Errorf("sentence: %s:%d: want one word, got %q", name, line, sc.Text())
 		}
+		e.word = w
 		l.entries[w] = e
-		if !slices.Contains(l.lengths, len(w)) {
-			l.lengths = append(l.lengths, len(w))
-		}
 	}
-	slices.SortFunc(l.lengths, func(a, b int) int { return b - a })
+	for _, e := range l.entries {
+		first, _ := utf8.DecodeRuneInString(e.word)
+		last, _ := utf8.DecodeLastRuneInString(e.word)
+		l.byFirst[first] = append(l.byFirst[first], e)
+		l.byLast[last] = append(l.byLast[last], e)
+	}
+	longestFirst := func(a, b wordEntry) int {
+		if len(a.word) != len(b.word) {
+			return len(b.word) - len(a.word)
+		}
+		return strings.Compare(a.word, b.word)
+	}
+	for _, group := range l.byFirst {
+		slices.SortFunc(group, longestFirst)
+	}
+	for _, group := range l.byLast {
+		slices.SortFunc(group, longestFirst)
+	}
 	return l, nil
 }
 
-// matches reports whether the longest entry equal to affix(n) matches.
-func (l *wordList) longest(s string, affix func(n int) string) bool {
-	for _, n := range l.lengths {
-		if n > len(s) {
-			continue
-		}
-		e, ok := l.entries[affix(n)]
-		if !ok || (e.whole && n != len(s)) {
-			continue
-		}
-		return !e.exception
-	}
-	return false
-}
-
 // prefixOf reports whether s starts with a listed word.
-func (l *wordList) prefixOf(s string) bool {
-	return l.longest(s, func(n int) string { return s[:n] })
-}
+func (l *wordList) prefixOf(s string) bool { return l.prefixOfAtLeast(s, 0) }
 
 // prefixOfAtLeast is prefixOf for listed words of at least minRunes code
-// points.
+// points: when the longest match is shorter, it does not count.
 func (l *wordList) prefixOfAtLeast(s string, minRunes int) bool {
-	for _, n := range l.lengths {
-		if n > len(s) {
+	r, _ := utf8.DecodeRuneInString(s)
+	for _, e := range l.byFirst[r] {
+		if !strings.HasPrefix(s, e.word) || (e.whole && len(e.word) != len(s)) {
 			continue
 		}
-		e, ok := l.entries[s[:n]]
-		if !ok || e.whole && n != len(s) {
-			continue
-		}
-		if utf8.RuneCountInString(s[:n]) < minRunes {
+		if minRunes > 0 && utf8.RuneCountInString(e.word) < minRunes {
 			return false
 		}
 		return !e.exception
@@ -97,7 +95,14 @@ func (l *wordList) prefixOfAtLeast(s string, minRunes int) bool {
 
 // suffixOf reports whether s ends with a listed word.
 func (l *wordList) suffixOf(s string) bool {
-	return l.longest(s, func(n int) string { return s[len(s)-n:] })
+	r, _ := utf8.DecodeLastRuneInString(s)
+	for _, e := range l.byLast[r] {
+		if !strings.HasSuffix(s, e.word) || (e.whole && len(e.word) != len(s)) {
+			continue
+		}
+		return !e.exception
+	}
+	return false
 }
 
 // endsWithWord reports whether s ends with a listed word that is not the
@@ -105,12 +110,10 @@ func (l *wordList) suffixOf(s string) bool {
 // Thai letter comes before it ("ใน ม.ค." but not "เวียดนาม.", which ends
 // with "ม.").
 func (l *wordList) endsWithWord(s string) bool {
-	for _, n := range l.lengths {
-		if n > len(s) {
-			continue
-		}
-		e, ok := l.entries[s[len(s)-n:]]
-		if !ok || e.exception || (e.whole && n != len(s)) {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	for _, e := range l.byLast[r] {
+		n := len(e.word)
+		if e.exception || !strings.HasSuffix(s, e.word) || (e.whole && n != len(s)) {
 			continue
 		}
 		if n == len(s) || !isThaiLetter(lastRune(s[:len(s)-n])) {

@@ -11,6 +11,9 @@ type chunk struct {
 	text string
 	// start and end are code-point offsets into the document text.
 	start, end int
+	// marked tells whether the chunk holds a quote mark or a bracket, so
+	// that only such chunks are scanned for quotations and parentheses.
+	marked bool
 }
 
 // gap is what separates two chunks.
@@ -35,18 +38,48 @@ type segment struct {
 // tokenize fills seg from text, whose first code point is at offset base.
 // With splitGlued, a chunk also ends after sentence punctuation that takes
 // no space after it (。！？), through any closing quotes or brackets.
+//
+// Code points are counted as RuneText counts them. In valid UTF-8 a
+// multi-byte character is skipped by its lead byte unless that byte may
+// start a space or a mark the rules look at, which keeps Thai text (lead
+// byte 0xE0) to one comparison per character.
 func (seg *segment) tokenize(text string, base int, splitGlued bool) {
 	seg.chunks, seg.gaps = seg.chunks[:0], seg.gaps[:0]
+	valid := utf8.ValidString(text)
 	cp := base
 	chunkStart, chunkByte := -1, 0
+	marked := false
 	var pending gap // the gap being read, before the next chunk
-	pending.breakable = false
 	prevCR := false
 	afterStop := false // inside a chunk, just after 。 and its closers
-	for bi, r := range text {
+	if want := len(text) / 12; cap(seg.chunks) < want {
+		seg.chunks = make([]chunk, 0, want) // about one chunk a word
+		seg.gaps = make([]gap, 0, want)
+	}
+	for bi := 0; bi < len(text); cp++ {
+		b := text[bi]
+		if chunkStart >= 0 && !afterStop {
+			// Fast path: the chunk goes on.
+			if b < utf8.RuneSelf && plainASCII[b] {
+				bi++
+				continue
+			}
+			if b >= 0xC0 && valid && !splitGlued && !interestingLead(b) {
+				bi += leadSize(b)
+				continue
+			}
+		}
+		r, size := rune(b), 1
+		switch {
+		case b < utf8.RuneSelf:
+		case valid && !splitGlued && !interestingLead(b):
+			r, size = utf8.RuneError, leadSize(b) // a letter of no interest
+		default:
+			r, size = utf8.DecodeRuneInString(text[bi:])
+		}
 		if isSpace(r) {
 			if chunkStart >= 0 {
-				seg.chunks = append(seg.chunks, chunk{text: text[chunkByte:bi], start: chunkStart, end: cp})
+				seg.chunks = append(seg.chunks, chunk{text: text[chunkByte:bi], start: chunkStart, end: cp, marked: marked})
 				chunkStart = -1
 				pending = gap{}
 			}
@@ -64,12 +97,12 @@ func (seg *segment) tokenize(text string, base int, splitGlued bool) {
 			}
 			prevCR = r == '\r'
 			afterStop = false
-			cp++
+			bi += size
 			continue
 		}
 		prevCR = false
 		if chunkStart >= 0 && afterStop && !isCloser(r) && !isGluedStop(r) {
-			seg.chunks = append(seg.chunks, chunk{text: text[chunkByte:bi], start: chunkStart, end: cp})
+			seg.chunks = append(seg.chunks, chunk{text: text[chunkByte:bi], start: chunkStart, end: cp, marked: marked})
 			chunkStart = -1
 			pending = gap{breakable: true, glued: true}
 		}
@@ -78,14 +111,18 @@ func (seg *segment) tokenize(text string, base int, splitGlued bool) {
 				seg.gaps = append(seg.gaps, pending)
 			}
 			chunkStart, chunkByte = cp, bi
+			marked = false
+		}
+		if isMark(r) {
+			marked = true
 		}
 		if splitGlued {
 			afterStop = isGluedStop(r) || (afterStop && isCloser(r))
 		}
-		cp++
+		bi += size
 	}
 	if chunkStart >= 0 {
-		seg.chunks = append(seg.chunks, chunk{text: text[chunkByte:], start: chunkStart, end: cp})
+		seg.chunks = append(seg.chunks, chunk{text: text[chunkByte:], start: chunkStart, end: cp, marked: marked})
 	}
 	seg.cut = seg.cut[:0]
 	for range seg.gaps {
@@ -93,9 +130,46 @@ func (seg *segment) tokenize(text string, base int, splitGlued bool) {
 	}
 }
 
+// plainASCII marks the ASCII characters that neither separate chunks nor
+// need a look: not spaces, quote marks or brackets.
+var plainASCII = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = !isSpace(rune(c)) && !isMark(rune(c))
+	}
+	return t
+}()
+
+// interestingLead reports whether a multi-byte character starting with
+// byte b may be a space, a quote or a bracket: those start with 0xC2
+// (U+0080–U+00BF), 0xE1 (U+1680), 0xE2 (U+2000–U+2FFF), 0xE3 (U+3000…) or
+// 0xEF (fullwidth forms).
+func interestingLead(b byte) bool {
+	return b == 0xC2 || b == 0xE1 || b == 0xE2 || b == 0xE3 || b == 0xEF
+}
+
+// leadSize is the length of the UTF-8 sequence that lead byte b starts,
+// in valid UTF-8.
+func leadSize(b byte) int {
+	switch {
+	case b >= 0xF0:
+		return 4
+	case b >= 0xE0:
+		return 3
+	}
+	return 2
+}
+
 // isSpace is the whitespace that sentences are trimmed of and that
 // separates chunks.
-func isSpace(r rune) bool { return unicode.IsSpace(r) }
+func isSpace(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return r == ' ' || ('\t' <= r && r <= '\r')
+	case r < 0x85 || (r > 0xA0 && r < 0x1680) || r > 0x3000:
+		return false // fast path for Thai and most other scripts
+	}
+	return unicode.IsSpace(r)
+}
 
 // isLineBreak reports whether r ends a line.
 func isLineBreak(r rune) bool {
@@ -120,6 +194,19 @@ const closers = "\"'”’»)]}）」』】›"
 const openers = "\"'“‘«([{（「『【‹"
 
 func isCloser(r rune) bool { return strings.ContainsRune(closers, r) }
+
+// isMark reports whether r is a quote mark or a bracket, with a fast path
+// for ASCII letters and digits.
+func isMark(r rune) bool {
+	if r < utf8.RuneSelf {
+		switch r {
+		case '"', '\'', '(', ')', '[', ']', '{', '}':
+			return true
+		}
+		return false
+	}
+	return r != utf8.RuneError && (isOpener(r) || isCloser(r))
+}
 func isOpener(r rune) bool { return strings.ContainsRune(openers, r) }
 
 // trimClosers drops closing quotes and brackets from the end of s.

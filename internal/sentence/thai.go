@@ -1,6 +1,7 @@
 package sentence
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -9,15 +10,14 @@ import (
 // thaiRules treat a space as a sentence boundary unless a rule keeps its
 // two sides together; docs/sentences.md describes each rule with examples.
 type thaiRules struct {
-	// names holds pairs of name parts that the document writes with a
-	// space between them where the rules recognise them (พล พต), so that
-	// the same pair is kept together where both parts are glued to other
-	// words (ระบอบพล พตส่ง…).
-	names map[namePair]struct{}
+	// names maps the first part of a name to the parts that the document
+	// writes after it with a space between (พล → พต), where the rules
+	// recognise them, so that the same pair is kept together where both
+	// parts are glued to other words (ระบอบพล พตส่ง…).
+	names map[string][]string
+	// firstLens holds the distinct byte lengths of the keys of names.
+	firstLens []int
 }
-
-// namePair is two consecutive parts of a personal name.
-type namePair struct{ first, second string }
 
 // newThaiRules learns the document's name pairs in one pass over its text.
 func newThaiRules(text string) *thaiRules {
@@ -34,16 +34,52 @@ func newThaiRules(text string) *thaiRules {
 			continue
 		}
 		if second := rightNamePart(right); second != "" {
-			if t.names == nil {
-				t.names = map[namePair]struct{}{}
+			t.learn(first, second)
+		}
+		if isNamePart(left) {
+			if surname := wholeName(right); surname != "" {
+				t.learn(first, surname) // ปรีดี พนมยงค์: a long family name
 			}
-			t.names[namePair{first, second}] = struct{}{}
 		}
 	}
 	return t
 }
 
+func (t *thaiRules) learn(first, second string) {
+	if t.names == nil {
+		t.names = map[string][]string{}
+	}
+	if slices.Contains(t.names[first], second) {
+		return
+	}
+	t.names[first] = append(t.names[first], second)
+	if !slices.Contains(t.firstLens, len(first)) {
+		t.firstLens = append(t.firstLens, len(first))
+	}
+}
+
+// thaiFamilyName is the most spacing letters of a chunk learned whole as
+// the second part of a name (a Thai family name such as พนมยงค์).
+const thaiFamilyName = 12
+
+// wholeName returns chunk without trailing punctuation when what is left
+// could be a whole name part: Thai letters only, not too long, not
+// starting with a function word; otherwise "".
+func wholeName(chunk string) string {
+	c := strings.TrimRightFunc(chunk, unicode.IsPunct)
+	n, ok := thaiSpacingLetters(c)
+	if !ok || n > thaiFamilyName || isKnownThaiWord(c) || startsWithFunctionWord(c) {
+		return ""
+	}
+	return c
+}
+
 func (*thaiRules) splitsInsideChunks() bool { return false }
+
+// maxNamePartBytes is more bytes than a name part of thaiShortName spacing
+// letters can take (each letter with two marks, three bytes apiece): a
+// cheap first test, as most chunks are whole clauses.
+const maxNamePartBytes = thaiShortName * 3 * 3
 
 // thaiGluedName is the most spacing letters of a name part glued to the
 // word before or after it (เมื่อพล, พตและ): fewer than for a free-standing
@@ -214,6 +250,9 @@ func bracketedGaps(seg *segment) []bool {
 	var stack []open
 	var depth []int // difference array over gaps, made on first need
 	for ci, c := range seg.chunks {
+		if !c.marked {
+			continue
+		}
 		at := c.start
 		for _, r := range c.text {
 			closesQuote := r == '"' && len(stack) > 0 && stack[len(stack)-1].r == '"'
@@ -274,6 +313,9 @@ func matches(o, r rune) bool {
 // is no known word. Listed words, classifiers among them (500 คน), are
 // never name parts.
 func isNamePart(c string) bool {
+	if len(c) > maxNamePartBytes {
+		return false
+	}
 	n, ok := thaiSpacingLetters(c)
 	return ok && n <= thaiShortName && !isKnownThaiWord(c) && !startsWithFunctionWord(c)
 }
@@ -397,37 +439,16 @@ func rightNamePart(right string) string { return nameHead(right, thaiGluedName) 
 // pair learned from the document: left ends with the first part and right
 // begins with the second.
 func (rules *thaiRules) spansKnownName(left, right string) bool {
-	if len(rules.names) == 0 {
-		return false
-	}
-	tail, tailLetters := len(left), 0
-	for tail > 0 && tailLetters <= thaiShortName {
-		r, size := utf8.DecodeLastRuneInString(left[:tail])
-		if !isThaiLetter(r) {
-			return false
-		}
-		tail -= size
-		if !isThaiMark(r) {
-			tailLetters++
-		}
-		if !syllableCut(left[:tail], left[tail:]) {
+	for _, n := range rules.firstLens {
+		if n > len(left) {
 			continue
 		}
-		first := left[tail:]
-		head, headLetters := 0, 0
-		for head < len(right) && headLetters <= thaiShortName {
-			r, size := utf8.DecodeRuneInString(right[head:])
-			if !isThaiLetter(r) {
-				break
-			}
-			head += size
-			if !isThaiMark(r) {
-				headLetters++
-			}
-			if !syllableCut(right[:head], right[head:]) {
-				continue
-			}
-			if _, ok := rules.names[namePair{first, right[:head]}]; ok {
+		seconds, ok := rules.names[left[len(left)-n:]]
+		if !ok || !syllableCut(left[:len(left)-n], left[len(left)-n:]) {
+			continue
+		}
+		for _, second := range seconds {
+			if strings.HasPrefix(right, second) && syllableCut(second, right[len(second):]) {
 				return true
 			}
 		}
@@ -479,7 +500,9 @@ func isThaiLetter(r rune) bool {
 
 // isThaiMark reports whether r is a Thai vowel or tone mark written above
 // or below its consonant.
-func isThaiMark(r rune) bool { return r >= 0x0E00 && r <= 0x0E7F && unicode.Is(unicode.Mn, r) }
+func isThaiMark(r rune) bool {
+	return r == 0x0E31 || (r >= 0x0E34 && r <= 0x0E3A) || (r >= 0x0E47 && r <= 0x0E4E)
+}
 
 // isDigit reports whether r is an ASCII or Thai digit.
 func isDigit(r rune) bool { return (r >= '0' && r <= '9') || (r >= '๐' && r <= '๙') }
