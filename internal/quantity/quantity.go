@@ -10,6 +10,7 @@ package quantity
 import (
 	"io/fs"
 	"sync"
+	"unicode/utf8"
 
 	"chronicle/internal/document"
 )
@@ -95,5 +96,13 @@ func Find(text string, lang string, exclude []document.Span) []Quantity {
 func (f *Finder) Find(text string, exclude []document.Span) []Quantity {
 	s := newScanner(f.lx, []rune(text), exclude)
 	s.run()
+	if !utf8.ValidString(text) {
+		// []rune turned invalid bytes into U+FFFD; take Text from the
+		// original bytes so that it stays the text at Span.
+		rt := document.NewRuneText(text)
+		for i := range s.out {
+			s.out[i].Text = rt.Slice(s.out[i].Span)
+		}
+	}
 	return s.out
 }
