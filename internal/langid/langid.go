@@ -19,6 +19,19 @@ const sampleBytes = 64 << 10
 // builds a map per call; a few KiB already decide a language reliably.
 const trigramSampleBytes = 2 << 10
 
+// candidates limits the trigram model to the languages most often met in
+// sources about South-East Asian history. Comparing against every Latin-script
+// profile costs milliseconds per document; a user who needs another language
+// adds it here.
+var candidates = whatlanggo.Options{Whitelist: map[whatlanggo.Lang]bool{
+	whatlanggo.Eng: true, whatlanggo.Fra: true, whatlanggo.Deu: true, whatlanggo.Spa: true,
+	whatlanggo.Por: true, whatlanggo.Ita: true, whatlanggo.Nld: true, whatlanggo.Ind: true,
+	whatlanggo.Vie: true, whatlanggo.Tgl: true, whatlanggo.Swe: true, whatlanggo.Pol: true,
+	whatlanggo.Tur: true, whatlanggo.Rus: true, whatlanggo.Ukr: true, whatlanggo.Cmn: true,
+	whatlanggo.Jpn: true, whatlanggo.Kor: true, whatlanggo.Khm: true, whatlanggo.Mya: true,
+	whatlanggo.Arb: true, whatlanggo.Hin: true,
+}}
+
 // Detect returns the ISO 639-1 code of text's main language ("th", "en",
 // "fr", …) or "und".
 func Detect(text string) string {
@@ -33,7 +46,7 @@ func Detect(text string) string {
 	if thai >= latin && thai >= other {
 		return "th"
 	}
-	lang := whatlanggo.Detect(prefix(sample, trigramSampleBytes)).Lang
+	lang := whatlanggo.DetectWithOptions(prefix(sample, trigramSampleBytes), candidates).Lang
 	if lang < 0 {
 		return Undetermined
 	}
