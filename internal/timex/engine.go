@@ -144,11 +144,17 @@ func firstSet(n *node) (map[int]bool, map[builtin]bool, bool) {
 
 // scan tokenises text and returns the non-overlapping mentions the rules
 // find, in reading order.
-func (e *engine) scan(text string) ([]token, []candidate) {
-	toks := tokenize(e.lex, text)
+// The returned slices belong to sc.
+func (e *engine) scan(text string, sc *scratch) ([]token, []candidate) {
+	toks := tokenize(e.lex, text, sc)
 	m := newMatcher(toks, e.rules, e.lex)
-	seen := make([]int, len(e.rules.rules))
-	var cands []candidate
+	if cap(sc.seen) < len(e.rules.rules) {
+		sc.seen = make([]int, len(e.rules.rules))
+	}
+	seen := sc.seen[:len(e.rules.rules)]
+	clear(seen)
+	cands := sc.cands[:0]
+	defer func() { sc.cands = cands[:0] }()
 	for i := range toks {
 		stamp := i + 1
 		try := func(rs []*rule) {
@@ -157,6 +163,9 @@ func (e *engine) scan(text string) ([]token, []candidate) {
 					continue
 				}
 				seen[r.index] = stamp
+				if !r.secondAny && (i+1 >= len(toks) || toks[i+1].newline || !r.secondFits(&toks[i+1])) {
+					continue
+				}
 				if c, ok := m.tryRule(r, i); ok {
 					cands = append(cands, c)
 				}
@@ -172,7 +181,8 @@ func (e *engine) scan(text string) ([]token, []candidate) {
 			}
 		}
 	}
-	return toks, selectCandidates(cands)
+	cands = selectCandidates(cands)
+	return toks, cands
 }
 
 // selectCandidates keeps the longest of overlapping matches; on a tie the
@@ -188,7 +198,7 @@ func selectCandidates(cands []candidate) []candidate {
 		}
 		return a.rule.index < b.rule.index
 	})
-	var out []candidate
+	out := cands[:0]
 	for _, c := range cands {
 		if n := len(out); n > 0 && c.start < out[n-1].end {
 			if c.end-c.start > out[n-1].end-out[n-1].start {

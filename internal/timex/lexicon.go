@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -22,6 +23,7 @@ const (
 type entry struct {
 	class int
 	value string
+	num   int // value read as a number, 0 when it is none
 	cases caseMode
 }
 
@@ -33,11 +35,29 @@ type lexicon struct {
 	classIDs map[string]int // name -> class id
 	words    map[string][]entry
 	thai     *trieNode
+	// thaiRoot indexes the first level of the trie by rune - 0x0E00.
+	thaiRoot [128]*trieNode
 }
 
+// trieNode is a node of the Thai form trie. Nodes have few children, so a
+// short slice searched in order beats a map.
 type trieNode struct {
-	next    map[rune]*trieNode
+	next    []trieEdge
 	entries []entry
+}
+
+type trieEdge struct {
+	r rune
+	n *trieNode
+}
+
+func (n *trieNode) child(r rune) *trieNode {
+	for i := range n.next {
+		if n.next[i].r == r {
+			return n.next[i].n
+		}
+	}
+	return nil
 }
 
 func newLexicon() *lexicon {
@@ -57,25 +77,26 @@ func (l *lexicon) classID(name string) int {
 
 // add records form as a member of class with value.
 func (l *lexicon) add(class int, form, value string) {
+	num, _ := strconv.Atoi(value)
 	r, _ := utf8.DecodeRuneInString(form)
 	if isThaiLetter(r) {
 		n := l.thai
 		for _, c := range form {
-			if n.next == nil {
-				n.next = map[rune]*trieNode{}
-			}
-			child := n.next[c]
+			child := n.child(c)
 			if child == nil {
 				child = &trieNode{}
-				n.next[c] = child
+				n.next = append(n.next, trieEdge{c, child})
 			}
 			n = child
 		}
-		n.entries = appendEntry(n.entries, entry{class: class, value: value})
+		for _, e := range l.thai.next {
+			l.thaiRoot[e.r-0x0E00] = e.n
+		}
+		n.entries = appendEntry(n.entries, entry{class: class, value: value, num: num})
 		return
 	}
 	key := strings.ToLower(form)
-	l.words[key] = appendEntry(l.words[key], entry{class: class, value: value, cases: caseOf(form)})
+	l.words[key] = appendEntry(l.words[key], entry{class: class, value: value, num: num, cases: caseOf(form)})
 }
 
 // appendEntry adds e unless the same class and value is already there.
@@ -158,9 +179,9 @@ func parseLexicon(l *lexicon, name string, r io.Reader) error {
 
 // lookupWord returns the entries of a non-Thai token whose case fits.
 // buf is scratch space for lower-casing.
-func (l *lexicon) lookupWord(text string, buf []byte) ([]entry, []byte) {
+func (l *lexicon) lookupWord(word []rune, buf []byte) ([]entry, []byte) {
 	buf = buf[:0]
-	for _, r := range text {
+	for _, r := range word {
 		buf = utf8.AppendRune(buf, unicode.ToLower(r))
 	}
 	es := l.words[string(buf)]
@@ -169,7 +190,7 @@ func (l *lexicon) lookupWord(text string, buf []byte) ([]entry, []byte) {
 	}
 	allFit := true
 	for _, e := range es {
-		if !caseFits(e.cases, text) {
+		if !caseFits(e.cases, word) {
 			allFit = false
 			break
 		}
@@ -179,20 +200,19 @@ func (l *lexicon) lookupWord(text string, buf []byte) ([]entry, []byte) {
 	}
 	var out []entry
 	for _, e := range es {
-		if caseFits(e.cases, text) {
+		if caseFits(e.cases, word) {
 			out = append(out, e)
 		}
 	}
 	return out, buf
 }
 
-func caseFits(m caseMode, text string) bool {
+func caseFits(m caseMode, word []rune) bool {
 	switch m {
 	case caseInitial:
-		r, _ := utf8.DecodeRuneInString(text)
-		return unicode.IsUpper(r)
+		return len(word) > 0 && unicode.IsUpper(word[0])
 	case caseExact:
-		for _, r := range text {
+		for _, r := range word {
 			if unicode.IsLower(r) {
 				return false
 			}

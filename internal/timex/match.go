@@ -53,12 +53,12 @@ func newMatcher(toks []token, rs *ruleSet, lex *lexicon) *matcher {
 // tryRule finds the longest valid match of r starting at token pos.
 func (m *matcher) tryRule(r *rule, pos int) (candidate, bool) {
 	m.cur, m.first, m.open, m.close, m.bestOK = r, pos, -1, -1, false
-	m.caps = captures{}
-	m.match(r.pattern, pos, m.finish)
+	// Captures need no clearing: every assignment is undone on the way back.
+	m.run(r.prog, 0, pos)
 	return m.best, m.bestOK
 }
 
-// finish is the last continuation: it scores a complete match.
+// finish scores a complete match ending before token end.
 func (m *matcher) finish(end int) {
 	open, close := m.open, m.close
 	if open < 0 {
@@ -82,70 +82,69 @@ func (m *matcher) finish(end int) {
 	m.bestOK = true
 }
 
-func (m *matcher) match(n *node, pos int, k func(int)) {
-	switch n.kind {
-	case nSeq:
-		m.seq(n.kids, 0, pos, k)
-	case nAlt:
-		for _, c := range n.kids {
-			m.match(c, pos, k)
-		}
-	case nOpt:
-		m.match(n.kids[0], pos, k)
-		k(pos)
-	case nAtom:
-		c, end, ok := m.atom(n, pos)
-		if !ok {
+// run executes a compiled pattern from instruction pc at token pos, trying
+// every path (patterns are short) so that finish sees each complete match.
+func (m *matcher) run(prog []inst, pc, pos int) {
+	for {
+		in := &prog[pc]
+		switch in.op {
+		case opAtom:
+			c, end, ok := m.atom(in, pos)
+			if !ok {
+				return
+			}
+			if in.label == noSlot {
+				pc, pos = pc+1, end
+				continue
+			}
+			old := m.caps[in.label]
+			m.caps[in.label] = c
+			m.run(prog, pc+1, end)
+			m.caps[in.label] = old
+			return
+		case opSplit:
+			m.run(prog, in.x, pos)
+			pc = in.y
+		case opJmp:
+			pc = in.x
+		case opNot:
+			if _, _, ok := m.atom(in, pos); ok {
+				return
+			}
+			pc++
+		case opNotBehind:
+			if pos > 0 && !m.toks[pos].newline {
+				save := m.first
+				m.first = pos - 1
+				_, _, ok := m.atom(in, pos-1)
+				m.first = save
+				if ok {
+					return
+				}
+			}
+			pc++
+		case opOpen:
+			old := m.open
+			m.open = pos
+			m.run(prog, pc+1, pos)
+			m.open = old
+			return
+		case opClose:
+			old := m.close
+			m.close = pos
+			m.run(prog, pc+1, pos)
+			m.close = old
+			return
+		case opMatch:
+			m.finish(pos)
 			return
 		}
-		if n.label == noSlot {
-			k(end)
-			return
-		}
-		old := m.caps[n.label]
-		m.caps[n.label] = c
-		k(end)
-		m.caps[n.label] = old
-	case nNot:
-		if _, _, ok := m.atom(n.kids[0], pos); !ok {
-			k(pos)
-		}
-	case nNotBehind:
-		if pos == 0 || m.toks[pos].newline {
-			k(pos)
-			return
-		}
-		save := m.first
-		m.first = pos - 1
-		_, _, ok := m.atom(n.kids[0], pos-1)
-		m.first = save
-		if !ok {
-			k(pos)
-		}
-	case nOpenExtent:
-		old := m.open
-		m.open = pos
-		k(pos)
-		m.open = old
-	case nCloseExtent:
-		old := m.close
-		m.close = pos
-		k(pos)
-		m.close = old
 	}
-}
-
-func (m *matcher) seq(kids []*node, i, pos int, k func(int)) {
-	if i == len(kids) {
-		k(pos)
-		return
-	}
-	m.match(kids[i], pos, func(p int) { m.seq(kids, i+1, p, k) })
 }
 
 // atom tests the token at pos against an atom. Matches never cross a line
 // break.
-func (m *matcher) atom(n *node, pos int) (capture, int, bool) {
+func (m *matcher) atom(n *inst, pos int) (capture, int, bool) {
 	if pos >= len(m.toks) {
 		return capture{}, pos, false
 	}
@@ -156,8 +155,7 @@ func (m *matcher) atom(n *node, pos int) (capture, int, bool) {
 	if !n.isBuilt {
 		for _, e := range t.entries {
 			if e.class == n.class {
-				num, _ := strconv.Atoi(e.value)
-				return capture{set: true, tok: pos, num: num, str: e.value}, pos + 1, true
+				return capture{set: true, tok: pos, num: e.num, str: e.value}, pos + 1, true
 			}
 		}
 		return capture{}, pos, false

@@ -73,8 +73,144 @@ type node struct {
 type rule struct {
 	kind    string
 	pattern *node
+	prog    []inst
 	source  string // file:line, for messages
 	index   int
+
+	// What the second token of a match can be, to skip hopeless attempts
+	// cheaply; secondAny when a match may end after one token or the first
+	// atom can span several tokens.
+	secondAny      bool
+	secondClasses  []uint64 // bit set of class ids
+	secondBuiltins uint32
+}
+
+// computeSecond fills the second-token filter by walking the program.
+func (r *rule) computeSecond(nclasses int) {
+	r.secondClasses = make([]uint64, (nclasses+63)/64)
+	seen := map[[2]int]bool{}
+	var visit func(pc, consumed int)
+	visit = func(pc, consumed int) {
+		if seen[[2]int{pc, consumed}] || r.secondAny {
+			return
+		}
+		seen[[2]int{pc, consumed}] = true
+		in := &r.prog[pc]
+		switch in.op {
+		case opAtom:
+			if consumed == 0 {
+				if in.isBuilt && in.builtin == bCount {
+					r.secondAny = true
+					return
+				}
+				visit(pc+1, 1)
+				return
+			}
+			if in.isBuilt {
+				r.secondBuiltins |= 1 << in.builtin
+			} else {
+				r.secondClasses[in.class/64] |= 1 << (in.class % 64)
+			}
+		case opSplit:
+			visit(in.x, consumed)
+			visit(in.y, consumed)
+		case opJmp:
+			visit(in.x, consumed)
+		case opMatch:
+			r.secondAny = true
+		default:
+			visit(pc+1, consumed)
+		}
+	}
+	visit(0, 0)
+}
+
+// secondFits reports whether t can be the second token of a match.
+func (r *rule) secondFits(t *token) bool {
+	if t.builtins&r.secondBuiltins != 0 {
+		return true
+	}
+	for _, e := range t.entries {
+		if r.secondClasses[e.class/64]&(1<<(e.class%64)) != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+type opcode uint8
+
+const (
+	opAtom      opcode = iota // consume a token matching the atom
+	opSplit                   // try x, then y
+	opJmp                     // go to x
+	opNot                     // fail if the next token matches the atom
+	opNotBehind               // fail if the previous token matches the atom
+	opOpen                    // the mention starts here
+	opClose                   // the mention ends here
+	opMatch                   // a complete match
+)
+
+// inst is one instruction of a compiled pattern: a small backtracking
+// machine over tokens, in the manner of regular-expression engines.
+type inst struct {
+	op      opcode
+	x, y    int
+	class   int
+	builtin builtin
+	isBuilt bool
+	label   slot
+}
+
+// compile turns a pattern tree into instructions.
+func compile(n *node) []inst {
+	var prog []inst
+	var emit func(n *node)
+	atom := func(op opcode, a *node) inst {
+		return inst{op: op, class: a.class, builtin: a.builtin, isBuilt: a.isBuilt, label: a.label}
+	}
+	emit = func(n *node) {
+		switch n.kind {
+		case nAtom:
+			prog = append(prog, atom(opAtom, n))
+		case nSeq:
+			for _, k := range n.kids {
+				emit(k)
+			}
+		case nAlt:
+			var jumps []int
+			for i, k := range n.kids {
+				if i < len(n.kids)-1 {
+					split := len(prog)
+					prog = append(prog, inst{op: opSplit, x: split + 1})
+					emit(k)
+					jumps = append(jumps, len(prog))
+					prog = append(prog, inst{op: opJmp})
+					prog[split].y = len(prog)
+					continue
+				}
+				emit(k)
+			}
+			for _, j := range jumps {
+				prog[j].x = len(prog)
+			}
+		case nOpt:
+			split := len(prog)
+			prog = append(prog, inst{op: opSplit, x: split + 1})
+			emit(n.kids[0])
+			prog[split].y = len(prog)
+		case nNot:
+			prog = append(prog, atom(opNot, n.kids[0]))
+		case nNotBehind:
+			prog = append(prog, atom(opNotBehind, n.kids[0]))
+		case nOpenExtent:
+			prog = append(prog, inst{op: opOpen})
+		case nCloseExtent:
+			prog = append(prog, inst{op: opClose})
+		}
+	}
+	emit(n)
+	return append(prog, inst{op: opMatch})
 }
 
 // ruleSet is the compiled rules of one language.
@@ -139,11 +275,14 @@ func parseRules(lex *lexicon, name string, r io.Reader) (*ruleSet, error) {
 			if err := checkExtent(n); err != nil {
 				return nil, fmt.Errorf("%s: %w", where, err)
 			}
-			rs.rules = append(rs.rules, &rule{kind: kind, pattern: n, source: where, index: len(rs.rules)})
+			rs.rules = append(rs.rules, &rule{kind: kind, pattern: n, prog: compile(n), source: where, index: len(rs.rules)})
 		}
 	}
 	if err := sc.Err(); err != nil {
 		return nil, fmt.Errorf("%s: read: %w", name, err)
+	}
+	for _, r := range rs.rules {
+		r.computeSecond(len(lex.classes))
 	}
 	return rs, nil
 }

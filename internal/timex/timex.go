@@ -42,7 +42,9 @@ func Tag(rt *document.RuneText, lang string, sections []document.Section, opts O
 	if e == nil || rt == nil {
 		return nil
 	}
-	toks, cands := e.scan(rt.Text)
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	toks, cands := e.scan(rt.Text, sc)
 	for i := range cands {
 		e.applyContext(toks, &cands[i])
 	}
@@ -106,7 +108,8 @@ func headingEvents(e *engine, rt *document.RuneText, sections []document.Section
 
 // titleReference reads the first explicitly dated expression of a heading.
 func (e *engine) titleReference(title string) (reference, bool) {
-	_, cands := e.scan(title)
+	sc := new(scratch)
+	_, cands := e.scan(title, sc)
 	r := newResolver(e.lang, "")
 	for _, c := range cands {
 		if c.expr.fam != famDate && c.expr.fam != famRange {

@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -70,15 +71,32 @@ type tokenizer struct {
 	buf   []byte
 }
 
+// scratch holds the buffers of one tagging call, reused through a pool so
+// that tagging many documents does not churn the garbage collector.
+type scratch struct {
+	runes []rune
+	toks  []token
+	buf   []byte
+	seen  []int
+	cands []candidate
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
 // tokenize splits text. It is linear in the length of the text.
-func tokenize(lex *lexicon, text string) []token {
-	t := tokenizer{lex: lex}
-	t.runes = make([]rune, 0, len(text)/2)
+func tokenize(lex *lexicon, text string, sc *scratch) []token {
+	t := tokenizer{lex: lex, buf: sc.buf}
+	n := utf8.RuneCountInString(text)
+	if cap(sc.runes) < n {
+		sc.runes = make([]rune, 0, n)
+	}
+	t.runes = sc.runes[:0]
 	for _, r := range text {
 		t.runes = append(t.runes, r)
 	}
-	t.toks = make([]token, 0, len(t.runes)/4+4)
+	t.toks = sc.toks[:0]
 	t.run()
+	sc.runes, sc.toks, sc.buf = t.runes, t.toks, t.buf
 	numWord := -1
 	if id, ok := lex.classIDs[numWordClass]; ok {
 		numWord = id
@@ -131,7 +149,7 @@ func (t *tokenizer) run() {
 				j++
 			}
 			var es []entry
-			es, t.buf = t.lex.lookupWord(string(rs[i:j]), t.buf)
+			es, t.buf = t.lex.lookupWord(rs[i:j], t.buf)
 			t.emit(token{start: i, end: j, kind: tkWord, entries: es}, &space, &newline)
 			i = j
 		default:
@@ -139,7 +157,7 @@ func (t *tokenizer) run() {
 			// A non-Thai form may start with punctuation ('80s is handled
 			// by number()); single runes are looked up whole.
 			var es []entry
-			es, t.buf = t.lex.lookupWord(string(r), t.buf)
+			es, t.buf = t.lex.lookupWord(rs[i:i+1], t.buf)
 			t.emit(token{start: i, end: i + 1, kind: tkPunct, entries: es}, &space, &newline)
 			i++
 		}
@@ -163,13 +181,18 @@ func (t *tokenizer) thaiWord(i int) (int, []entry) {
 	if isThaiDependent(rs[i]) || (i > 0 && isThaiLeading(rs[i-1])) {
 		return i, nil
 	}
-	n := t.lex.thai
+	n := t.lex.thaiRoot[rs[i]-0x0E00]
+	if n == nil {
+		return i, nil
+	}
 	bestEnd := i
 	var best []entry
 	for j := i; j < len(rs); j++ {
-		n = n.next[rs[j]]
-		if n == nil {
-			break
+		if j > i {
+			n = n.child(rs[j])
+			if n == nil {
+				break
+			}
 		}
 		if len(n.entries) > 0 && (j+1 == len(rs) || !isThaiDependent(rs[j+1])) {
 			bestEnd, best = j+1, n.entries
