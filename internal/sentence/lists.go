@@ -107,7 +107,7 @@ func (l *wordList) suffixOf(s string) bool {
 
 // endsWithWord reports whether s ends with a listed word that is not the
 // tail of a longer Thai word: s is the word, or a character other than a
-// Thai letter comes before it ("ใน ม.ค." but not "เวียดนาม.", which ends
+// Thai letter comes before it ("ใน ม.ค." but not "ทหารตาม.", which ends
 // with "ม.").
 func (l *wordList) endsWithWord(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)

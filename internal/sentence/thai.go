@@ -11,9 +11,9 @@ import (
 // two sides together; docs/sentences.md describes each rule with examples.
 type thaiRules struct {
 	// names maps the first part of a name to the parts that the document
-	// writes after it with a space between (พล → พต), where the rules
+	// writes after it with a space between (เต็ง → เส่ง), where the rules
 	// recognise them, so that the same pair is kept together where both
-	// parts are glued to other words (ระบอบพล พตส่ง…).
+	// parts are glued to other words (รัฐบาลเต็ง เส่งล่มสลาย).
 	names map[string][]string
 	// firstLens holds the distinct byte lengths of the keys of names.
 	firstLens []int
@@ -82,13 +82,13 @@ func (*thaiRules) splitsInsideChunks() bool { return false }
 const maxNamePartBytes = thaiShortName * 3 * 3
 
 // thaiGluedName is the most spacing letters of a name part glued to the
-// word before or after it (เมื่อพล, พตและ): fewer than for a free-standing
+// word before or after it (เมื่อออง, ซานและ): fewer than for a free-standing
 // part, since the cut inside the chunk is itself a guess.
 const thaiGluedName = 4
 
 // thaiShortName is the most spacing letters (vowel and tone marks above or
 // below a consonant not counted) that a chunk may have to be taken for a
-// part of a personal name: พล, พต, ฮุน, เซน, ซารี, สัมพัน, ฮานอย.
+// part of a personal name: ออง, ซาน, เต็ง, เส่ง, ปรีดี, สมร.
 const thaiShortName = 5
 
 // maxBracketSpan bounds, in code points, the quotations and parentheses
@@ -335,7 +335,7 @@ func isKnownThaiWord(c string) bool {
 }
 
 // endsWithTitledName reports whether left ends with a title and a short
-// name part (นายกรัฐมนตรีฮุน).
+// name part (นายกรัฐมนตรีเต็ง).
 func endsWithTitledName(left string) bool { return titledTail(left) != "" }
 
 // titledTail returns the name part after a title at the end of left, or "".
@@ -347,7 +347,7 @@ func titledTail(left string) string {
 }
 
 // endsWithGluedName reports whether left ends with a word that a name may
-// follow and a short name part (เมื่อพล, ทั้งพล, คือฮุน).
+// follow and a short name part (เมื่อออง, ทั้งออง, คือเต็ง).
 func endsWithGluedName(left string) bool { return gluedTail(left) != "" }
 
 // gluedTail returns the name part after a word such as เมื่อ at the end of
@@ -381,8 +381,8 @@ func nameTail(s string, before *wordList, limit int) string {
 
 // startsWithName reports whether right begins with an unknown part of at
 // most limit spacing letters that ends a name: the whole chunk, or a part
-// followed by a word that cannot open a sentence (พตและ…, ซารีขึ้น…,
-// เซนแห่ง…).
+// followed by a word that cannot open a sentence (ซานและ…, ซานได้…,
+// เส่งแห่ง…).
 func startsWithName(right string, limit int) bool { return nameHead(right, limit) != "" }
 
 // nameHead returns the name part that startsWithName finds, or "".
