@@ -89,7 +89,9 @@ func eraYear(era string, ce, month int) int {
 	switch era {
 	case "BE":
 		be := ce + beOffset
-		if month >= 1 && month < oldYearStartMon && be-1 <= lastOldBEYear {
+		// January to March 1941 is read as BE 2484 (the new calendar), the
+		// only CE months the guide's rule gives two readings for.
+		if month >= 1 && month < oldYearStartMon && be-1 < lastOldBEYear {
 			return be - 1
 		}
 		return be

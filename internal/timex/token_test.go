@@ -1,0 +1,72 @@
+package timex
+
+import (
+	"strings"
+	"testing"
+)
+
+func tokenTexts(t *testing.T, lang, text string) []string {
+	t.Helper()
+	e := engineFor(lang)
+	if e == nil {
+		t.Fatal(DataError())
+	}
+	rs := []rune(text)
+	var out []string
+	for _, tok := range tokenize(e.lex, text, new(scratch)) {
+		s := string(rs[tok.start:tok.end])
+		switch {
+		case tok.kind == tkBigNum:
+			s = "BIG:" + s
+		case tok.kind == tkOrd:
+			s = "ORD:" + s
+		case tok.kind == tkDecade:
+			s = "DEC:" + s
+		case tok.glued:
+			s = "GLUED:" + s
+		case tok.kind == tkOther:
+			s = "~" + s
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+func TestTokenize(t *testing.T) {
+	cases := []struct {
+		lang, text, want string
+	}{
+		{"en", "150,000 and 1.4 and 10:30", "BIG:150,000|and|BIG:1.4|and|BIG:10:30"},
+		{"en", "the 17th, 1980s, 1980's and F16 10km", "the|ORD:17th|,|DEC:1980s|,|DEC:1980's|and|F|GLUED:16|GLUED:10km"},
+		{"en", "mid-1980s", "mid|-|DEC:1980s"},
+		{"th", "ในเดือนสิงหาคมพ.ศ. 2524", "ใน|เดือน|สิงหาคม|พ.ศ.|2524"},
+		{"th", "ปลายปี ๒๕๒๑", "ปลาย|ปี|๒๕๒๑"},
+		// เดือน inside เดือด? no; but ปี must not match inside a syllable:
+		// after a leading vowel (เปีย) or before a vowel sign (ปีา is no word).
+		{"th", "เปียโน", "~เปียโน"},
+		{"th", "2ปี", "2|ปี"},
+	}
+	for _, c := range cases {
+		got := strings.Join(tokenTexts(t, c.lang, c.text), "|")
+		if got != c.want {
+			t.Errorf("%s %q:\n got %s\nwant %s", c.lang, c.text, got, c.want)
+		}
+	}
+}
+
+func TestThaiDigitsAndOrdinals(t *testing.T) {
+	e := engineFor("th")
+	toks := tokenize(e.lex, "๒๕๒๑", new(scratch))
+	if len(toks) != 1 || toks[0].num != 2521 || toks[0].builtins&(1<<bBEYear) == 0 {
+		t.Fatalf("Thai digits: %+v", toks)
+	}
+	for _, c := range []struct {
+		n    int
+		s    string
+		want bool
+	}{{1, "st", true}, {2, "nd", true}, {3, "rd", true}, {11, "th", true}, {12, "nd", false}, {21, "st", true}, {22, "th", false}} {
+		if got := isOrdinalSuffix(c.n, c.s); got != c.want {
+			t.Errorf("isOrdinalSuffix(%d, %s) = %v", c.n, c.s, got)
+		}
+	}
+}
