@@ -2,6 +2,7 @@ package actor
 
 import (
 	"unicode"
+	"unicode/utf8"
 
 	"chronicle/internal/document"
 )
@@ -33,33 +34,57 @@ func (l *Lexicon) Find(text string, lang string, tokens []document.Span) []Match
 	if err != nil || key == "und" {
 		key = "en"
 	}
-	t := l.trieFor(key)
-	runes, byteAt := decodeRunes(text)
-	s := scan{runes: runes, bounds: tokenBounds(tokens, len(runes))}
+	s := scan{text: text, trie: l.trieFor(key)}
+	if tokens != nil {
+		s.bounds = tokenBounds(tokens, utf8.RuneCountInString(text))
+	}
 	var out []Match
-	var cands []candidate
-	n := len(runes)
-	for i := 0; i < n; {
-		if !s.mayStart(i) {
-			i++
-			continue
+	prev := noRune
+	for at := (pos{}); at.b < len(text); {
+		r, size := decodeAt(text, at.b)
+		if s.mayStart(prev, r, at.r) && s.trie.mayBegin(r) {
+			s.cands = s.trie.walk(text, at, s.cands[:0])
+			if end, last, term := s.longest(at, prev, r); term != nil {
+				if term.id != "" {
+					out = append(out, Match{
+						Span: document.Span{at.r, end.r},
+						ID:   term.id,
+						Text: text[at.b:end.b],
+					})
+				}
+				at, prev = end, last
+				continue
+			}
 		}
-		cands = t.walk(runes, i, cands[:0])
-		end, term, ok := s.longest(t, i, cands)
-		if !ok {
-			i++
-			continue
-		}
-		if term.id != "" {
-			out = append(out, Match{
-				Span: document.Span{i, end},
-				ID:   term.id,
-				Text: text[byteAt[i]:byteAt[end]],
-			})
-		}
-		i = end
+		at.b += size
+		at.r++
+		prev = r
 	}
 	return out
+}
+
+// noRune stands for "no code point" before the start of the text.
+const noRune = rune(-1)
+
+// pos is an offset into the text in bytes and in code points.
+type pos struct{ b, r int }
+
+// decodeAt decodes the code point at byte offset i; an invalid byte counts
+// as one code point, as when ranging over a string.
+func decodeAt(text string, i int) (rune, int) {
+	if c := text[i]; c < utf8.RuneSelf {
+		return rune(c), 1
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
+// runeAt returns the code point at byte offset i and its size, or noRune
+// at the end.
+func runeAt(text string, i int) (rune, int) {
+	if i >= len(text) {
+		return noRune, 0
+	}
+	return decodeAt(text, i)
 }
 
 // trieFor returns the matcher for a language, building it on first use.
@@ -75,25 +100,9 @@ func (l *Lexicon) trieFor(lang string) *trie {
 	return t
 }
 
-// decodeRunes returns the code points of text and the byte offset of each,
-// plus one for the end. Invalid bytes count as one code point each, as in
-// document.RuneText.
-func decodeRunes(text string) ([]rune, []int32) {
-	runes := make([]rune, 0, len(text))
-	byteAt := make([]int32, 0, len(text)+1)
-	for i, r := range text {
-		runes = append(runes, r)
-		byteAt = append(byteAt, int32(i))
-	}
-	return runes, append(byteAt, int32(len(text)))
-}
-
-// tokenBounds marks every code-point offset where a token starts or ends;
-// nil when there are no tokens. Spans out of range are ignored.
+// tokenBounds marks every code-point offset where a token starts or ends.
+// Spans out of range are ignored.
 func tokenBounds(tokens []document.Span, n int) []bool {
-	if tokens == nil {
-		return nil
-	}
 	b := make([]bool, n+1)
 	for _, tok := range tokens {
 		if tok.Valid(n) {
@@ -104,95 +113,127 @@ func tokenBounds(tokens []document.Span, n int) []bool {
 	return b
 }
 
-// candidate is a trie node holding names that end at end.
+// candidate is a trie node holding names that end at end; last is the
+// code point just before end.
 type candidate struct {
-	end  int
+	end  pos
+	last rune
 	node int32
 }
 
 // walk follows the trie from start and collects every node with names.
-func (t *trie) walk(runes []rune, start int, dst []candidate) []candidate {
+func (t *trie) walk(text string, start pos, dst []candidate) []candidate {
 	n := int32(0)
-	for j := start; j < len(runes); j++ {
-		n = t.child(n, foldRune(runes[j]))
+	for at := start; at.b < len(text); {
+		r, size := decodeAt(text, at.b)
+		at.b += size
+		at.r++
+		f := r
+		if 'A' <= f && f <= 'Z' {
+			f += 'a' - 'A'
+		} else if f >= utf8.RuneSelf || f < ' ' || f == '`' {
+			f = foldRune(f)
+		}
+		n = t.child(n, f)
 		if n < 0 {
 			break
 		}
-		if len(t.nodes[n].terms) > 0 {
-			dst = append(dst, candidate{end: j + 1, node: n})
+		if nd := t.nodes[n]; nd.termEnd > nd.termStart {
+			dst = append(dst, candidate{end: at, last: r, node: n})
 		}
 	}
 	return dst
 }
 
-// scan holds the text of one Find call.
+// scan holds the state of one Find call.
 type scan struct {
-	runes  []rune
-	bounds []bool
+	text   string
+	trie   *trie
+	bounds []bool // nil without tokens
+	cands  []candidate
 }
 
-// mayStart is a cheap filter of positions where no name can start.
-func (s *scan) mayStart(i int) bool {
-	r := s.runes[i]
+// mayStart is a cheap filter of positions where no name can start; prev is
+// the code point before, r the one at code-point offset i.
+func (s *scan) mayStart(prev, r rune, i int) bool {
 	switch {
 	case isSpacedWordRune(r):
-		return i == 0 || !isSpacedWordRune(s.runes[i-1])
+		return !isSpacedWordRune(prev)
 	case isThai(r):
 		if s.bounds != nil {
 			return s.bounds[i]
 		}
-		return thaiStartOK(s.runes, i)
+		return thaiStartOK(prev, r)
 	}
 	return true
 }
 
-// longest returns the longest acceptable name among the candidates.
-func (s *scan) longest(t *trie, start int, cands []candidate) (int, terminal, bool) {
-	for c := len(cands) - 1; c >= 0; c-- {
-		for _, term := range t.nodes[cands[c].node].terms {
-			if end, ok := s.accept(term, start, cands[c].end); ok {
-				return end, term, true
+// longest returns the end of the longest acceptable name among the
+// candidates, the code point before that end, and the name (nil if none).
+func (s *scan) longest(start pos, prev, first rune) (pos, rune, *terminal) {
+	for c := len(s.cands) - 1; c >= 0; c-- {
+		cand := s.cands[c]
+		terms := s.trie.termsAt(cand.node)
+		for i := range terms {
+			if end, last, ok := s.accept(&terms[i], start, prev, first, cand); ok {
+				return end, last, &terms[i]
 			}
 		}
 	}
-	return 0, terminal{}, false
+	return pos{}, 0, nil
 }
 
-// accept checks a name's case and boundary rules at [start, end) and returns
-// the end of the match, which a plural -s may extend.
-func (s *scan) accept(term terminal, start, end int) (int, bool) {
-	rs := s.runes
-	if term.exact {
-		for k, want := range term.runes {
-			if punctFold(rs[start+k]) != want {
-				return 0, false
-			}
-		}
+// accept checks a name's case and boundary rules for the match from start
+// to cand.end and returns its end, which a plural -s may extend.
+func (s *scan) accept(term *terminal, start pos, prev, first rune, cand candidate) (pos, rune, bool) {
+	end := cand.end
+	if term.exact && !s.sameCase(term.runes, start.b) {
+		return end, 0, false
 	}
-	if term.upperFirst && !unicode.IsUpper(rs[start]) {
-		return 0, false
+	if term.upperFirst && !unicode.IsUpper(first) {
+		return end, 0, false
 	}
+	next, nextSize := runeAt(s.text, end.b)
 	switch term.script {
 	case scriptThai:
 		if s.bounds != nil {
-			return end, s.bounds[start] && s.bounds[end]
+			return end, cand.last, s.bounds[start.r] && s.bounds[end.r]
 		}
-		return end, thaiStartOK(rs, start) && thaiEndOK(rs, end)
+		if !thaiStartOK(prev, first) {
+			return end, 0, false
+		}
+		afterNext, _ := runeAt(s.text, end.b+nextSize)
+		return end, cand.last, thaiEndOK(cand.last, next, afterNext)
 	case scriptUnspaced:
 		if s.bounds != nil {
-			return end, s.bounds[start] && s.bounds[end]
+			return end, cand.last, s.bounds[start.r] && s.bounds[end.r]
 		}
-		return end, true
+		return end, cand.last, true
 	}
-	if start > 0 && isSpacedWordRune(rs[start]) && isSpacedWordRune(rs[start-1]) {
-		return 0, false
+	if isSpacedWordRune(first) && isSpacedWordRune(prev) {
+		return end, 0, false
 	}
-	if end == len(rs) || !isSpacedWordRune(rs[end-1]) || !isSpacedWordRune(rs[end]) {
-		return end, true
+	if !isSpacedWordRune(cand.last) || !isSpacedWordRune(next) {
+		return end, cand.last, true
 	}
-	if term.demonym && (rs[end] == 's' || rs[end] == 'S') &&
-		(end+1 == len(rs) || !isSpacedWordRune(rs[end+1])) {
-		return end + 1, true
+	if afterNext, _ := runeAt(s.text, end.b+1); term.demonym && (next == 's' || next == 'S') && !isSpacedWordRune(afterNext) {
+		return pos{end.b + 1, end.r + 1}, next, true
 	}
-	return 0, false
+	return end, 0, false
+}
+
+// sameCase reports whether the text from byte offset b spells want exactly,
+// up to the spelling of spaces, apostrophes and hyphens.
+func (s *scan) sameCase(want []rune, b int) bool {
+	for _, w := range want {
+		if b >= len(s.text) {
+			return false
+		}
+		r, size := decodeAt(s.text, b)
+		if punctFold(r) != w {
+			return false
+		}
+		b += size
+	}
+	return true
 }

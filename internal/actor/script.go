@@ -52,24 +52,22 @@ func isThaiConsonant(r rune) bool { return 0x0E01 <= r && r <= 0x0E2E }
 
 const thaiThanthakhat = 0x0E4C // silences the consonant it sits on
 
-// thaiStartOK is the conservative rule for a Thai name starting at i when no
-// word tokens are known: not inside a syllable.
-func thaiStartOK(rs []rune, i int) bool {
-	if i == 0 {
-		return true
-	}
-	return !isThaiDependent(rs[i]) && !isThaiLeadingVowel(rs[i-1])
+// thaiStartOK is the conservative rule for a Thai name starting at r, after
+// prev, when no word tokens are known: not inside a syllable.
+func thaiStartOK(prev, r rune) bool {
+	return !isThaiDependent(r) && !isThaiLeadingVowel(prev)
 }
 
-// thaiEndOK is the conservative rule for a Thai name ending at e: the next
-// code point must begin a new syllable, and a consonant silenced by ์
-// belongs to the name's last syllable.
-func thaiEndOK(rs []rune, e int) bool {
-	if e == len(rs) {
+// thaiEndOK is the conservative rule for a Thai name whose last code point
+// is last, followed by next and afterNext (noRune past the end): next must
+// begin a new syllable, and a consonant silenced by ์ belongs to the
+// name's last syllable.
+func thaiEndOK(last, next, afterNext rune) bool {
+	if next == noRune {
 		return true
 	}
-	if e == 0 || isThaiDependent(rs[e]) || isThaiLeadingVowel(rs[e-1]) {
+	if isThaiDependent(next) || isThaiLeadingVowel(last) {
 		return false
 	}
-	return !(isThaiConsonant(rs[e]) && e+1 < len(rs) && rs[e+1] == thaiThanthakhat)
+	return !(isThaiConsonant(next) && afterNext == thaiThanthakhat)
 }

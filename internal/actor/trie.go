@@ -3,6 +3,7 @@ package actor
 import (
 	"sort"
 	"unicode"
+	"unicode/utf8"
 )
 
 // nameScript tells which boundary rule a name follows.
@@ -28,70 +29,141 @@ type terminal struct {
 	upperFirst bool
 }
 
-type edge struct {
-	r    rune
-	next int32
-}
-
+// trieNode locates a node's edges and names in the trie's flat arrays.
 type trieNode struct {
-	edges []edge // sorted by rune
-	terms []terminal
+	edgeStart, edgeEnd int32 // edges, sorted by rune
+	termStart, termEnd int32
 }
 
 // trie is a rune trie over folded names; walking it from one start finds
 // every name that starts there, so matching costs at most the longest
-// name's length per start.
+// name's length per start. Nodes, edges and names sit in flat arrays so a
+// walk touches little memory.
 type trie struct {
-	nodes []trieNode
+	nodes     []trieNode
+	edgeRunes []rune
+	edgeNext  []int32
+	terms     []terminal
+	// rootASCII short-cuts the first step, which every start position takes
+	// and where the fan-out is widest.
+	rootASCII [128]int32
 }
-
-func newTrie() *trie { return &trie{nodes: []trieNode{{}}} }
 
 // child returns the node reached from n by r, or -1.
 func (t *trie) child(n int32, r rune) int32 {
-	es := t.nodes[n].edges
+	if n == 0 && r < 128 {
+		return t.rootASCII[r]
+	}
+	node := t.nodes[n]
+	lo, hi := int(node.edgeStart), int(node.edgeEnd)
 	// Most nodes have one or two edges: a linear scan beats a binary search.
-	if len(es) <= 8 {
-		for _, e := range es {
-			if e.r == r {
-				return e.next
+	if hi-lo <= 8 {
+		for i := lo; i < hi; i++ {
+			if t.edgeRunes[i] == r {
+				return t.edgeNext[i]
 			}
 		}
 		return -1
 	}
-	i := sort.Search(len(es), func(i int) bool { return es[i].r >= r })
-	if i < len(es) && es[i].r == r {
-		return es[i].next
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		if t.edgeRunes[mid] < r {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	if lo < int(node.edgeEnd) && t.edgeRunes[lo] == r {
+		return t.edgeNext[lo]
 	}
 	return -1
 }
 
-// insert adds a name; the edges stay sorted.
-func (t *trie) insert(name string, term terminal) {
+// mayBegin reports whether some name may start with r: a cheap test that
+// spares a walk at spaces and punctuation.
+func (t *trie) mayBegin(r rune) bool {
+	if r >= utf8.RuneSelf {
+		return true
+	}
+	if 'A' <= r && r <= 'Z' {
+		r += 'a' - 'A'
+	}
+	return r < ' ' || t.rootASCII[r] >= 0
+}
+
+// termsAt returns the names that end at node n.
+func (t *trie) termsAt(n int32) []terminal {
+	node := t.nodes[n]
+	return t.terms[node.termStart:node.termEnd]
+}
+
+// trieBuilder grows a trie with maps, then freezes it into flat arrays.
+type trieBuilder struct {
+	children []map[rune]int32
+	terms    [][]terminal
+}
+
+func newTrieBuilder() *trieBuilder {
+	return &trieBuilder{children: []map[rune]int32{nil}, terms: [][]terminal{nil}}
+}
+
+// insert adds a name under its folded spelling.
+func (b *trieBuilder) insert(name string, term terminal) {
 	n := int32(0)
 	for _, r := range name {
 		f := foldRune(r)
-		c := t.child(n, f)
-		if c < 0 {
-			c = int32(len(t.nodes))
-			t.nodes = append(t.nodes, trieNode{})
-			es := t.nodes[n].edges
-			i := sort.Search(len(es), func(i int) bool { return es[i].r >= f })
-			es = append(es, edge{})
-			copy(es[i+1:], es[i:])
-			es[i] = edge{r: f, next: c}
-			t.nodes[n].edges = es
+		c, ok := b.children[n][f]
+		if !ok {
+			c = int32(len(b.children))
+			b.children = append(b.children, nil)
+			b.terms = append(b.terms, nil)
+			if b.children[n] == nil {
+				b.children[n] = map[rune]int32{}
+			}
+			b.children[n][f] = c
 		}
 		n = c
 	}
-	t.nodes[n].terms = append(t.nodes[n].terms, term)
+	b.terms[n] = append(b.terms[n], term)
+}
+
+// freeze lays the nodes out flat, edges sorted, exact names first in each
+// node so that "US" is tried before a case-insensitive "us".
+func (b *trieBuilder) freeze() *trie {
+	t := &trie{nodes: make([]trieNode, len(b.children))}
+	for i := range t.rootASCII {
+		t.rootASCII[i] = -1
+	}
+	for n, kids := range b.children {
+		node := &t.nodes[n]
+		node.edgeStart = int32(len(t.edgeRunes))
+		rs := make([]rune, 0, len(kids))
+		for r := range kids {
+			rs = append(rs, r)
+		}
+		sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
+		for _, r := range rs {
+			t.edgeRunes = append(t.edgeRunes, r)
+			t.edgeNext = append(t.edgeNext, kids[r])
+			if n == 0 && r < 128 {
+				t.rootASCII[r] = kids[r]
+			}
+		}
+		node.edgeEnd = int32(len(t.edgeRunes))
+		terms := b.terms[n]
+		sort.SliceStable(terms, func(i, j int) bool { return terms[i].exact && !terms[j].exact })
+		node.termStart = int32(len(t.terms))
+		t.terms = append(t.terms, terms...)
+		node.termEnd = int32(len(t.terms))
+	}
+	return t
 }
 
 // buildTrie makes the matcher for lang from the lexicon's forms. Forms that
 // fold to the same key keep one actor: the allow-listed one if any, else the
 // last added, so a user's lexicon overrides the built-in one.
 func (l *Lexicon) buildTrie(lang string) *trie {
-	t := newTrie()
+	b := newTrieBuilder()
 	type key struct {
 		text  string
 		exact bool
@@ -119,15 +191,9 @@ func (l *Lexicon) buildTrie(lang string) *trie {
 		chosen[k] = term
 	}
 	for _, k := range keys {
-		term := chosen[k]
-		t.insert(k.text, term)
+		b.insert(k.text, chosen[k])
 	}
-	// Within a node, exact names are tried first: "US" before "us".
-	for i := range t.nodes {
-		terms := t.nodes[i].terms
-		sort.SliceStable(terms, func(a, b int) bool { return terms[a].exact && !terms[b].exact })
-	}
-	return t
+	return b.freeze()
 }
 
 // preferredID returns the allow-listed actor for an ambiguous name.
