@@ -23,9 +23,11 @@ type engine struct {
 	rules     *ruleSet
 	byClass   [][]*rule
 	byBuiltin [numBuiltins][]*rule
-	approx    int // class ids of context words, -1 when absent
-	modBefore int
-	modAfter  int
+	approx     int // class ids of context words, -1 when absent
+	approxAbbr int
+	fullStop   int
+	modBefore  int
+	modAfter   int
 }
 
 var engines struct {
@@ -82,8 +84,9 @@ func compileEngine(lang string, lexSrc, ruleSrc io.Reader) (*engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &engine{lang: lang, lex: lex, rules: rs, approx: -1, modBefore: -1, modAfter: -1}
-	for name, p := range map[string]*int{"approx": &e.approx, "mod_before": &e.modBefore, "mod_after": &e.modAfter} {
+	e := &engine{lang: lang, lex: lex, rules: rs, approx: -1, approxAbbr: -1, fullStop: -1, modBefore: -1, modAfter: -1}
+	for name, p := range map[string]*int{"approx": &e.approx, "approx_abbr": &e.approxAbbr, "fullstop": &e.fullStop,
+		"mod_before": &e.modBefore, "mod_after": &e.modAfter} {
 		if id, ok := lex.classIDs[name]; ok {
 			*p = id
 		}
@@ -212,30 +215,47 @@ func selectCandidates(cands []candidate) []candidate {
 }
 
 // applyContext reads the words around a mention: an approximation word
-// before it joins the mention (ราว พ.ศ. 2517, about 1980); a preceding
-// since/until word or a following onwards word sets BEFORE or AFTER.
+// before it joins the mention (ราว พ.ศ. 2517, about 1980, c. 1900); a
+// preceding since/until word or a following onwards word sets BEFORE or
+// AFTER on a date, decade or century.
 func (e *engine) applyContext(toks []token, c *candidate) {
-	if e.approx >= 0 && c.open > 0 && !toks[c.open].newline {
-		if v, ok := classValue(&toks[c.open-1], e.approx); ok && c.expr.mod == "" && c.expr.fam != famRange {
+	if c.expr.mod == "" && c.expr.fam != famRange {
+		if v, ok := e.before(toks, c.open, e.approx); ok {
 			c.open--
-			c.start = toks[c.open].start
 			c.expr.mod = v
+		} else if _, ok := e.before(toks, c.open, e.fullStop); ok {
+			if w, ok := e.before(toks, c.open-1, e.approxAbbr); ok && !toks[c.open-1].space {
+				c.open -= 2
+				c.expr.mod = w
+			}
 		}
+		c.start = toks[c.open].start
 	}
-	if c.expr.fam != famDate || c.expr.mod != "" {
+	switch c.expr.fam {
+	case famDate, famDecade, famCentury:
+	default:
 		return
 	}
-	if e.modBefore >= 0 && c.open > 0 && !toks[c.open].newline {
-		if v, ok := classValue(&toks[c.open-1], e.modBefore); ok {
-			c.expr.mod = v
-			return
-		}
+	if c.expr.mod != "" {
+		return
+	}
+	if v, ok := e.before(toks, c.open, e.modBefore); ok {
+		c.expr.mod = v
+		return
 	}
 	if e.modAfter >= 0 && c.close < len(toks) && !toks[c.close].newline {
 		if v, ok := classValue(&toks[c.close], e.modAfter); ok {
 			c.expr.mod = v
 		}
 	}
+}
+
+// before reads the class value of the token before token i on the same line.
+func (e *engine) before(toks []token, i, class int) (string, bool) {
+	if class < 0 || i <= 0 || toks[i].newline {
+		return "", false
+	}
+	return classValue(&toks[i-1], class)
 }
 
 func classValue(t *token, class int) (string, bool) {

@@ -107,6 +107,10 @@ CE: century, centuries
 90: ninety
 *100: hundred
 
+# "A year later": one, said with the article.
+@one
+1: a, an
+
 # Vague counts: "several years" is a duration of unknown length.
 @few
 X: several, many, few
@@ -173,6 +177,13 @@ END: end, close
 # A word before an expression that makes it approximate; it joins the mention.
 @approx
 APPROX: about, around, approximately, circa, roughly, nearly, almost
+
+# Abbreviations of circa, written with a full stop (c. 1900).
+@approx_abbr
+APPROX: c, ca
+
+@fullstop
+.
 
 # A word right before a date that bounds it; it stays outside the mention.
 @mod_before
