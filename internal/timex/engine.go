@@ -18,11 +18,11 @@ var languages = []string{"en", "th"}
 
 // engine is the compiled lexicon and rules of one language.
 type engine struct {
-	lang      string
-	lex       *lexicon
-	rules     *ruleSet
-	byClass   [][]*rule
-	byBuiltin [numBuiltins][]*rule
+	lang       string
+	lex        *lexicon
+	rules      *ruleSet
+	byClass    [][]*rule
+	byBuiltin  [numBuiltins][]*rule
 	approx     int // class ids of context words, -1 when absent
 	approxAbbr int
 	fullStop   int
