@@ -201,13 +201,17 @@ func (l *Lexicon) IDs() []string {
 	return ids
 }
 
-// Names returns every surface form the matcher looks for in lang (names,
-// demonyms and derived forms, without non-actor phrases), sorted. A word
-// segmenter can take them as user words so that names become whole tokens.
+// Names returns every surface form of lang's own names (names, demonyms
+// and derived forms such as ชาวกัมพูชา and พลพต; not the English names Find
+// also looks for, nor non-actor phrases), sorted. A word segmenter can take
+// them as user words so that names become whole tokens.
 func (l *Lexicon) Names(lang string) []string {
+	if key, err := langKey(lang); err == nil {
+		lang = key
+	}
 	seen := map[string]bool{}
-	for _, f := range l.forms(lang) {
-		if f.id != "" {
+	for _, e := range l.entries {
+		for _, f := range l.entryForms(nil, e, lang) {
 			seen[f.text] = true
 		}
 	}

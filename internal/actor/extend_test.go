@@ -117,3 +117,38 @@ func ids(ms []Match) []string {
 	}
 	return out
 }
+
+func TestExtendIsAllOrNothing(t *testing.T) {
+	l := mustDefault(t)
+	src := "- id: first-ok\n  kind: person\n  names: {en: [First Okay]}\n- id: second-bad\n  kind: hero\n  names: {en: [B]}\n"
+	if err := l.Extend(strings.NewReader(src), "half.yaml"); err == nil {
+		t.Fatal("want an error")
+	}
+	if _, ok := l.Lookup("first-ok"); ok {
+		t.Error("a failed Extend added the entries before the bad one")
+	}
+	if got := ids(l.Find("First Okay", "en", nil)); len(got) != 0 {
+		t.Errorf("found %v", got)
+	}
+}
+
+func TestConcurrentFind(t *testing.T) {
+	texts := map[string]string{"en": "The Khmer Rouge and Vietnam", "th": "เขมรแดงและเวียดนาม"}
+	done := make(chan []string)
+	for g := 0; g < 8; g++ {
+		go func(g int) {
+			l, err := Default()
+			if err != nil {
+				done <- []string{err.Error()}
+				return
+			}
+			lang := []string{"en", "th"}[g%2]
+			done <- ids(l.Find(texts[lang], lang, nil))
+		}(g)
+	}
+	for g := 0; g < 8; g++ {
+		if got := <-done; !slices.Equal(got, []string{"khmer-rouge", "country-vn"}) {
+			t.Errorf("goroutine result %v", got)
+		}
+	}
+}

@@ -198,3 +198,20 @@ func TestNamesForSegmenter(t *testing.T) {
 		t.Error("Names(th) holds the non-actor ไทยรัฐ")
 	}
 }
+
+func TestNamesAreOwnLanguage(t *testing.T) {
+	l := mustDefault(t)
+	th := l.Names("th")
+	if _, ok := slices.BinarySearch(th, "Khmer Rouge"); ok {
+		t.Error("Names(th) holds the English Khmer Rouge")
+	}
+	en := l.Names("en")
+	if _, ok := slices.BinarySearch(en, "Cambodians"); ok {
+		t.Error("Names(en) holds a plural that only the matcher derives")
+	}
+	for _, want := range []string{"Khmer Rouge", "Cambodian", "Vietnam"} {
+		if _, ok := slices.BinarySearch(en, want); !ok {
+			t.Errorf("Names(en) lacks %q", want)
+		}
+	}
+}

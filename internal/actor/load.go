@@ -65,8 +65,10 @@ func (l *Lexicon) Extend(r io.Reader, path string) error {
 	if list.Kind != yaml.SequenceNode {
 		return lineError(path, list.Line, "want a list of entries (lines starting with '- id:')")
 	}
-	l.unshare()
+	// Check the whole file before changing anything, so a bad file leaves
+	// the lexicon as it was.
 	seen := map[string]int{}
+	entries := make([]*Entry, 0, len(list.Content))
 	for _, item := range list.Content {
 		e, err := decodeEntry(item, path)
 		if err != nil {
@@ -76,9 +78,14 @@ func (l *Lexicon) Extend(r io.Reader, path string) error {
 			return lineError(path, item.Line, "id %q already used at line %d", e.ID, prev)
 		}
 		seen[e.ID] = item.Line
-		if err := l.merge(e, path, item.Line); err != nil {
+		if err := l.checkMerge(e, path, item.Line); err != nil {
 			return err
 		}
+		entries = append(entries, e)
+	}
+	l.unshare()
+	for _, e := range entries {
+		l.merge(e)
 	}
 	return nil
 }
@@ -189,8 +196,8 @@ func cleanName(n string) (string, error) {
 	return n, nil
 }
 
-// merge adds a new entry or folds e into the existing one with its id.
-func (l *Lexicon) merge(e *Entry, path string, line int) error {
+// checkMerge reports why e could not be added or merged.
+func (l *Lexicon) checkMerge(e *Entry, path string, line int) error {
 	i, exists := l.byID[e.ID]
 	if !exists {
 		if e.Kind == "" {
@@ -199,12 +206,21 @@ func (l *Lexicon) merge(e *Entry, path string, line int) error {
 		if len(e.Names) == 0 {
 			return lineError(path, line, "new entry %q needs at least one name", e.ID)
 		}
-		l.add(e)
 		return nil
 	}
-	cur := l.entries[i]
-	if e.Kind != "" && e.Kind != cur.Kind {
+	if cur := l.entries[i]; e.Kind != "" && e.Kind != cur.Kind {
 		return lineError(path, line, "entry %q: kind %q conflicts with the existing kind %q", e.ID, e.Kind, cur.Kind)
+	}
+	return nil
+}
+
+// merge adds a new entry or folds e into the existing one with its id;
+// checkMerge has accepted it.
+func (l *Lexicon) merge(e *Entry) {
+	i, exists := l.byID[e.ID]
+	if !exists {
+		l.add(e)
+		return
 	}
 	dst := l.mutable(i)
 	dst.Names = appendNames(dst.Names, e.Names)
@@ -215,7 +231,6 @@ func (l *Lexicon) merge(e *Entry, path string, line int) error {
 	if e.Code != "" {
 		dst.Code = e.Code
 	}
-	return nil
 }
 
 // appendNames adds the names of src missing from dst, keeping dst's order.
