@@ -160,6 +160,12 @@ func interpret(kind string, c *captures, rs *ruleSet) (expr, bool) {
 		if e.unit == "" {
 			e.unit = "D"
 		}
+		switch e.unit { // a decade later: ten years later
+		case "DE":
+			e.unit, e.delta = "Y", e.delta*10
+		case "CE":
+			e.unit, e.delta = "Y", e.delta*100
+		}
 		switch e.unit {
 		case "Y", "M", "W", "D":
 			return e, true
