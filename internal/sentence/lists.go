@@ -178,6 +178,7 @@ type lexicon struct {
 	thTitles      *wordList
 	thLead        *wordList
 	thNameBefore  *wordList
+	thListEnd     *wordList
 }
 
 // loadLexicon parses the embedded data files.
@@ -213,6 +214,7 @@ func loadLexicon() (*lexicon, error) {
 		{"th_titles.txt", &lex.thTitles},
 		{"th_lead.txt", &lex.thLead},
 		{"th_name_before.txt", &lex.thNameBefore},
+		{"th_list_end.txt", &lex.thListEnd},
 	}
 	for _, l := range lists {
 		text, err := read(l.name)

@@ -86,6 +86,13 @@ const maxNamePartBytes = thaiShortName * 3 * 3
 // part, since the cut inside the chunk is itself a guess.
 const thaiGluedName = 4
 
+// maxListItems is the most items of an enumeration (ฝรั่งเศส นอร์เวย์ และ
+// โปรตุเกส) looked at past a gap; longer lists are cut by the other rules.
+const maxListItems = 8
+
+// thaiListItem is the most spacing letters of one item of an enumeration.
+const thaiListItem = 12
+
 // thaiShortName is the most spacing letters (vowel and tone marks above or
 // below a consonant not counted) that a chunk may have to be taken for a
 // part of a personal name: ออง, ซาน, เต็ง, เส่ง, ปรีดี, สมร.
@@ -105,6 +112,10 @@ type thaiGap struct {
 	left, right string
 	// afterRight is the chunk after right, or "".
 	afterRight string
+	// behind is the chunk before left, or ""; ahead holds right and a few
+	// chunks after it. Both serve to find enumerations.
+	behind string
+	ahead  []chunk
 	// sentenceStart is the first chunk of the sentence that left ends, and
 	// sentenceLen its length so far in code points.
 	sentenceStart string
@@ -129,6 +140,10 @@ func (t *thaiRules) boundaries(seg *segment) {
 		}
 		if i+2 < len(seg.chunks) {
 			tg.afterRight = seg.chunks[i+2].text
+		}
+		tg.ahead = seg.chunks[i+1 : min(len(seg.chunks), i+1+maxListItems+1)]
+		if i > 0 {
+			tg.behind = seg.chunks[i-1].text
 		}
 		seg.cut[i], _ = t.boundary(tg)
 		if seg.cut[i] {
@@ -175,6 +190,8 @@ func (rules *thaiRules) boundary(t thaiGap) (bool, string) {
 		return false, "glued name part"
 	case rules.spansKnownName(left, right):
 		return false, "known name"
+	case isEnumeration(t):
+		return false, "enumeration"
 	}
 	return true, "space"
 }
@@ -451,6 +468,63 @@ func (rules *thaiRules) spansKnownName(left, right string) bool {
 			if strings.HasPrefix(right, second) && syllableCut(second, right[len(second):]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// isListItem reports whether a chunk could be one item of an enumeration
+// written with spaces: a single noun or name, Thai letters only (a comma
+// or other trailing punctuation aside), not too long, no function word.
+func isListItem(c string) bool {
+	c = strings.TrimRightFunc(c, unicode.IsPunct)
+	n, ok := thaiSpacingLetters(c)
+	return ok && n <= thaiListItem && !startsWithFunctionWord(c) && !lex.thNonFinal.suffixOf(c)
+}
+
+// isEnumeration reports whether the gap lies between two items of an
+// enumeration written with spaces (ฝรั่งเศส นอร์เวย์ โปรตุเกส และสเปน):
+// left is an item and, after it, more items run up to a conjunction that
+// closes the list. When right is already the last item (สหรัฐและอังกฤษ),
+// the chunk before left must be an item too, so that three items at least
+// make the list.
+func isEnumeration(t thaiGap) bool {
+	if !isListItem(t.left) {
+		return false
+	}
+	switch n := itemsBeforeListEnd(t.ahead); {
+	case n > 0:
+		return true
+	case n == 0:
+		return t.behind != "" && isListItem(t.behind)
+	}
+	return false
+}
+
+// itemsBeforeListEnd counts the list items at the start of ahead before a
+// chunk that starts with a conjunction closing the list (และสิงคโปร์), or
+// before a last item that holds one (สหรัฐและอังกฤษ); -1 if there is none.
+func itemsBeforeListEnd(ahead []chunk) int {
+	for i, c := range ahead {
+		if lex.thListEnd.prefixOf(c.text) {
+			return i
+		}
+		if n, ok := thaiSpacingLetters(strings.TrimRightFunc(c.text, unicode.IsPunct)); ok && n <= 2*thaiListItem && containsListEnd(c.text) {
+			return i
+		}
+		if !isListItem(c.text) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// containsListEnd reports whether a chunk holds a conjunction that closes
+// an enumeration after its first letters (สหรัฐและอังกฤษ).
+func containsListEnd(c string) bool {
+	for i := range c {
+		if i > 0 && lex.thListEnd.prefixOf(c[i:]) {
+			return true
 		}
 	}
 	return false

@@ -1,6 +1,9 @@
 package sentence
 
-import "testing"
+import (
+	"testing"
+	"unicode/utf8"
+)
 
 // TestThaiRules checks each rule on a gap of its own, by the rule's name,
 // so that a later rule cannot quietly take over an earlier one's case.
@@ -10,7 +13,7 @@ func TestThaiRules(t *testing.T) {
 		left, right string
 		g           gap
 		bracketed   bool
-		start       string // sentence start, if not left
+		start       string // the sentence so far, if not just left
 		wantCut     bool
 		wantRule    string
 	}{
@@ -47,6 +50,7 @@ func TestThaiRules(t *testing.T) {
 		{"ผู้แทนของพม่าคือนายพลออง", "ซานได้เดินทางไปลอนดอน", space, false, "", false, "glued name part"},
 		{"การเจรจาเริ่มเมื่อออง", "ซานและคณะมาถึง", space, false, "", false, "glued name part"},
 		{"ผู้ลี้ภัย (ส่วนใหญ่เป็นเด็ก)", "ข้ามแม่น้ำมา", space, false, "", false, "after gloss"},
+		{"ฝรั่งเศส", "เนเธอร์แลนด์", space, false, "", false, "enumeration"},
 		{"ทหารถอยกลับ", "ชาวบ้านกลับเข้าหมู่บ้าน", space, false, "", true, "space"},
 		{"ระเบิดทำให้ชาวบ้านเสียชีวิต 40 คน", "ทหารอีกฝ่ายจึงบุกเข้ามา", space, false, "", true, "space"},
 	}
@@ -57,9 +61,9 @@ func TestThaiRules(t *testing.T) {
 			start = tt.left
 		}
 		g := thaiGap{left: tt.left, right: tt.right, gap: tt.g, bracketed: tt.bracketed,
-			sentenceStart: start, sentenceLen: 1 << 20}
-		if start == tt.left && tt.wantRule == "fronted adverbial" {
-			g.sentenceLen = len([]rune(tt.left))
+			sentenceStart: start, sentenceLen: utf8.RuneCountInString(start)}
+		if tt.wantRule == "enumeration" {
+			g.ahead = []chunk{{text: tt.right}, {text: "และสเปนลงนามในสนธิสัญญา"}}
 		}
 		cut, rule := rules.boundary(g)
 		if cut != tt.wantCut || rule != tt.wantRule {
@@ -127,6 +131,21 @@ func TestThaiSplit(t *testing.T) {
 			name: "repetition and abbreviation marks are no boundaries",
 			text: "ชาวบ้านขนข้าวของต่าง ๆ ไปซ่อนในวัด ทั้งข้าว เกลือ ผ้า ฯลฯ แล้วหนีเข้าป่า",
 			want: []string{"ชาวบ้านขนข้าวของต่าง ๆ ไปซ่อนในวัด", "ทั้งข้าว เกลือ ผ้า ฯลฯ แล้วหนีเข้าป่า"},
+		},
+		{
+			name: "enumeration closed by a conjunction",
+			text: "การประชุมจบลงแล้ว ฝรั่งเศส อังกฤษ เนเธอร์แลนด์ และสเปนร่วมลงนาม",
+			want: []string{"การประชุมจบลงแล้ว", "ฝรั่งเศส อังกฤษ เนเธอร์แลนด์ และสเปนร่วมลงนาม"},
+		},
+		{
+			name: "enumeration whose last item holds the conjunction",
+			text: "ผู้สังเกตการณ์มาจากญี่ปุ่น ฝรั่งเศส อังกฤษ แคนาดาและออสเตรเลีย",
+			want: []string{"ผู้สังเกตการณ์มาจากญี่ปุ่น", "ฝรั่งเศส อังกฤษ แคนาดาและออสเตรเลีย"},
+		},
+		{
+			name: "two short clauses are no enumeration",
+			text: "ทหารถอยกลับ ชาวบ้านเก็บข้าวของและหนีเข้าป่า",
+			want: []string{"ทหารถอยกลับ", "ชาวบ้านเก็บข้าวของและหนีเข้าป่า"},
 		},
 		{
 			name: "opener starts a sentence and stays with what follows",
