@@ -158,7 +158,39 @@ func endpointValue(p endpoint) string {
 	case p.m > 0:
 		return fmt.Sprintf("%s-%02d", yearValue(ceYear(p.era, p.y, p.m)), p.m)
 	}
-	return yearValue(ceYear(p.era, p.y, 0))
+	return bareYearValue(p.era, p.y)
+}
+
+// isOldThaiYear reports a year of the old Thai calendar (1 April – 31 March).
+func isOldThaiYear(era string, y int) bool {
+	switch era {
+	case "BE":
+		return y <= lastOldBEYear
+	case "RS":
+		return y+rsToBE <= lastOldBEYear
+	}
+	return false
+}
+
+// bareYearValue is the value of a year: 1978; an old Thai year, which is no
+// CE year, is the range of days it covers: 1813-04-01/1814-03-31.
+func bareYearValue(era string, y int) string {
+	if isOldThaiYear(era, y) {
+		from, to := yearSpan(era, y)
+		return from.String() + "/" + to.String()
+	}
+	return yearValue(ceYear(era, y, 0))
+}
+
+// endpointBounds gives the values of the first and last moment of an
+// endpoint, for a range: an old Thai year contributes its first or last day.
+func endpointBounds(p endpoint) (string, string) {
+	if p.m == 0 && isOldThaiYear(p.era, p.y) {
+		from, to := yearSpan(p.era, p.y)
+		return from.String(), to.String()
+	}
+	v := endpointValue(p)
+	return v, v
 }
 
 // seasonMonths gives the first month of a meteorological season.

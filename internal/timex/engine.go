@@ -28,6 +28,8 @@ type engine struct {
 	fullStop   int
 	modBefore  int
 	modAfter   int
+	modLead    int
+	leadPrep   int
 }
 
 var engines struct {
@@ -84,9 +86,10 @@ func compileEngine(lang string, lexSrc, ruleSrc io.Reader) (*engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	e := &engine{lang: lang, lex: lex, rules: rs, approx: -1, approxAbbr: -1, fullStop: -1, modBefore: -1, modAfter: -1}
+	e := &engine{lang: lang, lex: lex, rules: rs, approx: -1, approxAbbr: -1, fullStop: -1, modBefore: -1, modAfter: -1,
+		modLead: -1, leadPrep: -1}
 	for name, p := range map[string]*int{"approx": &e.approx, "approx_abbr": &e.approxAbbr, "fullstop": &e.fullStop,
-		"mod_before": &e.modBefore, "mod_after": &e.modAfter} {
+		"mod_before": &e.modBefore, "mod_after": &e.modAfter, "mod_lead": &e.modLead, "lead_prep": &e.leadPrep} {
 		if id, ok := lex.classIDs[name]; ok {
 			*p = id
 		}
@@ -216,8 +219,8 @@ func selectCandidates(cands []candidate) []candidate {
 
 // applyContext reads the words around a mention: an approximation word
 // before it joins the mention (ราว พ.ศ. 2517, about 1980, c. 1900); a
-// preceding since/until word or a following onwards word sets BEFORE or
-// AFTER on a date, decade or century.
+// preceding since/until word (or "starting in"), or a following onwards
+// word sets BEFORE or AFTER on a date, decade or century.
 func (e *engine) applyContext(toks []token, c *candidate) {
 	if c.expr.mod == "" && c.expr.fam != famRange {
 		if v, ok := e.before(toks, c.open, e.approx); ok {
@@ -242,6 +245,12 @@ func (e *engine) applyContext(toks []token, c *candidate) {
 	if v, ok := e.before(toks, c.open, e.modBefore); ok {
 		c.expr.mod = v
 		return
+	}
+	if _, ok := e.before(toks, c.open, e.leadPrep); ok {
+		if v, ok := e.before(toks, c.open-1, e.modLead); ok {
+			c.expr.mod = v
+			return
+		}
 	}
 	if e.modAfter >= 0 && c.close < len(toks) && !toks[c.close].newline {
 		if v, ok := classValue(&toks[c.close], e.modAfter); ok {

@@ -148,9 +148,14 @@ func interpret(kind string, c *captures, rs *ruleSet) (expr, bool) {
 			e.delta = atoiSigned(c[sRel].str)
 		case c[sDeictic].set:
 			e.delta = atoiSigned(c[sDeictic].str)
+		case c[sN].set && c[sN].str == "X":
+			e.n = -1 // a few days later: somewhere after the reference
+			if e.fam == famDeictic {
+				return e, false
+			}
 		case c[sN].set:
 			e.delta = c[sN].num
-			if c[sN].str == "X" || e.delta <= 0 {
+			if e.delta <= 0 {
 				return e, false
 			}
 			if c[sDir].str == "-" {

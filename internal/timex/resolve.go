@@ -59,6 +59,9 @@ func (r *resolver) resolve(c candidate, idx int) (Mention, bool) {
 		if !r.ref.ok {
 			return Mention{Type: TypeDate, Value: unknownValue(unitGran(e.unit)), Mod: e.mod, Calendar: r.defaultCal}, true
 		}
+		if e.n < 0 {
+			return vagueShift(r.ref, e)
+		}
 		m, ref := shift(r.ref, e, idx)
 		m.Anchor = anchorOf(r.ref)
 		r.ref = ref
@@ -179,7 +182,7 @@ func (r *resolver) date(e expr, idx int) (Mention, bool) {
 		ref.ce = civil{y, from.m, 0}
 	default:
 		y := ceYear(p.era, p.y, 0)
-		m.Value = yearValue(y)
+		m.Value = bareYearValue(p.era, p.y)
 		from, to = yearSpan(p.era, p.y)
 		ref.ce = civil{y, 0, 0}
 		switch e.mod {
@@ -255,7 +258,9 @@ func (r *resolver) rangeMention(e expr, idx int) (Mention, bool) {
 	}
 	from, _ := endpointSpan(a)
 	_, to := endpointSpan(b)
-	m.Value = endpointValue(a) + "/" + endpointValue(b)
+	first, _ := endpointBounds(a)
+	_, last := endpointBounds(b)
+	m.Value = first + "/" + last
 	m.Interval = [2]string{from.String(), to.String()}
 	ref := reference{ok: true, era: b.era, wy: b.y, idx: idx, cal: m.Calendar}
 	ref.ce = civil{ceYear(b.era, b.y, b.m), b.m, b.d}
@@ -355,7 +360,7 @@ func shift(ref reference, e expr, idx int) (Mention, reference) {
 	case gYear:
 		y := ref.wy + delta
 		from, to := yearSpan(ref.era, y)
-		m.Value = yearValue(ceYear(ref.era, y, 0))
+		m.Value = bareYearValue(ref.era, y)
 		out.wy, out.ce = y, civil{ceYear(ref.era, y, 0), 0, 0}
 		from, to = modSpan(gYear, e.mod, from, to)
 		m.Interval = [2]string{from.String(), to.String()}
@@ -389,3 +394,24 @@ func shift(ref reference, e expr, idx int) (Mention, reference) {
 }
 
 func dayValue(d civil) string { return fmt.Sprintf("%s-%02d-%02d", yearValue(d.y), d.m, d.d) }
+
+// vagueShift resolves "a few days later": the point is unknown, so the value
+// is the reference's period one unit coarser (days and weeks: the month;
+// months: the year). "Several years later" names no usable period and is not
+// tagged. The reference does not move.
+func vagueShift(ref reference, e expr) (Mention, bool) {
+	m := Mention{Type: TypeDate, Mod: e.mod, Calendar: ref.cal, Anchor: anchorOf(ref)}
+	switch {
+	case (e.unit == "D" || e.unit == "W") && ref.ce.m > 0:
+		y, mo := ref.ce.y, ref.ce.m
+		m.Value = fmt.Sprintf("%s-%02d", yearValue(y), mo)
+		m.Interval = [2]string{civil{y, mo, 1}.String(), civil{y, mo, daysIn(y, mo)}.String()}
+	case e.unit != "Y":
+		from, to := yearSpan(ref.era, ref.wy)
+		m.Value = bareYearValue(ref.era, ref.wy)
+		m.Interval = [2]string{from.String(), to.String()}
+	default:
+		return Mention{}, false
+	}
+	return m, true
+}

@@ -190,6 +190,13 @@ APPROX: c, ca
 BEFORE: before, until, till
 AFTER: after, since, from
 
+# A word two tokens before a date, with a lead_prep between, that bounds it
+# (starting in 1983, beginning from May).
+@mod_lead
+AFTER: starting, beginning
+@lead_prep
+in, from, on, with
+
 # A word right after a date that bounds it (from 1981 onwards).
 @mod_after
 AFTER: onward, onwards
