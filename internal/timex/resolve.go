@@ -56,11 +56,14 @@ func (r *resolver) resolve(c candidate, idx int) (Mention, bool) {
 	case famSet:
 		return Mention{Type: TypeSet, Value: durationValue(e.n, e.unit), Mod: e.mod}, true
 	case famRelative:
+		if e.n < 0 {
+			if !r.ref.ok {
+				return Mention{}, false
+			}
+			return vagueShift(r.ref, e)
+		}
 		if !r.ref.ok {
 			return Mention{Type: TypeDate, Value: unknownValue(unitGran(e.unit)), Mod: e.mod, Calendar: r.defaultCal}, true
-		}
-		if e.n < 0 {
-			return vagueShift(r.ref, e)
 		}
 		m, ref := shift(r.ref, e, idx)
 		m.Anchor = anchorOf(r.ref)
