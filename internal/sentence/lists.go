@@ -27,13 +27,54 @@ type wordEntry struct {
 // first, so a match costs one small map lookup and a few comparisons.
 type wordList struct {
 	entries map[string]wordEntry
-	byFirst map[rune][]wordEntry
-	byLast  map[rune][]wordEntry
+	byFirst runeIndex
+	byLast  runeIndex
+}
+
+// runeIndex groups entries by a code point: an array for the Thai block,
+// where nearly all lookups fall, and a map for the rest.
+type runeIndex struct {
+	thai  [0x80][]wordEntry
+	other map[rune][]wordEntry
+}
+
+func (x *runeIndex) get(r rune) []wordEntry {
+	if r >= 0x0E00 && r < 0x0E80 {
+		return x.thai[r-0x0E00]
+	}
+	return x.other[r]
+}
+
+func (x *runeIndex) add(r rune, e wordEntry) {
+	if r >= 0x0E00 && r < 0x0E80 {
+		x.thai[r-0x0E00] = append(x.thai[r-0x0E00], e)
+		return
+	}
+	if x.other == nil {
+		x.other = map[rune][]wordEntry{}
+	}
+	x.other[r] = append(x.other[r], e)
+}
+
+// sort orders every group longest entry first.
+func (x *runeIndex) sort() {
+	longestFirst := func(a, b wordEntry) int {
+		if len(a.word) != len(b.word) {
+			return len(b.word) - len(a.word)
+		}
+		return strings.Compare(a.word, b.word)
+	}
+	for _, group := range x.thai {
+		slices.SortFunc(group, longestFirst)
+	}
+	for _, group := range x.other {
+		slices.SortFunc(group, longestFirst)
+	}
 }
 
 // parseWordList reads one word a line, skipping blank lines and # comments.
 func parseWordList(name, text string) (*wordList, error) {
-	l := &wordList{entries: map[string]wordEntry{}, byFirst: map[rune][]wordEntry{}, byLast: map[rune][]wordEntry{}}
+	l := &wordList{entries: map[string]wordEntry{}}
 	sc := bufio.NewScanner(strings.NewReader(text))
 	for line := 1; sc.Scan(); line++ {
 		w := strings.TrimSpace(sc.Text())
@@ -56,21 +97,11 @@ func parseWordList(name, text string) (*wordList, error) {
 	for _, e := range l.entries {
 		first, _ := utf8.DecodeRuneInString(e.word)
 		last, _ := utf8.DecodeLastRuneInString(e.word)
-		l.byFirst[first] = append(l.byFirst[first], e)
-		l.byLast[last] = append(l.byLast[last], e)
+		l.byFirst.add(first, e)
+		l.byLast.add(last, e)
 	}
-	longestFirst := func(a, b wordEntry) int {
-		if len(a.word) != len(b.word) {
-			return len(b.word) - len(a.word)
-		}
-		return strings.Compare(a.word, b.word)
-	}
-	for _, group := range l.byFirst {
-		slices.SortFunc(group, longestFirst)
-	}
-	for _, group := range l.byLast {
-		slices.SortFunc(group, longestFirst)
-	}
+	l.byFirst.sort()
+	l.byLast.sort()
 	return l, nil
 }
 
@@ -81,7 +112,7 @@ func (l *wordList) prefixOf(s string) bool { return l.prefixOfAtLeast(s, 0) }
 // points: when the longest match is shorter, it does not count.
 func (l *wordList) prefixOfAtLeast(s string, minRunes int) bool {
 	r, _ := utf8.DecodeRuneInString(s)
-	for _, e := range l.byFirst[r] {
+	for _, e := range l.byFirst.get(r) {
 		if !strings.HasPrefix(s, e.word) || (e.whole && len(e.word) != len(s)) {
 			continue
 		}
@@ -96,7 +127,7 @@ func (l *wordList) prefixOfAtLeast(s string, minRunes int) bool {
 // suffixOf reports whether s ends with a listed word.
 func (l *wordList) suffixOf(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	for _, e := range l.byLast[r] {
+	for _, e := range l.byLast.get(r) {
 		if !strings.HasSuffix(s, e.word) || (e.whole && len(e.word) != len(s)) {
 			continue
 		}
@@ -111,7 +142,7 @@ func (l *wordList) suffixOf(s string) bool {
 // with "ม.").
 func (l *wordList) endsWithWord(s string) bool {
 	r, _ := utf8.DecodeLastRuneInString(s)
-	for _, e := range l.byLast[r] {
+	for _, e := range l.byLast.get(r) {
 		n := len(e.word)
 		if e.exception || !strings.HasSuffix(s, e.word) || (e.whole && n != len(s)) {
 			continue

@@ -35,7 +35,8 @@ type segment struct {
 	cut    []bool
 }
 
-// tokenize fills seg from text, whose first code point is at offset base.
+// tokenize fills seg from text, whose first code point is at offset base;
+// valid tells whether text is valid UTF-8.
 // With splitGlued, a chunk also ends after sentence punctuation that takes
 // no space after it (。！？), through any closing quotes or brackets.
 //
@@ -43,9 +44,8 @@ type segment struct {
 // multi-byte character is skipped by its lead byte unless that byte may
 // start a space or a mark the rules look at, which keeps Thai text (lead
 // byte 0xE0) to one comparison per character.
-func (seg *segment) tokenize(text string, base int, splitGlued bool) {
+func (seg *segment) tokenize(text string, base int, splitGlued, valid bool) {
 	seg.chunks, seg.gaps = seg.chunks[:0], seg.gaps[:0]
-	valid := utf8.ValidString(text)
 	cp := base
 	chunkStart, chunkByte := -1, 0
 	marked := false

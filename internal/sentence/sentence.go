@@ -33,7 +33,10 @@ func Split(doc *document.Document, rt *document.RuneText) []document.Span {
 	n := rt.Len()
 	whole := wholeSpans(doc, rt)
 	cuts := forcedCuts(whole, doc.Artifacts, n)
-	s := &splitter{rt: rt, rules: rulesFor(doc.Lang, doc.Text)}
+	// Cuts fall between code points, so every segment of a valid text is
+	// valid too.
+	valid := utf8.ValidString(doc.Text)
+	s := &splitter{rt: rt, rules: rulesFor(doc.Lang, doc.Text, valid), valid: valid}
 	next := 0 // first whole span that may still contain a segment
 	for k := 0; k+1 < len(cuts); k++ {
 		seg := document.Span{cuts[k], cuts[k+1]}
@@ -166,6 +169,7 @@ func runeAt(rt *document.RuneText, i int) rune {
 type splitter struct {
 	rt    *document.RuneText
 	rules rules
+	valid bool // the text is valid UTF-8
 	out   []document.Span
 	// scratch reused from segment to segment
 	seg segment
@@ -191,7 +195,7 @@ func (s *splitter) emitTrimmed(sp document.Span) {
 // rules call a boundary.
 func (s *splitter) splitSegment(sp document.Span) {
 	seg := &s.seg
-	seg.tokenize(s.rt.Slice(sp), sp[0], s.rules.splitsInsideChunks())
+	seg.tokenize(s.rt.Slice(sp), sp[0], s.rules.splitsInsideChunks(), s.valid)
 	if len(seg.chunks) == 0 {
 		return
 	}
@@ -216,13 +220,13 @@ type rules interface {
 }
 
 // rulesFor picks the rules for a language tag such as "th" or "en-GB" and
-// prepares them for text.
-func rulesFor(lang, text string) rules {
+// prepares them for text; valid tells whether text is valid UTF-8.
+func rulesFor(lang, text string, valid bool) rules {
 	primary, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(lang)), "-")
 	primary, _, _ = strings.Cut(primary, "_")
 	switch primary {
 	case "th":
-		return newThaiRules(text)
+		return newThaiRules(text, valid)
 	case "en":
 		return englishRules{}
 	default:

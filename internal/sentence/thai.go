@@ -19,11 +19,12 @@ type thaiRules struct {
 	firstLens []int
 }
 
-// newThaiRules learns the document's name pairs in one pass over its text.
-func newThaiRules(text string) *thaiRules {
+// newThaiRules learns the document's name pairs in one pass over its text;
+// valid tells whether text is valid UTF-8.
+func newThaiRules(text string, valid bool) *thaiRules {
 	t := &thaiRules{}
 	var seg segment
-	seg.tokenize(text, 0, false)
+	seg.tokenize(text, 0, false, valid)
 	for i := range seg.gaps {
 		left, right := seg.chunks[i].text, seg.chunks[i+1].text
 		if !isNamePart(left) && !isNamePart(right) {
@@ -67,8 +68,7 @@ const thaiFamilyName = 12
 // starting with a function word; otherwise "".
 func wholeName(chunk string) string {
 	c := strings.TrimRightFunc(chunk, unicode.IsPunct)
-	n, ok := thaiSpacingLetters(c)
-	if !ok || n > thaiFamilyName || isKnownThaiWord(c) || startsWithFunctionWord(c) {
+	if !thaiSpacingLetters(c, thaiFamilyName) || isKnownThaiWord(c) || startsWithFunctionWord(c) {
 		return ""
 	}
 	return c
@@ -330,11 +330,8 @@ func matches(o, r rune) bool {
 // is no known word. Listed words, classifiers among them (500 คน), are
 // never name parts.
 func isNamePart(c string) bool {
-	if len(c) > maxNamePartBytes {
-		return false
-	}
-	n, ok := thaiSpacingLetters(c)
-	return ok && n <= thaiShortName && !isKnownThaiWord(c) && !startsWithFunctionWord(c)
+	return len(c) <= maxNamePartBytes && thaiSpacingLetters(c, thaiShortName) &&
+		!isKnownThaiWord(c) && !startsWithFunctionWord(c)
 }
 
 // startsWithFunctionWord reports whether c begins with a word that never
@@ -478,8 +475,7 @@ func (rules *thaiRules) spansKnownName(left, right string) bool {
 // or other trailing punctuation aside), not too long, no function word.
 func isListItem(c string) bool {
 	c = strings.TrimRightFunc(c, unicode.IsPunct)
-	n, ok := thaiSpacingLetters(c)
-	return ok && n <= thaiListItem && !startsWithFunctionWord(c) && !lex.thNonFinal.suffixOf(c)
+	return thaiSpacingLetters(c, thaiListItem) && !startsWithFunctionWord(c) && !lex.thNonFinal.suffixOf(c)
 }
 
 // isEnumeration reports whether the gap lies between two items of an
@@ -509,7 +505,7 @@ func itemsBeforeListEnd(ahead []chunk) int {
 		if lex.thListEnd.prefixOf(c.text) {
 			return i
 		}
-		if n, ok := thaiSpacingLetters(strings.TrimRightFunc(c.text, unicode.IsPunct)); ok && n <= 2*thaiListItem && containsListEnd(c.text) {
+		if thaiSpacingLetters(strings.TrimRightFunc(c.text, unicode.IsPunct), 2*thaiListItem) && containsListEnd(c.text) {
 			return i
 		}
 		if !isListItem(c.text) {
@@ -548,18 +544,22 @@ func syllableCut(a, b string) bool {
 	return true
 }
 
-// thaiSpacingLetters counts the spacing Thai letters of c; ok is false if c
-// holds anything but Thai letters.
-func thaiSpacingLetters(c string) (n int, ok bool) {
+// thaiSpacingLetters reports whether c is made of Thai letters only, at
+// least one and at most limit of them spacing (marks above and below a
+// consonant are not counted).
+func thaiSpacingLetters(c string, limit int) bool {
+	n := 0
 	for _, r := range c {
 		if !isThaiLetter(r) {
-			return 0, false
+			return false
 		}
 		if !isThaiMark(r) {
-			n++
+			if n++; n > limit {
+				return false
+			}
 		}
 	}
-	return n, n > 0
+	return n > 0
 }
 
 // hasThaiLetter reports whether s holds a Thai consonant, vowel or mark.

@@ -54,7 +54,7 @@ func TestThaiRules(t *testing.T) {
 		{"ทหารถอยกลับ", "ชาวบ้านกลับเข้าหมู่บ้าน", space, false, "", true, "space"},
 		{"ระเบิดทำให้ชาวบ้านเสียชีวิต 40 คน", "ทหารอีกฝ่ายจึงบุกเข้ามา", space, false, "", true, "space"},
 	}
-	rules := newThaiRules("")
+	rules := newThaiRules("", true)
 	for _, tt := range tests {
 		start := tt.start
 		if start == "" {
