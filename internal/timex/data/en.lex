@@ -263,7 +263,8 @@ in, since, by, until, till, of, between, from, during, after, before, to, circa
 
 # A word or sign before a number that makes it no year (a currency).
 @numblock
-$, US, €, £, ¥
+$, US, €, £, ¥, section, resolution, article, chapter, page, pp, no, number, route, highway,
+flight, room, platform, code, model, type, class, paragraph, clause, item, exit, bus, line, track
 
 # A word before a count that makes it an age, not a duration.
 @agemark
@@ -275,7 +276,8 @@ soldiers, troops, men, women, people, persons, civilians, refugees, fighters, gu
 casualties, deaths, dead, killed, wounded, prisoners, households, families, villages, units,
 km, kilometres, kilometers, miles, metres, meters, m, ft, feet, kg, tons, tonnes,
 dollars, euros, baht, riels, %, percent, per, million, billion, thousand, hundred,
-votes, seats, members, delegates, vehicles, tanks, aircraft, weapons, rifles, rounds, acres, hectares
+votes, seats, members, delegates, vehicles, tanks, aircraft, weapons, rifles, rounds, acres, hectares,
+points, pages, words, copies, items, cases, times, years, months, weeks, days, hours, minutes, seconds
 
 # Nouns that follow an ordinal that is no day (the 17th parallel, the 5th division).
 @ord_block
