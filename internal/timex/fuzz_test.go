@@ -23,13 +23,16 @@ func FuzzTag(f *testing.F) {
 		f.Add(s, "en")
 	}
 	f.Fuzz(func(t *testing.T, text, lang string) {
-		if !utf8.ValidString(text) {
-			return
-		}
 		rt := document.NewRuneText(text)
+		valid := utf8.ValidString(text)
 		for _, l := range []string{"th", "en"} {
 			ms := Tag(rt, l, headingSections(rt), Options{DCT: "2020-05-01"})
 			checkInvariants(t, rt, ms)
+			for _, m := range ms {
+				if valid && !utf8.ValidString(m.Text) {
+					t.Fatalf("mention %q is not valid UTF-8", m.Text)
+				}
+			}
 		}
 		if Tag(rt, lang, nil, Options{}) != nil && lang != "th" && lang != "en" {
 			t.Fatalf("language %q should give nil", lang)
