@@ -265,8 +265,11 @@ func (r *resolver) rangeMention(e expr, idx int) (Mention, bool) {
 	_, last := endpointBounds(b)
 	m.Value = first + "/" + last
 	m.Interval = [2]string{from.String(), to.String()}
-	ref := reference{ok: true, era: b.era, wy: b.y, idx: idx, cal: m.Calendar}
-	ref.ce = civil{ceYear(b.era, b.y, b.m), b.m, b.d}
+	// The story is read on from the start of the range: what follows most
+	// often tells what happened within it (30 January – 3 March 1968 … On
+	// 31 January).
+	ref := reference{ok: true, era: a.era, wy: a.y, idx: idx, cal: m.Calendar}
+	ref.ce = civil{ceYear(a.era, a.y, a.m), a.m, a.d}
 	r.ref = ref
 	return m, true
 }

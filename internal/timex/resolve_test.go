@@ -35,6 +35,9 @@ func TestForwardReading(t *testing.T) {
 		nil, Options{}, []want{{"March 29", "1998-03-29"}, {"25 December", "1998-12-25"}})
 	checkValues(t, "th", "สงครามเริ่มวันที่ 25 ธันวาคม พ.ศ. 2521 ในเดือนมกราคม เมืองหลวงก็แตก",
 		nil, Options{}, []want{{"เดือนมกราคม", "1979-01"}})
+	// A range is read on from its start.
+	checkValues(t, "en", "The battle (30 January – 3 March 1968) was long. On 31 January the city was taken.",
+		nil, Options{}, []want{{"31 January", "1968-01-31"}})
 	// A bound does not move the story: "since 1994" is background.
 	checkValues(t, "en", "In 1998 the base, held since 1994, fell on March 29.",
 		nil, Options{}, []want{{"March 29", "1998-03-29"}})
