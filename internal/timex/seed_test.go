@@ -143,3 +143,35 @@ func benchmarkSeed(b *testing.B, name, lang string) {
 
 func BenchmarkTagThaiSeed(b *testing.B)    { benchmarkSeed(b, seedFiles[0].name, "th") }
 func BenchmarkTagEnglishSeed(b *testing.B) { benchmarkSeed(b, seedFiles[1].name, "en") }
+
+// TestSeedEvaluation scores the tagger against the hand-made gold of the
+// seeds when both are present (go test -v prints the report). The floor only
+// catches a wholesale regression; the gold belongs to the evaluation set.
+func TestSeedEvaluation(t *testing.T) {
+	for _, sf := range seedFiles {
+		t.Run(sf.lang, func(t *testing.T) {
+			doc, ok := loadSeed(t, sf.name, sf.lang)
+			if !ok {
+				t.Skip("seed not present")
+			}
+			path := filepath.Join(moduleRoot(t), "testdata", "eval", "times", strings.TrimSuffix(sf.name, ".txt")+".tsv")
+			f, err := os.Open(path)
+			if os.IsNotExist(err) {
+				t.Skip("no gold file")
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			gold, err := LoadGold(f)
+			if err != nil {
+				t.Skipf("gold not readable yet: %v", err)
+			}
+			rep := Evaluate(doc.rt, gold, Tag(doc.rt, sf.lang, doc.sections, Options{}))
+			t.Logf("%s\n%s", path, rep)
+			if rep.Gold > 0 && rep.F1 < 0.5 {
+				t.Errorf("F1 %.3f is far below what the tagger reached when written", rep.F1)
+			}
+		})
+	}
+}
