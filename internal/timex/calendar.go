@@ -277,13 +277,9 @@ const (
 	gDay gran = iota
 	gWeek
 	gMonth
-	gSeason
-	gQuarter
-	gHalf
 	gYear
 	gDecade
 	gCentury
-	gNone
 )
 
 func unitGran(u string) gran {

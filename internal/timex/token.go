@@ -301,6 +301,3 @@ func isOrdinalSuffix(n int, s string) bool {
 	ls := string([]byte{s[0] | 0x20, s[1] | 0x20})
 	return ls == want
 }
-
-// runeLen is a helper for tests and table output.
-func runeLen(s string) int { return utf8.RuneCountInString(s) }
