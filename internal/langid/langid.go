@@ -16,8 +16,9 @@ const Undetermined = "und"
 const sampleBytes = 64 << 10
 
 // trigramSampleBytes bounds the text handed to the trigram model, which
-// builds a map per call; a few KiB already decide a language reliably.
-const trigramSampleBytes = 2 << 10
+// builds and sorts a map per call; a KiB of running prose decides a language
+// reliably.
+const trigramSampleBytes = 1 << 10
 
 // candidates limits the trigram model to the languages most often met in
 // sources about South-East Asian history. Comparing against every Latin-script
@@ -46,7 +47,7 @@ func Detect(text string) string {
 	if thai >= latin && thai >= other {
 		return "th"
 	}
-	lang := whatlanggo.DetectWithOptions(prefix(sample, trigramSampleBytes), candidates).Lang
+	lang := whatlanggo.DetectWithOptions(proseSample(sample, trigramSampleBytes), candidates).Lang
 	if lang < 0 {
 		return Undetermined
 	}
@@ -82,6 +83,19 @@ func isThaiLetter(r rune) bool {
 	return (r >= 0x0E01 && r <= 0x0E2E) || // consonants
 		(r >= 0x0E30 && r <= 0x0E3A) || // vowels
 		(r >= 0x0E40 && r <= 0x0E4E && r != 0x0E46) // leading vowels, marks
+}
+
+// proseSample takes n bytes from the middle third of s rather than its start,
+// where titles, infobox lines and names say little about the language.
+func proseSample(s string, n int) string {
+	if len(s) <= 3*n {
+		return prefix(s, n)
+	}
+	start := len(s) / 3
+	for start < len(s) && !utf8.RuneStart(s[start]) {
+		start++
+	}
+	return prefix(s[start:], n)
 }
 
 // prefix returns at most n bytes of s, cut on a code-point boundary.
