@@ -67,15 +67,16 @@ func (a *Annotator) Annotate(doc *document.Document) *Record {
 		doc.Lang = langid.Detect(doc.Text)
 	}
 	rt := document.NewRuneText(doc.Text)
+	sentences := sentence.Split(doc, rt)
 	rec := &Record{
 		Document:   doc,
-		Sentences:  []Sentence{},
-		Times:      timex.Tag(rt, doc.Lang, doc.Sections, timex.Options{DCT: a.opts.DCT}),
+		Sentences:  make([]Sentence, 0, len(sentences)),
+		Times:      timex.Tag(rt, doc.Lang, doc.Sections, timex.Options{DCT: a.opts.DCT, Sentences: sentences}),
 		Actors:     []struct{}{},
 		Quantities: []struct{}{},
 		Events:     []struct{}{},
 	}
-	for _, s := range sentence.Split(doc, rt) {
+	for _, s := range sentences {
 		rec.Sentences = append(rec.Sentences, Sentence{Span: s})
 	}
 	if rec.Times == nil {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strconv"
 	"time"
+
+	"chronicle/internal/document"
 )
 
 // reference is the point in the story that underspecified expressions are
@@ -24,6 +26,8 @@ type resolver struct {
 	dct        civil
 	hasDCT     bool
 	defaultCal string
+	sentences  []document.Span // optional, for background dates
+	at         int             // code point where the mention being resolved starts
 }
 
 func newResolver(lang, dct string) *resolver {
@@ -101,8 +105,10 @@ func anchorOf(ref reference) *int {
 
 // fillYear gives an endpoint without a year the year the reference implies,
 // reading the story forward: a month or day before the reference point falls
-// in the following year (or month). It reports false when the reference
-// cannot supply what is missing.
+// in the following year (or month) when it opens its sentence; inside a
+// sentence ("which China approved in April") it is background and stays in
+// the reference year. It reports false when the reference cannot supply
+// what is missing.
 func (r *resolver) fillYear(p *endpoint, e *expr) bool {
 	ref := r.ref
 	if !ref.ok {
@@ -114,7 +120,8 @@ func (r *resolver) fillYear(p *endpoint, e *expr) bool {
 	case p.m > 0:
 		if ref.ce.m > 0 {
 			y := ref.ce.y
-			if p.m < ref.ce.m || (p.m == ref.ce.m && p.d > 0 && ref.ce.d > 0 && p.d < ref.ce.d) {
+			earlier := p.m < ref.ce.m || (p.m == ref.ce.m && p.d > 0 && ref.ce.d > 0 && p.d < ref.ce.d)
+			if earlier && r.opensSentence() {
 				y++
 			}
 			p.era, p.y = ref.era, eraYear(ref.era, y, p.m)
@@ -195,7 +202,7 @@ func (r *resolver) date(e expr, idx int) (Mention, bool) {
 		}
 	}
 	m.Interval = [2]string{from.String(), to.String()}
-	if e.mod != "BEFORE" && e.mod != "AFTER" {
+	if e.mod != "BEFORE" && e.mod != "AFTER" && !r.background(ref) {
 		// A bound (since 1994, until 1991) says where a stretch begins or
 		// ends, not where the story is: it does not move the reference.
 		r.ref = ref

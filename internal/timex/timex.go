@@ -24,6 +24,10 @@ type Options struct {
 	// DCT is the publication date "YYYY-MM-DD", or "". Deictic expressions
 	// (yesterday, last year) are tagged only when it is set.
 	DCT string
+	// Sentences are the document's sentence spans in order, or nil. With
+	// them, a date that jumps back in time in the middle of a sentence is
+	// read as background and does not move the narrative reference.
+	Sentences []document.Span
 }
 
 // Mention types.
@@ -49,6 +53,7 @@ func Tag(rt *document.RuneText, lang string, sections []document.Section, opts O
 		e.applyContext(toks, &cands[i])
 	}
 	r := newResolver(lang, opts.DCT)
+	r.sentences = opts.Sentences
 	events := headingEvents(e, rt, sections, cands)
 	var out []Mention
 	ev := 0
@@ -57,6 +62,7 @@ func Tag(rt *document.RuneText, lang string, sections []document.Section, opts O
 			r.setHeadingReference(events[ev].ref)
 			ev++
 		}
+		r.at = c.start
 		m, ok := r.resolve(c, len(out))
 		if !ok {
 			continue
