@@ -44,33 +44,33 @@ func TestSentenceAwareNarrative(t *testing.T) {
 		wants            []want
 	}{
 		{
-			name: "a month inside a sentence is background in the reference year",
-			lang: "en",
-			text: "The king proposed a deal in May 1991. The rebels, who had won backing from their ally in April, refused it.",
+			name:  "a month inside a sentence is background in the reference year",
+			lang:  "en",
+			text:  "The king proposed a deal in May 1991. The rebels, who had won backing from their ally in April, refused it.",
 			wants: []want{{"April", "1991-04"}},
 		},
 		{
-			name: "a month opening a sentence moves the story on",
-			lang: "en",
-			text: "The king proposed a deal in May 1991. In April the rebels agreed.",
+			name:  "a month opening a sentence moves the story on",
+			lang:  "en",
+			text:  "The king proposed a deal in May 1991. In April the rebels agreed.",
 			wants: []want{{"April", "1992-04"}},
 		},
 		{
-			name: "a year jumping back mid-sentence does not move the reference",
-			lang: "en",
-			text: "The offensive began in January 1979. The prince, held by the rebels since late 1976 and moved in 1977, was flown out. In the summer a new group was founded.",
+			name:  "a year jumping back mid-sentence does not move the reference",
+			lang:  "en",
+			text:  "The offensive began in January 1979. The prince, held by the rebels since late 1976 and moved in 1977, was flown out. In the summer a new group was founded.",
 			wants: []want{{"the summer", "1979-SU"}},
 		},
 		{
-			name: "a year jumping back at the start of a sentence does move it",
-			lang: "en",
-			text: "The offensive began in January 1979. In 1976 the prince had been arrested. In the summer he wrote a letter.",
+			name:  "a year jumping back at the start of a sentence does move it",
+			lang:  "en",
+			text:  "The offensive began in January 1979. In 1976 the prince had been arrested. In the summer he wrote a letter.",
 			wants: []want{{"the summer", "1976-SU"}},
 		},
 		{
-			name: "Thai background year",
-			lang: "th",
-			text: "กองทัพบุกในเดือนมกราคม พ.ศ. 2522  เจ้าชายซึ่งถูกกักตัวใน พ.ศ. 2519 ได้หลบหนีออกไป  ในเดือนกรกฎาคม มีการตั้งขบวนการใหม่",
+			name:  "Thai background year",
+			lang:  "th",
+			text:  "กองทัพบุกในเดือนมกราคม พ.ศ. 2522  เจ้าชายซึ่งถูกกักตัวใน พ.ศ. 2519 ได้หลบหนีออกไป  ในเดือนกรกฎาคม มีการตั้งขบวนการใหม่",
 			wants: []want{{"เดือนกรกฎาคม", "1979-07"}},
 		},
 	}
