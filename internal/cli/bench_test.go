@@ -9,21 +9,26 @@ import (
 	"testing"
 )
 
-// seedPath finds a seed article beside the module root (../shared/seeds).
-func seedPath(tb testing.TB, name string) string {
+// moduleRoot finds the folder holding go.mod.
+func moduleRoot(tb testing.TB) string {
 	tb.Helper()
 	dir, _ := os.Getwd()
 	for {
 		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
+			return dir
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			tb.Skip("module root not found")
+			tb.Fatal("module root not found")
 		}
 		dir = parent
 	}
-	p := filepath.Join(dir, "..", "shared", "seeds", name)
+}
+
+// seedPath finds a seed article beside the module root (../shared/seeds).
+func seedPath(tb testing.TB, name string) string {
+	tb.Helper()
+	p := filepath.Join(moduleRoot(tb), "..", "shared", "seeds", name)
 	if _, err := os.Stat(p); err != nil {
 		tb.Skipf("seed %s not present", p)
 	}

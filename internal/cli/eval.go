@@ -54,37 +54,39 @@ func runEvalTimes(env Env, args []string) int {
 			status = ExitInputError
 			continue
 		}
-		fmt.Fprintf(env.Stdout, "== %s ==\n%s\n", name, report)
+		fmt.Fprintf(env.Stdout, "== %s ==\n%s\n", name, report.String())
 	}
 	return status
 }
 
-func evalTimesFile(ann *annotate.Annotator, goldPath, docPath string) (string, error) {
+// evalTimesFile scores the time tagger on the one document of docPath
+// against the gold file goldPath.
+func evalTimesFile(ann *annotate.Annotator, goldPath, docPath string) (timex.Report, error) {
 	f, err := os.Open(goldPath)
 	if err != nil {
-		return "", fmt.Errorf("open gold: %w", err)
+		return timex.Report{}, fmt.Errorf("open gold: %w", err)
 	}
 	defer f.Close()
 	gold, err := timex.LoadGold(f)
 	if err != nil {
-		return "", fmt.Errorf("%s: %w", goldPath, err)
+		return timex.Report{}, fmt.Errorf("%s: %w", goldPath, err)
 	}
-	var out strings.Builder
+	var report timex.Report
 	n := 0
 	for doc, err := range reader.File(docPath, reader.Auto) {
 		if err != nil {
-			return "", err
+			return timex.Report{}, err
 		}
 		if n++; n > 1 {
-			return "", fmt.Errorf("%s: gold files score one document per file", docPath)
+			return timex.Report{}, fmt.Errorf("%s: gold files score one document per file", docPath)
 		}
 		rec := ann.Annotate(doc)
-		out.WriteString(timex.Evaluate(document.NewRuneText(doc.Text), gold, rec.Times).String())
+		report = timex.Evaluate(document.NewRuneText(doc.Text), gold, rec.Times)
 	}
 	if n == 0 {
-		return "", fmt.Errorf("%s: no document", docPath)
+		return timex.Report{}, fmt.Errorf("%s: no document", docPath)
 	}
-	return out.String(), nil
+	return report, nil
 }
 
 func runEvalWordseg(env Env, args []string) int {

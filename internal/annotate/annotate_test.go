@@ -1,0 +1,66 @@
+package annotate
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"chronicle/internal/document"
+)
+
+func TestAnnotateFillsLayersWithoutTouchingText(t *testing.T) {
+	text := "= สงครามทดสอบ =\n\nกองทัพเวียดนามบุกกัมพูชาเมื่อวันที่ 25 ธันวาคม พ.ศ. 2521 และยึดพนมเปญได้ในเดือนมกราคม พ.ศ. 2522"
+	doc := &document.Document{ID: "t", Text: text}
+	rec := New(Options{Tokens: true}).Annotate(doc)
+	if doc.Text != text {
+		t.Fatal("Annotate changed the text")
+	}
+	if rec.Lang != "th" {
+		t.Errorf("lang %q, want th", rec.Lang)
+	}
+	if len(rec.Sentences) == 0 || len(rec.Tokens) == 0 {
+		t.Errorf("sentences %d tokens %d, want both > 0", len(rec.Sentences), len(rec.Tokens))
+	}
+	var values []string
+	for _, m := range rec.Times {
+		values = append(values, m.Value)
+	}
+	if got := strings.Join(values, " "); got != "1978-12-25 1979-01" {
+		t.Errorf("times %q, want 1978-12-25 1979-01", got)
+	}
+	if rec.Actors == nil || rec.Quantities == nil || rec.Events == nil || rec.Sections == nil || rec.Infobox == nil {
+		t.Error("annotation arrays must be empty, not null")
+	}
+}
+
+func FuzzAnnotate(f *testing.F) {
+	f.Add("The war began on 25 December 1978. Two days later, Phnom Penh fell.", "")
+	f.Add("สงครามเริ่มเมื่อ 25 ธันวาคม พ.ศ. 2521 สองวันต่อมา พนมเปญก็แตก", "th")
+	f.Add("x\xff\x00y", "en")
+	ann := New(Options{Tokens: true})
+	f.Fuzz(func(t *testing.T, text, lang string) {
+		doc := &document.Document{Text: text, Lang: lang}
+		rec := ann.Annotate(doc)
+		n := utf8.RuneCountInString(text)
+		check := func(layer string, s document.Span) {
+			if !s.Valid(n) {
+				t.Fatalf("%s span %v out of range for %d code points", layer, s, n)
+			}
+		}
+		for _, s := range rec.Sentences {
+			check("sentence", s.Span)
+		}
+		for _, s := range rec.Tokens {
+			check("token", s.Span)
+		}
+		for _, m := range rec.Times {
+			check("time", m.Span)
+			if m.Interval[0] > m.Interval[1] {
+				t.Fatalf("interval %v reversed", m.Interval)
+			}
+		}
+		if doc.Text != text {
+			t.Fatal("text changed")
+		}
+	})
+}

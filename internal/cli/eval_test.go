@@ -1,0 +1,30 @@
+package cli
+
+import (
+	"path/filepath"
+	"testing"
+
+	"chronicle/internal/annotate"
+)
+
+// TestTimesOnSeedsMeetTarget scores the time tagger, through the real reader
+// and pipeline, against our hand-annotated gold for both seeds. The issue's
+// bar is 0.97 precision and recall on each seed.
+func TestTimesOnSeedsMeetTarget(t *testing.T) {
+	ann := annotate.New(annotate.Options{})
+	for _, seed := range []string{"000_36b565043f4e1db3", "002_37139f9e1a0765fa"} {
+		doc := seedPath(t, seed+".txt")
+		gold := filepath.Join(moduleRoot(t), "testdata", "eval", "times", seed+".tsv")
+		rep, err := evalTimesFile(ann, gold, doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Logf("%s\n%s", seed, rep.String())
+		if len(rep.Errors) > 0 {
+			t.Errorf("%s: gold lines not found in the text: %v", seed, rep.Errors)
+		}
+		if rep.Precision < 0.97 || rep.Recall < 0.97 {
+			t.Errorf("%s: precision %.3f recall %.3f, want both >= 0.97", seed, rep.Precision, rep.Recall)
+		}
+	}
+}
