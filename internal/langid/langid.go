@@ -16,9 +16,9 @@ const Undetermined = "und"
 const sampleBytes = 64 << 10
 
 // trigramSampleBytes bounds the text handed to the trigram model, which
-// builds and sorts a map per call; a KiB of running prose decides a language
+// builds and sorts a map per call; half a KiB of running prose decides a language
 // reliably.
-const trigramSampleBytes = 1 << 10
+const trigramSampleBytes = 512
 
 // candidates limits the trigram model to the languages most often met in
 // sources about South-East Asian history. Comparing against every Latin-script
