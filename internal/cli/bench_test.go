@@ -7,6 +7,12 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+
+	"chronicle/internal/document"
+	"chronicle/internal/langid"
+	"chronicle/internal/reader"
+	"chronicle/internal/sentence"
+	"chronicle/internal/wordseg"
 )
 
 // moduleRoot finds the folder holding go.mod.
@@ -96,4 +102,24 @@ func BenchmarkAnnotateThaiSeedTokensOneCore(b *testing.B) {
 // BenchmarkAnnotateEnglishSeedOneCore is the per-core figure for English.
 func BenchmarkAnnotateEnglishSeedOneCore(b *testing.B) {
 	benchmarkAnnotate(b, "002_37139f9e1a0765fa.txt", "--workers", "1")
+}
+
+// BenchmarkReadSegmentThaiOneCore measures the foundation alone on one core:
+// read the Thai seed repeated to 50 MB, identify its language, split
+// sentences and segment words, with no tagging and no output.
+func BenchmarkReadSegmentThaiOneCore(b *testing.B) {
+	input := repeatedSeed(b, "000_36b565043f4e1db3.txt", 50<<20)
+	seg := wordseg.New(nil)
+	b.SetBytes(int64(len(input)))
+	b.ResetTimer()
+	for range b.N {
+		for doc, err := range reader.Documents(bytes.NewReader(input), "bench", reader.Auto) {
+			if err != nil {
+				b.Fatal(err)
+			}
+			doc.Lang = langid.Detect(doc.Text)
+			_ = sentence.Split(doc, document.NewRuneText(doc.Text))
+			_ = seg.Tokens(doc.Text)
+		}
+	}
 }
