@@ -13,6 +13,9 @@ $(info chronicle: ICU not found, so Thai words are segmented by the less accurat
 $(info chronicle: for ICU, install the Debian packages libicu-dev and pkg-config (apt-get install libicu-dev pkg-config).)
 endif
 
+# The race detector needs cgo and a C compiler.
+RACE := $(shell [ "$$($(GO) env CGO_ENABLED)" = 1 ] && command -v gcc >/dev/null 2>&1 && echo -race)
+
 .PHONY: all build demo test lint bench eval fuzz clean
 
 all: build
@@ -28,7 +31,7 @@ demo: build
 test:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt needed on:"; gofmt -l .; exit 1; }
 	$(GO) vet $(TAGS) ./...
-	$(GO) test $(TAGS) -race -count=1 ./...
+	$(GO) test $(TAGS) $(RACE) -count=1 ./...
 
 lint:
 	@test -z "$$(gofmt -l .)" || { echo "gofmt needed on:"; gofmt -l .; exit 1; }
