@@ -4,8 +4,13 @@
 package annotate
 
 import (
+	"fmt"
+	"os"
+
+	"chronicle/internal/actor"
 	"chronicle/internal/document"
 	"chronicle/internal/langid"
+	"chronicle/internal/quantity"
 	"chronicle/internal/sentence"
 	"chronicle/internal/timex"
 	"chronicle/internal/wordseg"
@@ -20,6 +25,8 @@ type Options struct {
 	Tokens bool
 	// UserWords refine Thai word boundaries.
 	UserWords []string
+	// Lexicons are user actor lexicon files, in the built-in YAML format.
+	Lexicons []string
 }
 
 // Annotator holds what the stages share across documents. It is safe for
@@ -27,27 +34,55 @@ type Options struct {
 type Annotator struct {
 	opts Options
 	seg  wordseg.Segmenter
+	lex  *actor.Lexicon
 }
 
-// New builds an annotator.
-func New(opts Options) *Annotator {
-	return &Annotator{opts: opts, seg: wordseg.New(opts.UserWords)}
+// New builds an annotator, loading the actor lexicon and any user lexicons.
+func New(opts Options) (*Annotator, error) {
+	lex, err := actor.Default()
+	if err != nil {
+		return nil, fmt.Errorf("annotate: actor lexicon: %w", err)
+	}
+	for _, path := range opts.Lexicons {
+		if err := extendLexicon(lex, path); err != nil {
+			return nil, err
+		}
+	}
+	// Actor names are words too: segmenting them whole lets the matcher
+	// respect word boundaries without missing names ICU's dictionary lacks.
+	words := append(lex.Names("th"), opts.UserWords...)
+	return &Annotator{opts: opts, seg: wordseg.New(words), lex: lex}, nil
+}
+
+func extendLexicon(lex *actor.Lexicon, path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("annotate: lexicon: %w", err)
+	}
+	defer f.Close()
+	if err := lex.Extend(f, path); err != nil {
+		return fmt.Errorf("annotate: lexicon: %w", err)
+	}
+	return nil
 }
 
 // Segmenter names the word segmentation engine in use.
 func (a *Annotator) Segmenter() string { return a.seg.Name() }
 
+// Lexicon is the actor lexicon in use.
+func (a *Annotator) Lexicon() *actor.Lexicon { return a.lex }
+
 // Record is one annotated document: the document itself followed by its
 // annotation layers. Its JSON form is the public contract in docs/format.md.
 type Record struct {
 	*document.Document
-	Sentences []Sentence      `json:"sentences"`
-	Tokens    []Token         `json:"tokens,omitempty"`
-	Times     []timex.Mention `json:"times"`
-	// Actors, Quantities and Events stay empty until their annotators land.
-	Actors     []struct{} `json:"actors"`
-	Quantities []struct{} `json:"quantities"`
-	Events     []struct{} `json:"events"`
+	Sentences  []Sentence          `json:"sentences"`
+	Tokens     []Token             `json:"tokens,omitempty"`
+	Times      []timex.Mention     `json:"times"`
+	Actors     []actor.Mention     `json:"actors"`
+	Quantities []quantity.Quantity `json:"quantities"`
+	// Events stay empty until the event annotator lands.
+	Events []struct{} `json:"events"`
 }
 
 // Sentence is a sentence span.
@@ -69,12 +104,10 @@ func (a *Annotator) Annotate(doc *document.Document) *Record {
 	rt := document.NewRuneText(doc.Text)
 	sentences := sentence.Split(doc, rt)
 	rec := &Record{
-		Document:   doc,
-		Sentences:  make([]Sentence, 0, len(sentences)),
-		Times:      timex.Tag(rt, doc.Lang, doc.Sections, timex.Options{DCT: a.opts.DCT, Sentences: sentences}),
-		Actors:     []struct{}{},
-		Quantities: []struct{}{},
-		Events:     []struct{}{},
+		Document:  doc,
+		Sentences: make([]Sentence, 0, len(sentences)),
+		Times:     timex.Tag(rt, doc.Lang, doc.Sections, timex.Options{DCT: a.opts.DCT, Sentences: sentences}),
+		Events:    []struct{}{},
 	}
 	for _, s := range sentences {
 		rec.Sentences = append(rec.Sentences, Sentence{Span: s})
@@ -82,11 +115,53 @@ func (a *Annotator) Annotate(doc *document.Document) *Record {
 	if rec.Times == nil {
 		rec.Times = []timex.Mention{}
 	}
+	// Thai needs word boundaries for actor matching; other languages only
+	// when the user asks for tokens.
+	var tokens []document.Span
+	if a.opts.Tokens || doc.Lang == "th" {
+		tokens = a.seg.Tokens(doc.Text)
+	}
 	if a.opts.Tokens {
-		for _, t := range a.seg.Tokens(doc.Text) {
+		rec.Tokens = make([]Token, 0, len(tokens))
+		for _, t := range tokens {
 			rec.Tokens = append(rec.Tokens, Token{Span: t})
 		}
 	}
+	rec.Actors = a.actors(doc.Text, doc.Lang, tokens)
+	rec.Quantities = a.quantities(doc.Text, doc.Lang, rec.Times)
+	fillEmpty(doc)
+	return rec
+}
+
+func (a *Annotator) actors(text, lang string, tokens []document.Span) []actor.Mention {
+	out := []actor.Mention{}
+	if lang != "th" && lang != "en" {
+		return out
+	}
+	for _, m := range a.lex.Find(text, lang, tokens) {
+		out = append(out, a.lex.Mention(m))
+	}
+	return out
+}
+
+func (a *Annotator) quantities(text, lang string, times []timex.Mention) []quantity.Quantity {
+	if lang != "th" && lang != "en" {
+		return []quantity.Quantity{}
+	}
+	exclude := make([]document.Span, len(times))
+	for i, t := range times {
+		exclude[i] = t.Span
+	}
+	qs := quantity.Find(text, lang, exclude)
+	if qs == nil {
+		qs = []quantity.Quantity{}
+	}
+	return qs
+}
+
+// fillEmpty turns absent document layers into empty arrays, so that JSON
+// consumers always see arrays.
+func fillEmpty(doc *document.Document) {
 	if doc.Sections == nil {
 		doc.Sections = []document.Section{}
 	}
@@ -96,5 +171,4 @@ func (a *Annotator) Annotate(doc *document.Document) *Record {
 	if doc.Artifacts == nil {
 		doc.Artifacts = []document.Artifact{}
 	}
-	return rec
 }

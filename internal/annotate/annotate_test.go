@@ -11,7 +11,11 @@ import (
 func TestAnnotateFillsLayersWithoutTouchingText(t *testing.T) {
 	text := "= สงครามทดสอบ =\n\nกองทัพเวียดนามบุกกัมพูชาเมื่อวันที่ 25 ธันวาคม พ.ศ. 2521 และยึดพนมเปญได้ในเดือนมกราคม พ.ศ. 2522"
 	doc := &document.Document{ID: "t", Text: text}
-	rec := New(Options{Tokens: true}).Annotate(doc)
+	ann, err := New(Options{Tokens: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := ann.Annotate(doc)
 	if doc.Text != text {
 		t.Fatal("Annotate changed the text")
 	}
@@ -37,7 +41,10 @@ func FuzzAnnotate(f *testing.F) {
 	f.Add("The war began on 25 December 1978. Two days later, Phnom Penh fell.", "")
 	f.Add("สงครามเริ่มเมื่อ 25 ธันวาคม พ.ศ. 2521 สองวันต่อมา พนมเปญก็แตก", "th")
 	f.Add("x\xff\x00y", "en")
-	ann := New(Options{Tokens: true})
+	ann, err := New(Options{Tokens: true})
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, text, lang string) {
 		doc := &document.Document{Text: text, Lang: lang}
 		rec := ann.Annotate(doc)

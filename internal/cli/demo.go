@@ -22,7 +22,11 @@ func runDemo(env Env, args []string) int {
 	if _, err := parseInterleaved(fs, args); err != nil {
 		return ExitUsage
 	}
-	ann := annotate.New(annotate.Options{})
+	ann, err := annotate.New(annotate.Options{})
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "chronicle demo: %v\n", err)
+		return ExitUsage
+	}
 	out := bufio.NewWriter(env.Stdout)
 	defer out.Flush()
 	fmt.Fprintf(out, "chronicle demo: embedded sample documents (Thai word segmentation: %s)\n\n", ann.Segmenter())
@@ -41,9 +45,9 @@ func runDemo(env Env, args []string) int {
 			}
 		}
 	}
-	err := pipeline.Ordered(docs, 0, ann.Annotate, func(r *annotate.Record) error {
-		fmt.Fprintf(out, "── %s  %q\n   file %s (%s), lang %s: %d sections, %d infobox fields, %d sentences, %d temporal expressions\n",
-			r.ID, r.Title, r.Source.Path, r.Format, r.Lang, len(r.Sections), len(r.Infobox), len(r.Sentences), len(r.Times))
+	err = pipeline.Ordered(docs, 0, ann.Annotate, func(r *annotate.Record) error {
+		fmt.Fprintf(out, "── %s  %q\n   file %s (%s), lang %s: %d sections, %d infobox fields, %d sentences, %d temporal expressions, %d actor mentions, %d quantities\n",
+			r.ID, r.Title, r.Source.Path, r.Format, r.Lang, len(r.Sections), len(r.Infobox), len(r.Sentences), len(r.Times), len(r.Actors), len(r.Quantities))
 		if err := timex.FormatTable(out, document.NewRuneText(r.Text), r.Times); err != nil {
 			return err
 		}

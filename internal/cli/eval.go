@@ -44,7 +44,11 @@ func runEvalTimes(env Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "chronicle eval times: no gold files in %s\n", *gold)
 		return ExitUsage
 	}
-	ann := annotate.New(annotate.Options{})
+	ann, err := annotate.New(annotate.Options{})
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "chronicle eval times: %v\n", err)
+		return ExitUsage
+	}
 	status := ExitOK
 	for _, g := range files {
 		name := strings.TrimSuffix(filepath.Base(g), ".tsv")

@@ -11,7 +11,10 @@ import (
 // and pipeline, against our hand-annotated gold for both seeds. The issue's
 // bar is 0.97 precision and recall on each seed.
 func TestTimesOnSeedsMeetTarget(t *testing.T) {
-	ann := annotate.New(annotate.Options{})
+	ann, err := annotate.New(annotate.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, seed := range []string{"000_36b565043f4e1db3", "002_37139f9e1a0765fa"} {
 		doc := seedPath(t, seed+".txt")
 		gold := filepath.Join(moduleRoot(t), "testdata", "eval", "times", seed+".tsv")

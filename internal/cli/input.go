@@ -17,7 +17,8 @@ type inputFlags struct {
 	format  string
 	dct     string
 	words   string
-	workers int
+	workers  int
+	lexicons []string
 
 	parsedFormat reader.Format // set by annotator
 }
@@ -27,6 +28,10 @@ func (f *inputFlags) register(fs *flag.FlagSet) {
 	fs.StringVar(&f.dct, "dct", "", "publication date YYYY-MM-DD that words like 'yesterday' resolve against")
 	fs.StringVar(&f.words, "words", "", "file of extra Thai words, one per line, to refine word boundaries")
 	fs.IntVar(&f.workers, "workers", 0, "documents processed in parallel (0: one per core)")
+	fs.Func("lexicon", "extra actor lexicon FILE in the built-in YAML format (repeatable)", func(path string) error {
+		f.lexicons = append(f.lexicons, path)
+		return nil
+	})
 }
 
 func (f *inputFlags) annotator(tokens bool) (*annotate.Annotator, error) {
@@ -46,7 +51,7 @@ func (f *inputFlags) annotator(tokens bool) (*annotate.Annotator, error) {
 			return nil, err
 		}
 	}
-	return annotate.New(annotate.Options{DCT: f.dct, Tokens: tokens, UserWords: words}), nil
+	return annotate.New(annotate.Options{DCT: f.dct, Tokens: tokens, UserWords: words, Lexicons: f.lexicons})
 }
 
 // annotateFiles (called after f.annotator) reads every path in order, annotates the documents on all
