@@ -14,9 +14,9 @@ import (
 
 // inputFlags are the flags shared by the commands that read documents.
 type inputFlags struct {
-	format  string
-	dct     string
-	words   string
+	format   string
+	dct      string
+	words    string
 	workers  int
 	lexicons []string
 
