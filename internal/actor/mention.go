@@ -14,11 +14,18 @@ type Mention struct {
 	Span       document.Span     `json:"span"`
 	ID         string            `json:"id"`
 	Name       string            `json:"name"`  // canonical English name
-	Names      map[string]string `json:"names"` // canonical name per language, Thai and English at least when known
+	Names      Names             `json:"names"`
 	Kind       string            `json:"kind"`
 	Wikidata   string            `json:"wikidata"`
 	Code       string            `json:"code"` // CAMEO-style actor code, when one applies
 	Confidence float64           `json:"confidence"`
+}
+
+// Names holds an actor's canonical Thai and English names. A struct rather
+// than a map: it encodes several times faster, and the record has millions.
+type Names struct {
+	TH string `json:"th,omitempty"`
+	EN string `json:"en,omitempty"`
 }
 
 // Confidence of a lexicon match: a short all-capital acronym ("KR", "PRK")
@@ -30,7 +37,7 @@ const (
 
 // Mention describes a lexicon match with the entry's names and codes.
 func (l *Lexicon) Mention(m Match) Mention {
-	out := Mention{Text: m.Text, Span: m.Span, ID: m.ID, Names: map[string]string{}, Confidence: confidenceName}
+	out := Mention{Text: m.Text, Span: m.Span, ID: m.ID, Confidence: confidenceName}
 	if isShortAcronym(m.Text) {
 		out.Confidence = confidenceAcronym
 	}
@@ -40,10 +47,11 @@ func (l *Lexicon) Mention(m Match) Mention {
 		return out
 	}
 	out.Name, out.Kind, out.Wikidata, out.Code = e.CanonicalName("en"), e.Kind, e.Wikidata, e.Code
-	for _, lang := range []string{"en", "th"} {
-		if names := e.Names[lang]; len(names) > 0 {
-			out.Names[lang] = names[0]
-		}
+	if names := e.Names["th"]; len(names) > 0 {
+		out.Names.TH = names[0]
+	}
+	if names := e.Names["en"]; len(names) > 0 {
+		out.Names.EN = names[0]
 	}
 	return out
 }

@@ -20,7 +20,7 @@ func TestMentionCarriesNamesAndKind(t *testing.T) {
 			t.Fatalf("%q: no match", c.text)
 		}
 		m := lex.Mention(ms[0])
-		if m.ID != c.id || m.Name != c.name || m.Kind != c.kind || m.Names["th"] != c.th || m.Names["en"] != c.name {
+		if m.ID != c.id || m.Name != c.name || m.Kind != c.kind || m.Names.TH != c.th || m.Names.EN != c.name {
 			t.Errorf("%q: got %+v", c.text, m)
 		}
 		if m.Confidence <= 0 || m.Confidence > 1 {
