@@ -10,15 +10,15 @@ import (
 // Mention is one actor mention as the annotate record carries it. JSON names
 // are the public contract (docs/format.md).
 type Mention struct {
-	Text       string            `json:"text"`
-	Span       document.Span     `json:"span"`
-	ID         string            `json:"id"`
-	Name       string            `json:"name"`  // canonical English name
-	Names      Names             `json:"names"`
-	Kind       string            `json:"kind"`
-	Wikidata   string            `json:"wikidata"`
-	Code       string            `json:"code"` // CAMEO-style actor code, when one applies
-	Confidence float64           `json:"confidence"`
+	Text       string        `json:"text"`
+	Span       document.Span `json:"span"`
+	ID         string        `json:"id"`
+	Name       string        `json:"name"` // canonical English name
+	Names      Names         `json:"names"`
+	Kind       string        `json:"kind"`
+	Wikidata   string        `json:"wikidata"`
+	Code       string        `json:"code"` // CAMEO-style actor code, when one applies
+	Confidence float64       `json:"confidence"`
 }
 
 // Names holds an actor's canonical Thai and English names. A struct rather
