@@ -3,92 +3,132 @@ package cli
 import (
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 
 	"chronicle/internal/annotate"
 	"chronicle/internal/document"
+	"chronicle/internal/quantity"
 	"chronicle/internal/reader"
 	"chronicle/internal/timex"
 	"chronicle/internal/wordseg"
 )
 
+// layerEval scores one annotation layer of a record against a gold file.
+type layerEval struct {
+	name  string
+	score func(rec *annotate.Record, goldFile io.Reader) (report fmt.Stringer, err error)
+}
+
+func layerEvals() []layerEval {
+	return []layerEval{
+		{"times", func(rec *annotate.Record, g io.Reader) (fmt.Stringer, error) {
+			gold, err := timex.LoadGold(g)
+			if err != nil {
+				return nil, err
+			}
+			return timex.Evaluate(document.NewRuneText(rec.Text), gold, rec.Times), nil
+		}},
+		{"quantities", func(rec *annotate.Record, g io.Reader) (fmt.Stringer, error) {
+			gold, err := quantity.LoadGold(g)
+			if err != nil {
+				return nil, err
+			}
+			return quantity.Evaluate(document.NewRuneText(rec.Text), gold, rec.Quantities), nil
+		}},
+	}
+}
+
 func runEval(env Env, args []string) int {
+	var names []string
+	for _, l := range layerEvals() {
+		names = append(names, l.name)
+	}
+	names = append(names, "wordseg")
 	if len(args) == 0 {
-		fmt.Fprintln(env.Stderr, "usage: chronicle eval times|wordseg [flags]")
+		fmt.Fprintf(env.Stderr, "usage: chronicle eval %s [flags]\n", strings.Join(names, "|"))
 		return ExitUsage
 	}
-	switch args[0] {
-	case "times":
-		return runEvalTimes(env, args[1:])
-	case "wordseg":
+	if args[0] == "wordseg" {
 		return runEvalWordseg(env, args[1:])
 	}
-	fmt.Fprintf(env.Stderr, "chronicle eval: unknown evaluation %q (want times or wordseg)\n", args[0])
+	for _, l := range layerEvals() {
+		if l.name == args[0] {
+			return runEvalLayer(env, l, args[1:])
+		}
+	}
+	fmt.Fprintf(env.Stderr, "chronicle eval: unknown evaluation %q (want %s)\n", args[0], strings.Join(names, ", "))
 	return ExitUsage
 }
 
-// runEvalTimes scores the time tagger on every gold file GOLD/<name>.tsv
-// against the document SEEDS/<name>.txt.
-func runEvalTimes(env Env, args []string) int {
-	fs := flag.NewFlagSet("eval times", flag.ContinueOnError)
+// runEvalLayer scores a layer on every gold file GOLD/<name>.tsv against the
+// document DOCS/<name>.txt.
+func runEvalLayer(env Env, l layerEval, args []string) int {
+	fs := flag.NewFlagSet("eval "+l.name, flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
-	gold := fs.String("gold", "testdata/eval/times", "folder of gold files NAME.tsv")
-	docs := fs.String("docs", "../shared/seeds", "folder holding the documents NAME.txt")
+	goldDir := fs.String("gold", filepath.Join("testdata", "eval", l.name), "folder of gold files NAME.tsv")
+	docs := fs.String("docs", filepath.Join("..", "shared", "seeds"), "folder holding the documents NAME.txt")
 	if _, err := parseInterleaved(fs, args); err != nil {
 		return ExitUsage
 	}
-	files, err := filepath.Glob(filepath.Join(*gold, "*.tsv"))
+	files, err := filepath.Glob(filepath.Join(*goldDir, "*.tsv"))
 	if err != nil || len(files) == 0 {
-		fmt.Fprintf(env.Stderr, "chronicle eval times: no gold files in %s\n", *gold)
+		fmt.Fprintf(env.Stderr, "chronicle eval %s: no gold files in %s\n", l.name, *goldDir)
 		return ExitUsage
 	}
 	ann, err := annotate.New(annotate.Options{})
 	if err != nil {
-		fmt.Fprintf(env.Stderr, "chronicle eval times: %v\n", err)
+		fmt.Fprintf(env.Stderr, "chronicle eval %s: %v\n", l.name, err)
 		return ExitUsage
 	}
 	status := ExitOK
 	for _, g := range files {
 		name := strings.TrimSuffix(filepath.Base(g), ".tsv")
-		report, err := evalTimesFile(ann, g, filepath.Join(*docs, name+".txt"))
+		report, err := evalFile(ann, l, g, filepath.Join(*docs, name+".txt"))
 		if err != nil {
-			fmt.Fprintf(env.Stderr, "chronicle eval times: %v\n", err)
+			fmt.Fprintf(env.Stderr, "chronicle eval %s: %v\n", l.name, err)
 			status = ExitInputError
 			continue
 		}
-		fmt.Fprintf(env.Stdout, "== %s ==\n%s\n", name, report.String())
+		fmt.Fprintf(env.Stdout, "== %s ==\n%s\n", name, report)
 	}
 	return status
 }
 
-// evalTimesFile scores the time tagger on the one document of docPath
-// against the gold file goldPath.
-func evalTimesFile(ann *annotate.Annotator, goldPath, docPath string) (timex.Report, error) {
+// annotateOne reads the single document of path and annotates it.
+func annotateOne(ann *annotate.Annotator, path string) (*annotate.Record, error) {
+	var rec *annotate.Record
+	for doc, err := range reader.File(path, reader.Auto) {
+		if err != nil {
+			return nil, err
+		}
+		if rec != nil {
+			return nil, fmt.Errorf("%s: gold files score one document per file", path)
+		}
+		rec = ann.Annotate(doc)
+	}
+	if rec == nil {
+		return nil, fmt.Errorf("%s: no document", path)
+	}
+	return rec, nil
+}
+
+// evalFile scores layer l of the document at docPath against goldPath.
+func evalFile(ann *annotate.Annotator, l layerEval, goldPath, docPath string) (fmt.Stringer, error) {
+	rec, err := annotateOne(ann, docPath)
+	if err != nil {
+		return nil, err
+	}
 	f, err := os.Open(goldPath)
 	if err != nil {
-		return timex.Report{}, fmt.Errorf("open gold: %w", err)
+		return nil, fmt.Errorf("open gold: %w", err)
 	}
 	defer f.Close()
-	gold, err := timex.LoadGold(f)
+	report, err := l.score(rec, f)
 	if err != nil {
-		return timex.Report{}, fmt.Errorf("%s: %w", goldPath, err)
-	}
-	var report timex.Report
-	n := 0
-	for doc, err := range reader.File(docPath, reader.Auto) {
-		if err != nil {
-			return timex.Report{}, err
-		}
-		if n++; n > 1 {
-			return timex.Report{}, fmt.Errorf("%s: gold files score one document per file", docPath)
-		}
-		rec := ann.Annotate(doc)
-		report = timex.Evaluate(document.NewRuneText(doc.Text), gold, rec.Times)
-	}
-	if n == 0 {
-		return timex.Report{}, fmt.Errorf("%s: no document", docPath)
+		return nil, fmt.Errorf("%s: %w", goldPath, err)
 	}
 	return report, nil
 }
