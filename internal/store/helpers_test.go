@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"chronicle/internal/annotate"
+	"chronicle/internal/document"
 	"chronicle/internal/reader"
 	"chronicle/internal/samples"
 )
@@ -113,4 +114,9 @@ func withID(rec *annotate.Record, id string) *annotate.Record {
 	cp := *rec
 	cp.Document = &doc
 	return &cp
+}
+
+// newDoc is a plain-text document for a test.
+func newDoc(id, text string) *document.Document {
+	return &document.Document{ID: id, Title: id, Format: "plain", Text: text}
 }
