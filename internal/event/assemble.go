@@ -1,0 +1,405 @@
+package event
+
+import (
+	"slices"
+	"strings"
+
+	"chronicle/internal/document"
+	"chronicle/internal/timex"
+)
+
+// sentenceState carries what one event of a sentence tells the next.
+type sentenceState struct {
+	span   document.Span
+	w0, w1 int
+	// sources are the positions in e.actors of the previous event's
+	// sources: a later clause without a subject shares them.
+	sources []int
+}
+
+// Limits of the assembly windows, in words.
+const (
+	maxPassiveGapEN  = 2 // "was then attacked"
+	maxPassiveGapTH  = 4 // "ถูก|กองทัพ|เวียดนาม|โจมตี": the agent stands inside
+	maxNegationGapEN = 4 // "did not immediately sign the"
+	maxNegationGapTH = 1 // "ไม่ได้|โจมตี"; farther ไม่ is mostly ไม่นาน, ไม่กี่
+)
+
+// assemble builds the event of trigger t in clause c.
+func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
+	ev := Event{
+		Span:       c.span,
+		Trigger:    t.span,
+		Type:       t.info.typ,
+		Actors:     []Role{},
+		Quantities: []int{},
+	}
+	if ti, ok := e.timeFor(t, c, st.span); ok {
+		ev.Time = &ti
+		ev.Interval = e.in.Times[ti].Interval
+	}
+	lo, hi := e.actorsWithin(c.span)
+	place := e.place(lo, hi, t, st.w0)
+	if place >= 0 {
+		idx := e.actors[place].idx
+		ev.Place = &idx
+	}
+	sources, targets := e.roles(st, c, t, lo, hi, place)
+	used := map[int]bool{}
+	add := func(positions []int, role string) {
+		for _, p := range positions {
+			if idx := e.actors[p].idx; !used[idx] {
+				used[idx] = true
+				ev.Actors = append(ev.Actors, Role{Actor: idx, Role: role})
+			}
+		}
+	}
+	add(sources, RoleSource)
+	add(targets, RoleTarget)
+	for p := lo; p < hi; p++ {
+		if p != place && e.actors[p].span[1] <= c.span[1] {
+			add([]int{p}, RoleOther)
+		}
+	}
+	st.sources = sources
+	ev.Quantities = e.quantitiesWithin(c.span)
+	ev.Negated = e.negated(c, t)
+	return ev
+}
+
+// actorsWithin returns the range [lo, hi) of e.actors starting inside sp.
+// A mention in the range may still run past sp's end.
+func (e *extraction) actorsWithin(sp document.Span) (int, int) {
+	cmp := func(a actorRef, off int) int { return a.span[0] - off }
+	lo, _ := slices.BinarySearchFunc(e.actors, sp[0], cmp)
+	hi, _ := slices.BinarySearchFunc(e.actors, sp[1], cmp)
+	return lo, hi
+}
+
+// cueBefore returns the cue of a kind in mask that ends right before word
+// k, with up to maxFillers filler phrases between, not before word lower.
+func (e *extraction) cueBefore(k, lower int, mask cueKind) (cueHit, bool) {
+	k--
+	for n := 0; k >= lower && n <= maxFillers; n++ {
+		ci := e.cueAt[k]
+		if ci < 0 {
+			return cueHit{}, false
+		}
+		c := e.cues[ci]
+		if c.info.kinds&mask != 0 {
+			return c, true
+		}
+		if c.info.kinds&cueFiller == 0 {
+			return cueHit{}, false
+		}
+		k = c.first - 1
+	}
+	return cueHit{}, false
+}
+
+// place returns the position in e.actors of the place of the event: the
+// place or state after a place cue ("in", "ใน") nearest the trigger, or -1.
+func (e *extraction) place(lo, hi int, t trigger, lower int) int {
+	best, bestDist := -1, 0
+	for p := lo; p < hi; p++ {
+		a := e.actors[p]
+		if a.kind != "place" && a.kind != "state" {
+			continue
+		}
+		c, ok := e.cueBefore(a.word, lower, cuePlace)
+		if !ok || (c.info.strictPlace && a.kind != "place") {
+			continue
+		}
+		if d := distance(a.span, t.span); best < 0 || d < bestDist {
+			best, bestDist = p, d
+		}
+	}
+	return best
+}
+
+// distance is the number of code points between two spans.
+func distance(a, b document.Span) int {
+	if a[1] <= b[0] {
+		return b[0] - a[1]
+	}
+	if b[1] <= a[0] {
+		return a[0] - b[1]
+	}
+	return 0
+}
+
+// roles picks the sources and targets of t among the actors [lo, hi) of
+// clause c, as positions in e.actors.
+func (e *extraction) roles(st *sentenceState, c clause, t trigger, lo, hi, place int) (sources, targets []int) {
+	var before, after []int // nearest first
+	for p := hi - 1; p >= lo; p-- {
+		if a := e.actors[p]; p != place && a.span[1] <= t.span[0] {
+			before = append(before, p)
+		}
+	}
+	for p := lo; p < hi; p++ {
+		if a := e.actors[p]; p != place && a.span[0] >= t.span[1] && a.span[1] <= c.span[1] {
+			after = append(after, p)
+		}
+	}
+	noun := t.info.noun
+	if _, ok := e.cueBefore(t.first, c.first, cueNominalizer); ok {
+		noun = true
+	}
+	passive, cueSpan := e.passive(c, t, noun)
+	agentMask := cueAgent
+	if passive {
+		agentMask |= cuePassiveAgent
+	}
+	agent, possessor := -1, -1
+	for _, p := range after {
+		if _, ok := e.cueBefore(e.actors[p].word, t.last+1, agentMask); ok && agent < 0 {
+			agent = p
+		}
+		if _, ok := e.cueBefore(e.actors[p].word, t.last+1, cuePossessor); ok && noun && possessor < 0 {
+			possessor = p
+		}
+	}
+	nearest := func(list []int, ok func(p int) bool) int {
+		for _, p := range list {
+			if ok(p) {
+				return p
+			}
+		}
+		return -1
+	}
+	anyActor := func(int) bool { return true }
+	src, tgt := -1, -1
+	switch {
+	case passive:
+		tgt = nearest(before, func(p int) bool { return e.actors[p].span[1] <= cueSpan[0] })
+		src = nearest(before, func(p int) bool { return e.actors[p].span[0] >= cueSpan[1] })
+		if src < 0 {
+			src = agent
+		}
+	case agent >= 0:
+		src = agent
+		if noun {
+			tgt = nearest(after, func(p int) bool { return p != agent })
+		}
+		if tgt < 0 {
+			tgt = nearest(before, anyActor)
+		}
+	case t.info.patient:
+		tgt = nearest(before, anyActor)
+		if tgt < 0 {
+			tgt = nearest(after, anyActor)
+		}
+	case possessor >= 0:
+		src = possessor
+		tgt = nearest(after, func(p int) bool { return p != possessor })
+	default:
+		src = nearest(before, anyActor)
+		tgt = nearest(after, anyActor)
+	}
+	if src >= 0 {
+		dir := -1
+		if e.actors[src].span[0] >= t.span[1] {
+			dir = 1
+		}
+		sources = e.coordinated(src, dir, lo, hi, place)
+	}
+	if tgt >= 0 {
+		dir := 1
+		if e.actors[tgt].span[1] <= t.span[0] {
+			dir = -1
+		}
+		targets = e.coordinated(tgt, dir, lo, hi, place)
+		targets = slices.DeleteFunc(targets, func(p int) bool { return slices.Contains(sources, p) })
+	}
+	// A clause without a subject of its own shares one.
+	if !t.info.patient {
+		switch {
+		case !passive && src < 0 && agent < 0 && (c.opener == cueConj || c.opener == cueSub):
+			sources = slices.Clone(st.sources)
+		case !passive && src < 0 && agent < 0 && c.opener == cueRelative:
+			if p := e.antecedent(st, c); p >= 0 {
+				sources = []int{p}
+			}
+		case passive && tgt < 0 && c.opener == cueRelative:
+			if p := e.antecedent(st, c); p >= 0 && !slices.Contains(sources, p) {
+				targets = []int{p}
+			}
+		}
+	}
+	return sources, targets
+}
+
+// passive reports whether t is in the passive voice: the trigger says so,
+// or a passive cue stands shortly before a verb trigger. It returns the
+// cue's span (the trigger's own when the trigger says so).
+func (e *extraction) passive(c clause, t trigger, noun bool) (bool, document.Span) {
+	if t.info.passive {
+		return true, t.span
+	}
+	if noun {
+		return false, document.Span{}
+	}
+	maxGap := maxPassiveGapEN
+	if e.key == "th" {
+		maxGap = maxPassiveGapTH
+	}
+	k := t.first - 1
+	for gap := 0; k >= c.first && gap <= maxGap; gap++ {
+		ci := e.cueAt[k]
+		if ci >= 0 && e.cues[ci].info.kinds&cuePassive != 0 {
+			if e.key == "en" && strings.HasSuffix(strings.ToLower(e.wordText(t.last)), "ing") {
+				return false, document.Span{} // "were attacking"
+			}
+			return true, e.cues[ci].span
+		}
+		if e.words[k].punct || e.isTrigger[k] {
+			break
+		}
+		if ci >= 0 {
+			k = e.cues[ci].first
+		}
+		k--
+	}
+	return false, document.Span{}
+}
+
+// antecedent is the actor a relative clause refers to: the nearest mention
+// ending before the clause, in the same sentence.
+func (e *extraction) antecedent(st *sentenceState, c clause) int {
+	i, _ := slices.BinarySearchFunc(e.actors, c.span[0], func(a actorRef, off int) int { return a.span[0] - off })
+	for p := i - 1; p >= 0 && e.actors[p].span[0] >= st.span[0]; p-- {
+		if e.actors[p].span[1] <= c.span[0] {
+			return p
+		}
+	}
+	return -1
+}
+
+// coordinated returns p and the mentions joined to it by coordination
+// ("China, Thailand and the United States"), walking in direction dir.
+func (e *extraction) coordinated(p, dir, lo, hi, place int) []int {
+	out := []int{p}
+	for q := p + dir; q >= lo && q < hi && q != place; q += dir {
+		a, b := e.actors[min(p, q)], e.actors[max(p, q)]
+		if !e.joined(a, b) {
+			break
+		}
+		out = append(out, q)
+		p = q
+	}
+	if dir < 0 {
+		slices.Reverse(out)
+	}
+	return out
+}
+
+// joined reports whether only coordination words, fillers and commas stand
+// between mentions a and b (a first), and at least one of them.
+func (e *extraction) joined(a, b actorRef) bool {
+	k := e.wordAt(a.span[1])
+	if k >= b.word || a.span[1] > b.span[0] {
+		return false
+	}
+	for k < b.word {
+		if e.words[k].punct {
+			if e.wordText(k) != "," {
+				return false
+			}
+			k++
+			continue
+		}
+		ci := e.cueAt[k]
+		if ci < 0 || e.cues[ci].info.kinds&(cueCoord|cueFiller) == 0 {
+			return false
+		}
+		k = e.cues[ci].last + 1
+	}
+	return true
+}
+
+// negated reports whether a negation cue stands shortly before t in its
+// clause, with no other trigger between.
+func (e *extraction) negated(c clause, t trigger) bool {
+	maxGap := maxNegationGapEN
+	if e.key == "th" {
+		maxGap = maxNegationGapTH
+	}
+	k := t.first - 1
+	for gap := 0; k >= c.first && gap <= maxGap; gap++ {
+		if e.isTrigger[k] {
+			return false
+		}
+		ci := e.cueAt[k]
+		if ci >= 0 && e.cues[ci].info.kinds&cueNegation != 0 {
+			return true
+		}
+		if ci >= 0 {
+			k = e.cues[ci].first
+		}
+		k--
+	}
+	return false
+}
+
+// quantitiesWithin returns the indexes of the quantities inside sp.
+func (e *extraction) quantitiesWithin(sp document.Span) []int {
+	out := []int{}
+	q := e.in.Quantities
+	i, _ := slices.BinarySearchFunc(e.quants, sp[0], func(idx, off int) int { return q[idx][0] - off })
+	for ; i < len(e.quants) && q[e.quants[i]][0] < sp[1]; i++ {
+		if sp.Contains(q[e.quants[i]]) {
+			out = append(out, e.quants[i])
+		}
+	}
+	return out
+}
+
+// timeFor picks the time of t: the DATE nearest the trigger in its clause,
+// else in its sentence, else the narrative date in force (the last DATE
+// before the trigger). Dates that only bound ("before 1979", "after 1991")
+// are taken only when nothing else is at hand.
+func (e *extraction) timeFor(t trigger, c clause, s document.Span) (int, bool) {
+	if i, ok := e.nearestDate(c.span, t.span); ok {
+		return i, true
+	}
+	if i, ok := e.nearestDate(s, t.span); ok {
+		return i, true
+	}
+	times := e.in.Times
+	n, _ := slices.BinarySearchFunc(e.dates, t.span[0], func(idx, off int) int { return times[idx].Span[0] - off })
+	for j := n - 1; j >= 0 && j >= n-maxNarrativeLookback; j-- {
+		if m := times[e.dates[j]]; !isBound(m) {
+			return e.dates[j], true
+		}
+	}
+	if n > 0 {
+		return e.dates[n-1], true
+	}
+	return 0, false
+}
+
+// maxNarrativeLookback bounds how many dates back the narrative date is
+// looked for past bounds.
+const maxNarrativeLookback = 32
+
+func isBound(m timex.Mention) bool { return m.Mod == "BEFORE" || m.Mod == "AFTER" }
+
+// nearestDate returns the DATE inside within that is nearest to trigger,
+// preferring those that are not bounds.
+func (e *extraction) nearestDate(within, trig document.Span) (int, bool) {
+	times := e.in.Times
+	i, _ := slices.BinarySearchFunc(e.dates, within[0], func(idx, off int) int { return times[idx].Span[0] - off })
+	best, bestBound, bestDist := -1, false, 0
+	for ; i < len(e.dates) && times[e.dates[i]].Span[0] < within[1]; i++ {
+		m := times[e.dates[i]]
+		if !within.Contains(m.Span) {
+			continue
+		}
+		d, bound := distance(m.Span, trig), isBound(m)
+		if best < 0 || (bestBound && !bound) || (bound == bestBound && d < bestDist) {
+			best, bestBound, bestDist = e.dates[i], bound, d
+		}
+	}
+	return best, best >= 0
+}

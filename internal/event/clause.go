@@ -1,0 +1,185 @@
+package event
+
+import (
+	"slices"
+
+	"chronicle/internal/document"
+)
+
+// clause is a part of a sentence that states one or more events.
+type clause struct {
+	first, last int // word indexes, inclusive
+	span        document.Span
+	// opener is the kind of the word that opens it: cueConj, cueSub,
+	// cueRelative or 0.
+	opener cueKind
+}
+
+// boundary is where a clause may start.
+type boundary struct {
+	at     int // word index
+	opener cueKind
+	// strong boundaries (";", a comma before a conjunction) always split;
+	// weak ones only when triggers stand on both sides.
+	strong bool
+}
+
+const clauseOpeners = cueConj | cueSub | cueRelative
+
+// openerKind picks one kind for a cue that may open a clause: a relative
+// pronoun is read as one before a subordinator, a subordinator before a
+// conjunction.
+func openerKind(k cueKind) cueKind {
+	switch {
+	case k&cueRelative != 0:
+		return cueRelative
+	case k&cueSub != 0:
+		return cueSub
+	case k&cueConj != 0:
+		return cueConj
+	}
+	return 0
+}
+
+// clauses splits the sentence s (words [w0, w1)) into clauses.
+func (e *extraction) clauses(s document.Span, w0, w1 int, trigs []trigger) []clause {
+	var bounds []boundary
+	first := cueKind(0)
+	for k := w0; k < w1; k++ {
+		w := e.words[k]
+		if w.punct {
+			if e.wordText(k) == ";" && k+1 < w1 {
+				bounds = append(bounds, boundary{at: k + 1, strong: true})
+			}
+			continue
+		}
+		ci := e.cueAt[k]
+		if ci < 0 || e.cues[ci].first != k || e.cues[ci].info.kinds&clauseOpeners == 0 {
+			continue
+		}
+		c := e.cues[ci]
+		kind := openerKind(c.info.kinds)
+		if k == w0 {
+			first = kind
+			continue
+		}
+		if e.insideActor(c.span) {
+			continue // "Bosnia and Herzegovina"
+		}
+		if n := len(bounds); n > 0 && bounds[n-1].at == k {
+			bounds[n-1].opener = kind // "; but"
+			continue
+		}
+		strong := e.words[k-1].punct && e.wordText(k-1) == ","
+		if strong && c.info.kinds&cueCoord != 0 && k-2 >= w0 &&
+			e.actorEndingAt(e.words[k-2].span[1]) && e.actorAfterFillers(c.last+1, w1) {
+			continue // a list of actors: "China, Thailand, and the United States"
+		}
+		bounds = append(bounds, boundary{at: k, opener: kind, strong: strong})
+	}
+	hasTrigger := func(a, b int) bool {
+		for _, t := range trigs {
+			if t.first >= a && t.first < b {
+				return true
+			}
+		}
+		return false
+	}
+	var out []clause
+	emit := func(a, b int, opener cueKind) {
+		if a < b {
+			out = append(out, clause{first: a, last: b - 1, opener: opener})
+		}
+	}
+	segStart, segOpener := w0, first
+	for i := 0; i <= len(bounds); i++ {
+		if i < len(bounds) && !bounds[i].strong {
+			continue
+		}
+		segEnd := w1
+		if i < len(bounds) {
+			segEnd = bounds[i].at
+		}
+		// Weak boundaries inside [segStart, segEnd).
+		cs, opener := segStart, segOpener
+		for _, b := range bounds {
+			if b.strong || b.at <= cs || b.at >= segEnd {
+				continue
+			}
+			if hasTrigger(cs, b.at) && hasTrigger(b.at, segEnd) {
+				emit(cs, b.at, opener)
+				cs, opener = b.at, b.opener
+			}
+		}
+		emit(cs, segEnd, opener)
+		if i < len(bounds) {
+			segStart, segOpener = bounds[i].at, bounds[i].opener
+		}
+	}
+	for i := range out {
+		out[i].span = e.clauseSpan(out[i], s, len(out) == 1)
+	}
+	return out
+}
+
+// clauseSpan is the sentence when it is one clause, else the clause's words
+// without punctuation at either end.
+func (e *extraction) clauseSpan(c clause, s document.Span, whole bool) document.Span {
+	if whole {
+		return s
+	}
+	a, b := c.first, c.last
+	for a < b && e.words[a].punct {
+		a++
+	}
+	for b > a && e.words[b].punct {
+		b--
+	}
+	return document.Span{e.words[a].span[0], e.words[b].span[1]}
+}
+
+// wordText is the text of word i as written.
+func (e *extraction) wordText(i int) string {
+	return e.text[e.words[i].b0:e.words[i].b1]
+}
+
+// actorStartingAt returns the position in e.actors of a mention starting at
+// offset, or -1.
+func (e *extraction) actorStartingAt(offset int) int {
+	i, ok := slices.BinarySearchFunc(e.actors, offset, func(a actorRef, off int) int { return a.span[0] - off })
+	if !ok {
+		return -1
+	}
+	return i
+}
+
+// actorEndingAt reports whether an actor mention ends at offset.
+func (e *extraction) actorEndingAt(offset int) bool {
+	i, _ := slices.BinarySearchFunc(e.actors, offset, func(a actorRef, off int) int { return a.span[0] - off })
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if e.actors[k].span[1] == offset {
+			return true
+		}
+	}
+	return false
+}
+
+// actorAfterFillers reports whether an actor mention starts at word k or
+// after filler words from k.
+func (e *extraction) actorAfterFillers(k, w1 int) bool {
+	for n := 0; k < w1 && n <= maxFillers; n++ {
+		if e.actorStartingAt(e.words[k].span[0]) >= 0 {
+			return true
+		}
+		ci := e.cueAt[k]
+		if ci < 0 || e.cues[ci].info.kinds&cueFiller == 0 {
+			return false
+		}
+		k = e.cues[ci].last + 1
+	}
+	return false
+}
+
+// maxFillers is how many filler phrases may stand between a cue and its
+// actor ("by the Thai army").
+const maxFillers = 3

@@ -1,0 +1,234 @@
+// Package event finds reported happenings — attacks, withdrawals, meetings,
+// agreements, foundings, killings, flights — in Thai and English narrative
+// text, one event per trigger word, and assembles each from what the other
+// annotators found in its clause: the time it happened, the actors and
+// their roles, the place, the quantities, and whether it is negated.
+//
+// Triggers and cue words live in embedded data files (data/*.tsv) that a
+// user can extend; docs/events.md describes the ontology, its mapping to
+// PLOVER and CAMEO, and the assembly rules.
+package event
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"chronicle/internal/document"
+	"chronicle/internal/timex"
+)
+
+// Event is one reported happening, usually a clause. JSON names are the
+// public contract.
+type Event struct {
+	// ID is "<doc id>#<n>", n counting from 1 in reading order.
+	ID string `json:"id"`
+	// Span is the clause (or sentence) stating the event.
+	Span document.Span `json:"span"`
+	// Trigger spans the trigger word(s).
+	Trigger document.Span `json:"trigger"`
+	// Type is one of the ontology's types (data/types.tsv).
+	Type string `json:"type"`
+	// Time is an index into the document's times, or nil.
+	Time *int `json:"time"`
+	// Interval is copied from that time mention, or ["", ""].
+	Interval [2]string `json:"interval"`
+	Actors   []Role    `json:"actors"`
+	// Place is an index into the document's actors (a place or state named
+	// as the location), or nil.
+	Place *int `json:"place"`
+	// Quantities are indexes into the document's quantities.
+	Quantities []int `json:"quantities"`
+	Negated    bool  `json:"negated"`
+}
+
+// Role is an actor's part in an event.
+type Role struct {
+	// Actor is an index into the document's actors.
+	Actor int `json:"actor"`
+	// Role is RoleSource, RoleTarget or RoleOther.
+	Role string `json:"role"`
+}
+
+// Roles.
+const (
+	RoleSource = "source" // who acts
+	RoleTarget = "target" // who is acted upon
+	RoleOther  = "other"  // another participant named in the clause
+)
+
+// Input is what the other annotators found in one document.
+type Input struct {
+	DocID string
+	// Lang is "th" for Thai; any other value reads English.
+	Lang string
+	Text *document.RuneText
+	// Sentences are the sentence spans in order; nil reads the whole text
+	// as one sentence.
+	Sentences []document.Span
+	// Tokens are the word tokens in order; nil tokenises the text here.
+	Tokens []document.Span
+	Times  []timex.Mention
+	// Actors are the spans of actor mentions, in the order of the
+	// document's actors array; ActorKinds the kind of each (state,
+	// organization, faction, person, place).
+	Actors     []document.Span
+	ActorKinds []string
+	Quantities []document.Span
+	// Exclude are spans where no trigger is read: headings, infobox lines
+	// and extraction artifacts (see Exclusions).
+	Exclude []document.Span
+}
+
+// Extractor finds events with one set of triggers and cues. It is safe for
+// concurrent Extract calls; Extend must not run concurrently with them.
+type Extractor struct {
+	lx *lexicon
+}
+
+// New returns an extractor with the embedded data files.
+func New() (*Extractor, error) {
+	lx, err := loadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	return &Extractor{lx: lx}, nil
+}
+
+// defaultExtractor is built once, on first use. The embedded data is
+// checked by the tests; should it still fail to load, Extract returns no
+// events rather than panicking.
+var defaultExtractor = sync.OnceValues(New)
+
+// Extract finds the events of one document with the embedded data.
+func Extract(in Input) []Event {
+	x, err := defaultExtractor()
+	if err != nil {
+		return nil
+	}
+	return x.Extract(in)
+}
+
+// Extend adds the trigger forms of a user file in the format of
+// data/triggers_<lang>.tsv; name is used in error messages. A file that
+// fails leaves the extractor as it was.
+func (x *Extractor) Extend(lang string, r io.Reader, name string) error {
+	return x.extend(lang, r, name, (*lexicon).readTriggers)
+}
+
+// ExtendCues adds the cue phrases of a user file in the format of
+// data/cues_<lang>.tsv.
+func (x *Extractor) ExtendCues(lang string, r io.Reader, name string) error {
+	return x.extend(lang, r, name, (*lexicon).readCues)
+}
+
+func (x *Extractor) extend(lang string, r io.Reader, name string, read func(*lexicon, string, io.Reader, string) error) error {
+	key := langKey(lang)
+	// Read into a copy first so that a bad file changes nothing.
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return fmt.Errorf("event: %s: %w", name, err)
+	}
+	trial := x.lx.clone()
+	if err := read(trial, key, strings.NewReader(string(b)), name); err != nil {
+		return err
+	}
+	x.lx = trial
+	return nil
+}
+
+// clone copies the lexicon deeply enough for an extension to change it.
+func (lx *lexicon) clone() *lexicon {
+	c := &lexicon{types: lx.types, order: lx.order, langs: map[string]*language{}}
+	for k, l := range lx.langs {
+		c.langs[k] = l.clone()
+	}
+	return c
+}
+
+func (l *language) clone() *language {
+	c := *l
+	c.triggers = l.triggers.clone()
+	c.cues = l.cues.clone()
+	c.triggerInfos = append([]triggerInfo(nil), l.triggerInfos...)
+	c.cueInfos = append([]cueInfo(nil), l.cueInfos...)
+	return &c
+}
+
+func (t *phraseTrie) clone() *phraseTrie {
+	c := &phraseTrie{nodes: make([]trieNode, len(t.nodes))}
+	for i, n := range t.nodes {
+		c.nodes[i].value = n.value
+		if n.next != nil {
+			c.nodes[i].next = make(map[rune]int32, len(n.next))
+			for r, v := range n.next {
+				c.nodes[i].next[r] = v
+			}
+		}
+	}
+	return c
+}
+
+// langKey picks the data of a language tag: "th" for Thai, else "en".
+func langKey(lang string) string {
+	primary := strings.ToLower(strings.TrimSpace(lang))
+	if i := strings.IndexAny(primary, "-_"); i >= 0 {
+		primary = primary[:i]
+	}
+	if primary == "th" {
+		return "th"
+	}
+	return "en"
+}
+
+// Types lists the event types of the ontology in the order of
+// data/types.tsv.
+func (x *Extractor) Types() []TypeInfo {
+	out := make([]TypeInfo, 0, len(x.lx.order))
+	for _, t := range x.lx.order {
+		out = append(out, x.lx.types[t])
+	}
+	return out
+}
+
+// LookupType returns the description of an event type.
+func (x *Extractor) LookupType(name string) (TypeInfo, bool) {
+	t, ok := x.lx.types[name]
+	return t, ok
+}
+
+// Types lists the built-in event types; nil if the data failed to load.
+func Types() []TypeInfo {
+	x, err := defaultExtractor()
+	if err != nil {
+		return nil
+	}
+	return x.Types()
+}
+
+// LookupType describes a built-in event type.
+func LookupType(name string) (TypeInfo, bool) {
+	x, err := defaultExtractor()
+	if err != nil {
+		return TypeInfo{}, false
+	}
+	return x.LookupType(name)
+}
+
+// Exclusions returns the spans of doc where no event is read: headings,
+// infobox lines and extraction artifacts, sorted.
+func Exclusions(doc *document.Document) []document.Span {
+	var out []document.Span
+	for _, s := range doc.Sections {
+		out = append(out, s.Heading)
+	}
+	for _, f := range doc.Infobox {
+		out = append(out, f.Span)
+	}
+	for _, a := range doc.Artifacts {
+		out = append(out, a.Span)
+	}
+	sortSpans(out)
+	return out
+}

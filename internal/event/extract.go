@@ -1,0 +1,262 @@
+package event
+
+import (
+	"slices"
+	"strconv"
+
+	"chronicle/internal/document"
+	"chronicle/internal/timex"
+)
+
+// actorRef is one actor mention placed in the text.
+type actorRef struct {
+	idx  int // index into Input.Actors
+	span document.Span
+	kind string
+	// word is the index of the first word at or after the mention's start.
+	word int
+}
+
+// trigger is one trigger, or several adjacent ones of one type merged.
+type trigger struct {
+	first, last int // word indexes
+	span        document.Span
+	info        triggerInfo
+}
+
+// cueHit is one cue phrase found in the text.
+type cueHit struct {
+	first, last int
+	span        document.Span
+	info        cueInfo
+}
+
+// extraction is the state of one Extract call.
+type extraction struct {
+	in     Input
+	lang   *language
+	key    string // "en" or "th"
+	text   string
+	words  []word
+	actors []actorRef // sorted by start
+	dates  []int      // indexes of DATE mentions, sorted by start
+	quants []int      // indexes of quantities, sorted by start
+	excl   []document.Span
+	// cueAt[i] is the index in cues of the cue covering word i, or -1.
+	cueAt []int32
+	cues  []cueHit
+	// isTrigger[i] marks words inside a trigger.
+	isTrigger []bool
+	events    []Event
+}
+
+// Extract finds the events of one document.
+func (x *Extractor) Extract(in Input) []Event {
+	if in.Text == nil {
+		return nil
+	}
+	e := x.newExtraction(in)
+	for _, s := range e.sentenceSpans() {
+		e.sentence(s)
+	}
+	for i := range e.events {
+		e.events[i].ID = in.DocID + "#" + strconv.Itoa(i+1)
+	}
+	return e.events
+}
+
+func (x *Extractor) newExtraction(in Input) *extraction {
+	key := langKey(in.Lang)
+	e := &extraction{in: in, key: key, lang: x.lx.langs[key], text: in.Text.Text}
+	n := in.Text.Len()
+	tokens := in.Tokens
+	if tokens == nil {
+		tokens = fallbackSegmenter().Tokens(in.Text.Text)
+	}
+	e.words = splitWords(in.Text, tokens)
+	e.cueAt = make([]int32, len(e.words))
+	for i := range e.cueAt {
+		e.cueAt[i] = -1
+	}
+	e.isTrigger = make([]bool, len(e.words))
+	for i, sp := range in.Actors {
+		if !sp.Valid(n) || sp.Len() == 0 {
+			continue
+		}
+		kind := ""
+		if i < len(in.ActorKinds) {
+			kind = in.ActorKinds[i]
+		}
+		e.actors = append(e.actors, actorRef{idx: i, span: sp, kind: kind, word: e.wordAt(sp[0])})
+	}
+	slices.SortStableFunc(e.actors, func(a, b actorRef) int { return a.span[0] - b.span[0] })
+	for i, m := range in.Times {
+		if m.Type == timex.TypeDate && m.Span.Valid(n) {
+			e.dates = append(e.dates, i)
+		}
+	}
+	slices.SortStableFunc(e.dates, func(a, b int) int { return in.Times[a].Span[0] - in.Times[b].Span[0] })
+	for i, sp := range in.Quantities {
+		if sp.Valid(n) {
+			e.quants = append(e.quants, i)
+		}
+	}
+	slices.SortStableFunc(e.quants, func(a, b int) int { return in.Quantities[a][0] - in.Quantities[b][0] })
+	for _, sp := range in.Exclude {
+		if sp.Valid(n) && sp.Len() > 0 {
+			e.excl = append(e.excl, sp)
+		}
+	}
+	sortSpans(e.excl)
+	e.excl = mergeSpans(e.excl)
+	return e
+}
+
+// mergeSpans joins overlapping spans of a sorted list in place.
+func mergeSpans(spans []document.Span) []document.Span {
+	out := spans[:0]
+	for _, sp := range spans {
+		if n := len(out); n > 0 && sp[0] < out[n-1][1] {
+			out[n-1][1] = max(out[n-1][1], sp[1])
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+func sortSpans(spans []document.Span) {
+	slices.SortFunc(spans, func(a, b document.Span) int {
+		if a[0] != b[0] {
+			return a[0] - b[0]
+		}
+		return a[1] - b[1]
+	})
+}
+
+// sentenceSpans returns the valid, ordered, non-overlapping sentences, or
+// the whole text when there are none.
+func (e *extraction) sentenceSpans() []document.Span {
+	n := e.in.Text.Len()
+	if e.in.Sentences == nil {
+		return []document.Span{{0, n}}
+	}
+	out := make([]document.Span, 0, len(e.in.Sentences))
+	last := 0
+	for _, s := range e.in.Sentences {
+		if !s.Valid(n) || s[0] < last || s.Len() == 0 {
+			continue
+		}
+		out = append(out, s)
+		last = s[1]
+	}
+	return out
+}
+
+// wordAt returns the index of the first word starting at or after offset.
+func (e *extraction) wordAt(offset int) int {
+	i, _ := slices.BinarySearchFunc(e.words, offset, func(w word, off int) int { return w.span[0] - off })
+	return i
+}
+
+// sentence finds the events of one sentence.
+func (e *extraction) sentence(s document.Span) {
+	w0 := e.wordAt(s[0])
+	w1 := w0
+	for w1 < len(e.words) && e.words[w1].span[1] <= s[1] {
+		w1++
+	}
+	if w0 >= w1 {
+		return
+	}
+	e.scanCues(w0, w1)
+	trigs := e.scanTriggers(w0, w1)
+	if len(trigs) == 0 {
+		return
+	}
+	clauses := e.clauses(s, w0, w1, trigs)
+	st := sentenceState{span: s, w0: w0, w1: w1}
+	ci := 0
+	for _, t := range trigs {
+		for ci+1 < len(clauses) && clauses[ci+1].first <= t.first {
+			ci++
+		}
+		e.events = append(e.events, e.assemble(&st, clauses[ci], t))
+	}
+}
+
+// scanCues finds the cue phrases of words [w0, w1), leftmost longest.
+func (e *extraction) scanCues(w0, w1 int) {
+	sub := e.words[:w1]
+	for i := w0; i < w1; {
+		m := longestPhrase(e.lang.cues, e.text, sub, i)
+		if m.last < 0 {
+			e.cueAt[i] = -1
+			i++
+			continue
+		}
+		c := cueHit{first: i, last: m.last, info: e.lang.cueInfos[m.value],
+			span: document.Span{e.words[i].span[0], e.words[m.last].span[1]}}
+		e.cues = append(e.cues, c)
+		for k := i; k <= m.last; k++ {
+			e.cueAt[k] = int32(len(e.cues) - 1)
+		}
+		i = m.last + 1
+	}
+}
+
+// scanTriggers finds the triggers of words [w0, w1), leftmost longest,
+// leaving out blocked phrases and triggers inside actor names or excluded
+// spans, and merges adjacent triggers of one type.
+func (e *extraction) scanTriggers(w0, w1 int) []trigger {
+	var out []trigger
+	sub := e.words[:w1]
+	for i := w0; i < w1; {
+		if e.words[i].punct {
+			i++
+			continue
+		}
+		m := longestPhrase(e.lang.triggers, e.text, sub, i)
+		if m.last < 0 {
+			i++
+			continue
+		}
+		t := trigger{first: i, last: m.last, info: e.lang.triggerInfos[m.value],
+			span: document.Span{e.words[i].span[0], e.words[m.last].span[1]}}
+		i = m.last + 1
+		if t.info.typ == noEvent || e.insideActor(t.span) || e.excluded(t.span) {
+			continue
+		}
+		for k := t.first; k <= t.last; k++ {
+			e.isTrigger[k] = true
+		}
+		if n := len(out); n > 0 && out[n-1].last+1 == t.first && out[n-1].info.typ == t.info.typ {
+			prev := &out[n-1]
+			prev.last, prev.span[1] = t.last, t.span[1]
+			prev.info.passive = prev.info.passive || t.info.passive
+			continue
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// insideActor reports whether sp overlaps an actor mention.
+func (e *extraction) insideActor(sp document.Span) bool {
+	i, _ := slices.BinarySearchFunc(e.actors, sp[1], func(a actorRef, end int) int { return a.span[0] - end })
+	// Mentions starting before sp's end; the nearest few may overlap it.
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if e.actors[k].span.Overlaps(sp) {
+			return true
+		}
+	}
+	return false
+}
+
+// excluded reports whether sp overlaps an excluded span.
+func (e *extraction) excluded(sp document.Span) bool {
+	// The spans are disjoint: only the last one starting before sp's end
+	// can overlap it.
+	i, _ := slices.BinarySearchFunc(e.excl, sp[1], func(x document.Span, end int) int { return x[0] - end })
+	return i > 0 && e.excl[i-1].Overlaps(sp)
+}

@@ -1,0 +1,53 @@
+package event
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// describe prints an event on one line for logs and golden files.
+func describe(a annotated, ev Event) string {
+	rt := a.in.Text
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s %s %q", ev.ID, ev.Type, rt.Slice(ev.Trigger))
+	if ev.Negated {
+		b.WriteString(" NEG")
+	}
+	if ev.Time != nil {
+		fmt.Fprintf(&b, " time=%s", a.in.Times[*ev.Time].Value)
+	}
+	for _, r := range ev.Actors {
+		fmt.Fprintf(&b, " %s=%s", r.Role, a.actorIDs[r.Actor])
+	}
+	if ev.Place != nil {
+		fmt.Fprintf(&b, " place=%s", a.actorIDs[*ev.Place])
+	}
+	for _, q := range ev.Quantities {
+		fmt.Fprintf(&b, " qty=%q", rt.Slice(a.in.Quantities[q]))
+	}
+	return b.String()
+}
+
+// TestSeeds runs the whole pipeline on the seeds, logs every event and
+// checks that the obvious ones are there.
+func TestSeeds(t *testing.T) {
+	for _, name := range []string{thaiSeed, englishSeed} {
+		t.Run(name, func(t *testing.T) {
+			a := annotate(t, readSeed(t, name), false)
+			events := Extract(a.in)
+			counts := map[string]int{}
+			for _, ev := range events {
+				counts[ev.Type]++
+				t.Log(describe(a, ev))
+			}
+			t.Logf("%s: %d events %v", name, len(events), counts)
+			checkEvents(t, a.in, events)
+			for _, typ := range []string{"attack", "agree", "withdraw", "support", "kill"} {
+				if counts[typ] == 0 {
+					t.Errorf("no %s event", typ)
+				}
+			}
+		})
+	}
+}

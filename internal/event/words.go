@@ -1,0 +1,98 @@
+package event
+
+import (
+	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"chronicle/internal/document"
+	"chronicle/internal/wordseg"
+)
+
+// word is one unit the matchers see: a word token, or a part of one split
+// at a hyphen or slash ("Vietnam-backed" gives "Vietnam" and "backed"), or
+// a punctuation mark.
+type word struct {
+	span   document.Span // code points
+	b0, b1 int           // bytes
+	punct  bool
+	// spaced is true when whitespace or a joiner separates the word from
+	// the previous one; phrases then need a space there.
+	spaced bool
+}
+
+// fallbackSegmenter tokenises a document whose Input carries no tokens.
+var fallbackSegmenter = sync.OnceValue(func() wordseg.Segmenter { return wordseg.NewPureGo(nil) })
+
+// splitWords turns word tokens into words. Tokens out of range or out of
+// order are skipped, so bad input cannot make spans invalid.
+func splitWords(rt *document.RuneText, tokens []document.Span) []word {
+	n := rt.Len()
+	words := make([]word, 0, len(tokens)+len(tokens)/8)
+	lastEnd := 0
+	for _, tok := range tokens {
+		if !tok.Valid(n) || tok.Len() == 0 || tok[0] < lastEnd {
+			continue
+		}
+		b0, b1 := rt.ByteOffset(tok[0]), rt.ByteOffset(tok[1])
+		spaced := tok[0] > lastEnd
+		lastEnd = tok[1]
+		// Cut the token at joiners; a joiner is never a word of its own.
+		text := rt.Text[b0:b1]
+		start, startB := tok[0], b0
+		ri := tok[0]
+		for bi, r := range text {
+			if isJoiner(r) && (bi > 0 || len(text) > utf8.RuneLen(r)) {
+				if ri > start {
+					words = appendWord(words, rt, document.Span{start, ri}, startB, b0+bi, spaced)
+				}
+				spaced = true
+				start, startB = ri+1, b0+bi+utf8.RuneLen(r)
+			}
+			ri++
+		}
+		if tok[1] > start {
+			words = appendWord(words, rt, document.Span{start, tok[1]}, startB, b1, spaced)
+		}
+	}
+	return words
+}
+
+func appendWord(words []word, rt *document.RuneText, sp document.Span, b0, b1 int, spaced bool) []word {
+	r, _ := utf8.DecodeRuneInString(rt.Text[b0:b1])
+	punct := !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
+	return append(words, word{span: sp, b0: b0, b1: b1, punct: punct, spaced: spaced})
+}
+
+// phraseMatch is the longest phrase of a trie that starts at a word.
+type phraseMatch struct {
+	last  int   // index of its last word
+	value int32 // trie value
+}
+
+// maxPhraseWords bounds how many words a phrase may span.
+const maxPhraseWords = 8
+
+// longestPhrase walks t from words[i] on and returns the longest phrase
+// that ends on a word end, or last = -1.
+func longestPhrase(t *phraseTrie, text string, words []word, i int) phraseMatch {
+	best := phraseMatch{last: -1, value: -1}
+	n := int32(root)
+	for j := i; j < len(words) && j < i+maxPhraseWords; j++ {
+		w := words[j]
+		if j > i && w.spaced {
+			if n = t.step(n, ' '); n < 0 {
+				return best
+			}
+		}
+		for _, r := range text[w.b0:w.b1] {
+			if n = t.step(n, foldRune(r)); n < 0 {
+				return best
+			}
+		}
+		if v := t.value(n); v >= 0 {
+			best = phraseMatch{last: j, value: v}
+		}
+	}
+	return best
+}
