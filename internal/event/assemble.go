@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 
 	"chronicle/internal/document"
@@ -45,12 +46,15 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 		ev.Place = &idx
 	}
 	sources, targets := e.roles(st, c, t, lo, hi, place)
-	used := map[int]bool{}
+	used := map[string]bool{}
+	if place >= 0 {
+		used[e.actorKey(place)] = true
+	}
 	add := func(positions []int, role string) {
 		for _, p := range positions {
-			if idx := e.actors[p].idx; !used[idx] {
-				used[idx] = true
-				ev.Actors = append(ev.Actors, Role{Actor: idx, Role: role})
+			if key := e.actorKey(p); !used[key] {
+				used[key] = true
+				ev.Actors = append(ev.Actors, Role{Actor: e.actors[p].idx, Role: role})
 			}
 		}
 	}
@@ -65,6 +69,16 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 	ev.Quantities = e.quantitiesWithin(c.span)
 	ev.Negated = e.negated(c, t)
 	return ev
+}
+
+// actorKey identifies the actor of the mention at position p: its id when
+// the input has ids, else the mention itself.
+func (e *extraction) actorKey(p int) string {
+	idx := e.actors[p].idx
+	if len(e.in.ActorIDs) == len(e.in.Actors) && e.in.ActorIDs[idx] != "" {
+		return e.in.ActorIDs[idx]
+	}
+	return "#" + strconv.Itoa(idx)
 }
 
 // actorsWithin returns the range [lo, hi) of e.actors starting inside sp.
@@ -185,16 +199,20 @@ func (e *extraction) roles(st *sentenceState, c clause, t trigger, lo, hi, place
 		if tgt < 0 {
 			tgt = nearest(before, anyActor)
 		}
-	case t.info.patient:
-		tgt = nearest(before, anyActor)
+	case t.info.patient && noun: // "the death of X", "X's death"
+		tgt = nearest(after, anyActor)
 		if tgt < 0 {
-			tgt = nearest(after, anyActor)
+			tgt = nearest(before, anyActor)
 		}
+	case t.info.patient: // "X died"
+		tgt = nearest(before, anyActor)
 	case possessor >= 0:
 		src = possessor
 		tgt = nearest(after, func(p int) bool { return p != possessor })
 	default:
-		src = nearest(before, anyActor)
+		// A place right before a noun names where, not who: "the Paris
+		// agreement".
+		src = nearest(before, func(p int) bool { return !noun || e.actors[p].kind != "place" })
 		tgt = nearest(after, anyActor)
 	}
 	if src >= 0 {

@@ -2,6 +2,8 @@ package event
 
 import (
 	"slices"
+	"unicode"
+	"unicode/utf8"
 
 	"chronicle/internal/document"
 )
@@ -54,7 +56,11 @@ func (e *extraction) clauses(s document.Span, w0, w1 int, trigs []trigger) []cla
 			continue
 		}
 		ci := e.cueAt[k]
-		if ci < 0 || e.cues[ci].first != k || e.cues[ci].info.kinds&clauseOpeners == 0 {
+		opens := ci >= 0 && e.cues[ci].first == k && e.cues[ci].info.kinds&clauseOpeners != 0
+		if !opens {
+			if k > w0 && e.thaiSpaceBreak(k) {
+				bounds = append(bounds, boundary{at: k, strong: true})
+			}
 			continue
 		}
 		c := e.cues[ci]
@@ -70,7 +76,7 @@ func (e *extraction) clauses(s document.Span, w0, w1 int, trigs []trigger) []cla
 			bounds[n-1].opener = kind // "; but"
 			continue
 		}
-		strong := e.words[k-1].punct && e.wordText(k-1) == ","
+		strong := e.words[k-1].punct && e.wordText(k-1) == "," || e.thaiSpaceBreak(k)
 		if strong && c.info.kinds&cueCoord != 0 && k-2 >= w0 &&
 			e.actorEndingAt(e.words[k-2].span[1]) && e.actorAfterFillers(c.last+1, w1) {
 			continue // a list of actors: "China, Thailand, and the United States"
@@ -120,6 +126,35 @@ func (e *extraction) clauses(s document.Span, w0, w1 int, trigs []trigger) []cla
 		out[i].span = e.clauseSpan(out[i], s, len(out) == 1)
 	}
 	return out
+}
+
+// thaiSpaceBreak reports whether the space before word k ends a clause:
+// in Thai a space between two Thai words does, unless it belongs to a name
+// ("พล พต") or a date ("พฤษภาคม พ.ศ. 2518").
+func (e *extraction) thaiSpaceBreak(k int) bool {
+	if e.key != "th" || !e.words[k].spaced {
+		return false
+	}
+	prev, next := e.words[k-1], e.words[k]
+	last, _ := utf8.DecodeLastRuneInString(e.text[prev.b0:prev.b1])
+	first, _ := utf8.DecodeRuneInString(e.text[next.b0:next.b1])
+	if !unicode.Is(unicode.Thai, last) || !unicode.Is(unicode.Thai, first) {
+		return false
+	}
+	gap := document.Span{prev.span[1] - 1, next.span[0] + 1}
+	return !e.actorEndingAt(prev.span[1]) && e.actorStartingAt(next.span[0]) < 0 &&
+		!overlapsAny(e.timeSpans, gap) && !e.insideActor(gap)
+}
+
+// overlapsAny reports whether sp overlaps a span of the sorted list.
+func overlapsAny(spans []document.Span, sp document.Span) bool {
+	i, _ := slices.BinarySearchFunc(spans, sp[1], func(x document.Span, end int) int { return x[0] - end })
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if spans[k].Overlaps(sp) {
+			return true
+		}
+	}
+	return false
 }
 
 // clauseSpan is the sentence when it is one clause, else the clause's words

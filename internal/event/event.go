@@ -75,6 +75,9 @@ type Input struct {
 	// organization, faction, person, place).
 	Actors     []document.Span
 	ActorKinds []string
+	// ActorIDs, when given, are the actor id of each mention: an event
+	// then names each actor once, whichever of its mentions it found.
+	ActorIDs   []string
 	Quantities []document.Span
 	// Exclude are spans where no trigger is read: headings, infobox lines
 	// and extraction artifacts (see Exclusions).
@@ -153,6 +156,7 @@ func (l *language) clone() *language {
 	c.cues = l.cues.clone()
 	c.triggerInfos = append([]triggerInfo(nil), l.triggerInfos...)
 	c.cueInfos = append([]cueInfo(nil), l.cueInfos...)
+	c.prefixes = append([]string(nil), l.prefixes...)
 	return &c
 }
 

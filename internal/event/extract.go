@@ -40,8 +40,10 @@ type extraction struct {
 	words  []word
 	actors []actorRef // sorted by start
 	dates  []int      // indexes of DATE mentions, sorted by start
-	quants []int      // indexes of quantities, sorted by start
-	excl   []document.Span
+	// timeSpans are the spans of all time mentions, sorted.
+	timeSpans []document.Span
+	quants    []int // indexes of quantities, sorted by start
+	excl      []document.Span
 	// cueAt[i] is the index in cues of the cue covering word i, or -1.
 	cueAt []int32
 	cues  []cueHit
@@ -73,7 +75,7 @@ func (x *Extractor) newExtraction(in Input) *extraction {
 	if tokens == nil {
 		tokens = fallbackSegmenter().Tokens(in.Text.Text)
 	}
-	e.words = splitWords(in.Text, tokens)
+	e.words = splitWords(in.Text, tokens, e.lang.prefixes)
 	e.cueAt = make([]int32, len(e.words))
 	for i := range e.cueAt {
 		e.cueAt[i] = -1
@@ -91,10 +93,15 @@ func (x *Extractor) newExtraction(in Input) *extraction {
 	}
 	slices.SortStableFunc(e.actors, func(a, b actorRef) int { return a.span[0] - b.span[0] })
 	for i, m := range in.Times {
-		if m.Type == timex.TypeDate && m.Span.Valid(n) {
+		if !m.Span.Valid(n) {
+			continue
+		}
+		e.timeSpans = append(e.timeSpans, m.Span)
+		if m.Type == timex.TypeDate {
 			e.dates = append(e.dates, i)
 		}
 	}
+	sortSpans(e.timeSpans)
 	slices.SortStableFunc(e.dates, func(a, b int) int { return in.Times[a].Span[0] - in.Times[b].Span[0] })
 	for i, sp := range in.Quantities {
 		if sp.Valid(n) {

@@ -63,6 +63,7 @@ const (
 	cueFiller
 	cueNominalizer
 	cuePossessor
+	cuePrefix
 )
 
 var cueKindNames = map[string]cueKind{
@@ -70,6 +71,7 @@ var cueKindNames = map[string]cueKind{
 	"passive-agent": cuePassiveAgent, "place": cuePlace, "conj": cueConj,
 	"sub": cueSub, "relative": cueRelative, "coord": cueCoord,
 	"filler": cueFiller, "nominalizer": cueNominalizer, "possessor": cuePossessor,
+	"prefix": cuePrefix,
 }
 
 // cueInfo is what a cue phrase does; strictPlace limits a place cue to
@@ -87,6 +89,9 @@ type language struct {
 	cueInfos     []cueInfo
 	// inflect derives English verb and noun forms.
 	inflect bool
+	// prefixes are split off the front of a longer word token, where a
+	// segmenter glued a nominaliser to its verb (การ|รุกราน).
+	prefixes []string
 }
 
 // lexicon is the whole of an extractor's knowledge.
@@ -281,6 +286,13 @@ func (lx *lexicon) readCues(lang string, r io.Reader, name string) error {
 		key := normalizePhrase(f[0])
 		if key == "" {
 			return fmt.Errorf("empty phrase")
+		}
+		if kind == cuePrefix {
+			if strings.Contains(key, " ") {
+				return fmt.Errorf("a prefix is one word, got %q", f[0])
+			}
+			l.prefixes = append(l.prefixes, key)
+			return nil
 		}
 		if v := l.cues.lookup(key); v >= 0 {
 			l.cueInfos[v].kinds |= info.kinds

@@ -26,7 +26,7 @@ var fallbackSegmenter = sync.OnceValue(func() wordseg.Segmenter { return wordseg
 
 // splitWords turns word tokens into words. Tokens out of range or out of
 // order are skipped, so bad input cannot make spans invalid.
-func splitWords(rt *document.RuneText, tokens []document.Span) []word {
+func splitWords(rt *document.RuneText, tokens []document.Span, prefixes []string) []word {
 	n := rt.Len()
 	words := make([]word, 0, len(tokens)+len(tokens)/8)
 	lastEnd := 0
@@ -52,10 +52,32 @@ func splitWords(rt *document.RuneText, tokens []document.Span) []word {
 			ri++
 		}
 		if tok[1] > start {
-			words = appendWord(words, rt, document.Span{start, tok[1]}, startB, b1, spaced)
+			sp := document.Span{start, tok[1]}
+			if pb, pr := gluedPrefix(rt.Text[startB:b1], prefixes); pr > 0 {
+				words = appendWord(words, rt, document.Span{start, start + pr}, startB, startB+pb, spaced)
+				sp[0], startB, spaced = start+pr, startB+pb, false
+			}
+			words = appendWord(words, rt, sp, startB, b1, spaced)
 		}
 	}
 	return words
+}
+
+// gluedPrefix returns the byte and code-point length of the prefix that
+// starts w and leaves at least two code points, the first not a combining
+// mark; zeros when there is none.
+func gluedPrefix(w string, prefixes []string) (int, int) {
+	for _, p := range prefixes {
+		if len(w) <= len(p) || w[:len(p)] != p {
+			continue
+		}
+		rest := w[len(p):]
+		if r, _ := utf8.DecodeRuneInString(rest); unicode.IsMark(r) || utf8.RuneCountInString(rest) < 2 {
+			continue
+		}
+		return len(p), utf8.RuneCountInString(p)
+	}
+	return 0, 0
 }
 
 func appendWord(words []word, rt *document.RuneText, sp document.Span, b0, b1 int, spaced bool) []word {

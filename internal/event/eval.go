@@ -1,0 +1,302 @@
+package event
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+
+	"chronicle/internal/document"
+	"chronicle/internal/timex"
+)
+
+// GoldEvent is one line of a gold file:
+// trigger_text<TAB>occurrence<TAB>type<TAB>time_value<TAB>source_actor_id<TAB>target_actor_id<TAB>note.
+// Empty or "-" fields are unset.
+type GoldEvent struct {
+	Trigger string
+	// Occurrence is the 1-based index of Trigger among its non-overlapping
+	// occurrences in the document text, left to right.
+	Occurrence int
+	Type       string
+	Time       string
+	Source     string
+	Target     string
+	Note       string
+	Line       int // line in the gold file
+}
+
+// LoadGold reads gold events. Blank lines and lines starting with '#' are
+// skipped; the note may be left out.
+func LoadGold(r io.Reader) ([]GoldEvent, error) {
+	var out []GoldEvent
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimRight(sc.Text(), "\r")
+		if t := strings.TrimSpace(s); t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		f := strings.Split(s, "\t")
+		if len(f) < 6 || len(f) > 7 {
+			return nil, fmt.Errorf("event gold: line %d: want 6 or 7 tab-separated fields, got %d", line, len(f))
+		}
+		occ, err := strconv.Atoi(strings.TrimSpace(f[1]))
+		if err != nil || occ < 1 {
+			return nil, fmt.Errorf("event gold: line %d: occurrence %q is not a positive number", line, f[1])
+		}
+		unset := func(s string) string {
+			if s = strings.TrimSpace(s); s == "-" {
+				return ""
+			}
+			return s
+		}
+		g := GoldEvent{Trigger: f[0], Occurrence: occ, Type: unset(f[2]), Time: unset(f[3]),
+			Source: unset(f[4]), Target: unset(f[5]), Line: line}
+		if len(f) == 7 {
+			g.Note = strings.TrimSpace(f[6])
+		}
+		if strings.TrimSpace(g.Trigger) == "" {
+			return nil, fmt.Errorf("event gold: line %d: empty trigger", line)
+		}
+		if g.Type == "" {
+			return nil, fmt.Errorf("event gold: line %d: empty type", line)
+		}
+		out = append(out, g)
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("event gold: line %d: %w", line+1, err)
+	}
+	return out, nil
+}
+
+// Mismatch is a gold event whose trigger was found but whose type, time or
+// main actor differs.
+type Mismatch struct {
+	Gold   GoldEvent
+	System Event
+	// Text is the system trigger; Time and Actors what the system gave.
+	Text           string
+	Time           string
+	Actors         []string
+	TypeOK, TimeOK bool
+	ActorOK        bool
+}
+
+// Report compares system events with gold ones.
+type Report struct {
+	Gold    int // gold events whose trigger is in the text
+	System  int // system events
+	Matched int // gold events whose trigger overlaps a system trigger
+	// TypeCorrect counts matches of equal type; Correct those whose type,
+	// time and main actor are all right.
+	TypeCorrect int
+	Correct     int
+
+	TriggerPrecision, TriggerRecall, TriggerF1 float64
+	TypeAccuracy                               float64 // TypeCorrect / Matched
+	Precision, Recall, F1                      float64 // type + time + main actor
+
+	Misses         []GoldEvent // gold triggers no system event overlaps
+	Mismatches     []Mismatch
+	FalsePositives []FalsePositive
+	// Errors lists gold lines whose occurrence is not in the text.
+	Errors []string
+}
+
+// FalsePositive is a system event that matches no gold event.
+type FalsePositive struct {
+	Event Event
+	Text  string
+}
+
+// Evaluate matches system events to gold events one to one by trigger
+// overlap (largest overlap first). A match is correct when the types are
+// equal, the time values are equal (both unset counts as equal), and the
+// main actor — the gold source if set, else the gold target — is one of
+// the system event's sources or targets (no main actor: nothing to check).
+// times and actorIDs are the document's, which sys indexes into.
+func Evaluate(text *document.RuneText, gold []GoldEvent, sys []Event, times []timex.Mention, actorIDs []string) Report {
+	var rep Report
+	type resolved struct {
+		g    GoldEvent
+		span document.Span
+	}
+	var gs []resolved
+	for _, g := range gold {
+		span, ok := findOccurrence(text, g.Trigger, g.Occurrence)
+		if !ok {
+			rep.Errors = append(rep.Errors, fmt.Sprintf("gold line %d: occurrence %d of %q is not in the text", g.Line, g.Occurrence, g.Trigger))
+			continue
+		}
+		gs = append(gs, resolved{g, span})
+	}
+	rep.Gold, rep.System = len(gs), len(sys)
+	type pair struct{ gi, si, overlap int }
+	var pairs []pair
+	for gi, g := range gs {
+		for si, s := range sys {
+			if o := overlap(g.span, s.Trigger); o > 0 {
+				pairs = append(pairs, pair{gi, si, o})
+			}
+		}
+	}
+	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].overlap > pairs[j].overlap })
+	gMatch, sMatched := make([]int, len(gs)), make([]bool, len(sys))
+	for i := range gMatch {
+		gMatch[i] = -1
+	}
+	for _, p := range pairs {
+		if gMatch[p.gi] < 0 && !sMatched[p.si] {
+			gMatch[p.gi], sMatched[p.si] = p.si, true
+		}
+	}
+	for gi, g := range gs {
+		si := gMatch[gi]
+		if si < 0 {
+			rep.Misses = append(rep.Misses, g.g)
+			continue
+		}
+		rep.Matched++
+		s := sys[si]
+		m := Mismatch{Gold: g.g, System: s, Text: slice(text, s.Trigger)}
+		if s.Time != nil && *s.Time >= 0 && *s.Time < len(times) {
+			m.Time = times[*s.Time].Value
+		}
+		for _, r := range s.Actors {
+			if r.Role == RoleSource || r.Role == RoleTarget {
+				m.Actors = append(m.Actors, r.Role+"="+at(actorIDs, r.Actor))
+			}
+		}
+		m.TypeOK = s.Type == g.g.Type
+		m.TimeOK = m.Time == g.g.Time
+		m.ActorOK = mainActorFound(g.g, s, actorIDs)
+		if m.TypeOK {
+			rep.TypeCorrect++
+		}
+		if m.TypeOK && m.TimeOK && m.ActorOK {
+			rep.Correct++
+			continue
+		}
+		rep.Mismatches = append(rep.Mismatches, m)
+	}
+	for si, s := range sys {
+		if !sMatched[si] {
+			rep.FalsePositives = append(rep.FalsePositives, FalsePositive{Event: s, Text: slice(text, s.Trigger)})
+		}
+	}
+	rep.TriggerPrecision, rep.TriggerRecall, rep.TriggerF1 = prf(rep.Matched, rep.System, rep.Gold)
+	rep.Precision, rep.Recall, rep.F1 = prf(rep.Correct, rep.System, rep.Gold)
+	if rep.Matched > 0 {
+		rep.TypeAccuracy = float64(rep.TypeCorrect) / float64(rep.Matched)
+	}
+	return rep
+}
+
+// mainActorFound reports whether the gold event's main actor is a source
+// or target of s.
+func mainActorFound(g GoldEvent, s Event, actorIDs []string) bool {
+	main := g.Source
+	if main == "" {
+		main = g.Target
+	}
+	if main == "" {
+		return true
+	}
+	for _, r := range s.Actors {
+		if (r.Role == RoleSource || r.Role == RoleTarget) && at(actorIDs, r.Actor) == main {
+			return true
+		}
+	}
+	return false
+}
+
+func prf(hit, sys, gold int) (float64, float64, float64) {
+	var p, r, f float64
+	if sys > 0 {
+		p = float64(hit) / float64(sys)
+	}
+	if gold > 0 {
+		r = float64(hit) / float64(gold)
+	}
+	if p+r > 0 {
+		f = 2 * p * r / (p + r)
+	}
+	return p, r, f
+}
+
+func overlap(a, b document.Span) int {
+	return max(0, min(a[1], b[1])-max(a[0], b[0]))
+}
+
+// findOccurrence finds the n-th non-overlapping occurrence of s.
+func findOccurrence(rt *document.RuneText, s string, n int) (document.Span, bool) {
+	if rt == nil || s == "" {
+		return document.Span{}, false
+	}
+	from := 0
+	for k := 1; ; k++ {
+		i := strings.Index(rt.Text[from:], s)
+		if i < 0 {
+			return document.Span{}, false
+		}
+		b := from + i
+		if k == n {
+			return rt.SpanOfBytes(b, b+len(s)), true
+		}
+		from = b + len(s)
+	}
+}
+
+// String prints the scores, then every miss, mismatch and false positive.
+func (r Report) String() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "events: gold %d, system %d, triggers matched %d\n", r.Gold, r.System, r.Matched)
+	fmt.Fprintf(&b, "triggers: P %.3f  R %.3f  F1 %.3f\n", r.TriggerPrecision, r.TriggerRecall, r.TriggerF1)
+	fmt.Fprintf(&b, "type accuracy on matched triggers: %.3f (%d/%d)\n", r.TypeAccuracy, r.TypeCorrect, r.Matched)
+	fmt.Fprintf(&b, "type+time+main actor: correct %d  P %.3f  R %.3f  F1 %.3f\n", r.Correct, r.Precision, r.Recall, r.F1)
+	if len(r.Errors) > 0 {
+		fmt.Fprintf(&b, "errors (%d):\n", len(r.Errors))
+		for _, e := range r.Errors {
+			fmt.Fprintf(&b, "  %s\n", e)
+		}
+	}
+	fmt.Fprintf(&b, "misses (%d):\n", len(r.Misses))
+	for _, g := range r.Misses {
+		fmt.Fprintf(&b, "  line %d  %q#%d  %s %s\n", g.Line, g.Trigger, g.Occurrence, g.Type, orDash(g.Time))
+	}
+	fmt.Fprintf(&b, "mismatches (%d):\n", len(r.Mismatches))
+	for _, m := range r.Mismatches {
+		var wrong []string
+		if !m.TypeOK {
+			wrong = append(wrong, fmt.Sprintf("type %s≠%s", m.System.Type, m.Gold.Type))
+		}
+		if !m.TimeOK {
+			wrong = append(wrong, fmt.Sprintf("time %s≠%s", orDash(m.Time), orDash(m.Gold.Time)))
+		}
+		if !m.ActorOK {
+			main := m.Gold.Source
+			if main == "" {
+				main = m.Gold.Target
+			}
+			wrong = append(wrong, fmt.Sprintf("actor %s not in [%s]", main, strings.Join(m.Actors, " ")))
+		}
+		fmt.Fprintf(&b, "  line %d  %q#%d  system %q: %s\n", m.Gold.Line, m.Gold.Trigger, m.Gold.Occurrence, m.Text, strings.Join(wrong, "; "))
+	}
+	fmt.Fprintf(&b, "false positives (%d):\n", len(r.FalsePositives))
+	for _, fp := range r.FalsePositives {
+		fmt.Fprintf(&b, "  %s %q [%d,%d) %s\n", fp.Event.ID, fp.Text, fp.Event.Trigger[0], fp.Event.Trigger[1], fp.Event.Type)
+	}
+	return b.String()
+}
+
+func orDash(s string) string {
+	if s == "" {
+		return "-"
+	}
+	return s
+}
