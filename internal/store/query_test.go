@@ -196,7 +196,7 @@ func TestSearchSamples(t *testing.T) {
 		{"กองกำลัง อินเตอร์เฟต", []string{"กองกำลัง", "อินเตอร์เฟต"}},
 		{"UN", []string{"un"}}, // shorter than a trigram
 	}
-	for _, method := range []SearchMethod{SearchTrigram, SearchWords} {
+	for _, method := range []SearchMethod{SearchTrigram, SearchWords, SearchHybrid} {
 		for _, c := range cases {
 			hits, err := s.SearchWith(ctx, method, c.query, 5)
 			if err != nil {
@@ -216,7 +216,7 @@ func TestSearchSamples(t *testing.T) {
 				if rec == nil || h.Sentence >= 0 && rec.Sentences[h.Sentence].Span != h.Span {
 					t.Errorf("%s %q: hit %d points at no sentence of a stored document: %+v", method, c.query, i, h)
 				}
-				if i > 0 && cmp.Compare(hits[i-1].Score, h.Score) < 0 {
+				if i > 0 && hits[i-1].Match == h.Match && cmp.Compare(hits[i-1].Score, h.Score) < 0 {
 					t.Errorf("%s %q: hits not ordered by score", method, c.query)
 				}
 			}
@@ -240,7 +240,7 @@ func TestSearchQuotesAndSyntaxAreText(t *testing.T) {
 	putAll(t, s, recs)
 	queries := []string{`"stop"`, `<script>`, `alert('x')`, `DROP TABLE`, `'); DROP`, `100%`, `5_000`, `NEAR(a b)`,
 		`AND`, `OR NOT`, `*`, `^`, `"unbalanced`, `{col}`, `"อ้างอิง"`, `<b>ตัวหนา</b>`, `"`, `%`, `_`, `\`, ``, `   `}
-	for _, method := range []SearchMethod{SearchTrigram, SearchWords} {
+	for _, method := range []SearchMethod{SearchTrigram, SearchWords, SearchHybrid} {
 		for _, q := range queries {
 			hits, err := s.SearchWith(ctx, method, q, 10)
 			if err != nil {

@@ -24,11 +24,16 @@ const (
 	// SearchWords matches whole words of the word-segmented text; queries
 	// are segmented by the same segmenter.
 	SearchWords SearchMethod = "words"
+	// SearchHybrid gives the word index's hits first and fills the rest of
+	// the limit with trigram hits: whole-word precision where segmentation
+	// agrees, substring recall where it does not (a name the segmenter
+	// splits differently alone than in context, an English plural).
+	SearchHybrid SearchMethod = "hybrid"
 )
 
 // DefaultSearch is the index Search uses unless Options say otherwise,
 // chosen by the measurement in docs/eval/search.txt.
-const DefaultSearch = SearchTrigram
+const DefaultSearch = SearchHybrid
 
 // searchTables are the FTS5 tables, one per method.
 var searchTables = []string{"search_trigram", "search_words"}
@@ -37,8 +42,8 @@ var searchTables = []string{"search_trigram", "search_words"}
 const trigramMin = 3
 
 func (m SearchMethod) valid() error {
-	if m != SearchTrigram && m != SearchWords {
-		return fmt.Errorf("store: unknown search method %q (want %q or %q)", m, SearchTrigram, SearchWords)
+	if m != SearchTrigram && m != SearchWords && m != SearchHybrid {
+		return fmt.Errorf("store: unknown search method %q (want %q, %q or %q)", m, SearchTrigram, SearchWords, SearchHybrid)
 	}
 	return nil
 }
@@ -59,8 +64,8 @@ func (s *SQLite) Search(ctx context.Context, q string, limit int) ([]SearchHit, 
 	return s.SearchWith(ctx, s.search, q, limit)
 }
 
-// SearchWith runs q on the given index and returns up to limit hits, best
-// first. Terms are separated by white space and all must occur in a hit
+// SearchWith runs q on the given index (or both, for SearchHybrid) and
+// returns up to limit hits, best first. Terms are separated by white space and all must occur in a hit
 // (a sentence or a title). With SearchWords each term is segmented into
 // words that must occur in order, as a phrase, so "เขมรแดง" finds
 // "เขมร แดง" only as adjacent words. With SearchTrigram each term must
@@ -74,6 +79,38 @@ func (s *SQLite) SearchWith(ctx context.Context, method SearchMethod, q string, 
 	if limit <= 0 {
 		limit = DefaultSearchLimit
 	}
+	if method != SearchHybrid {
+		return s.searchIndex(ctx, method, q, limit)
+	}
+	hits, err := s.searchIndex(ctx, SearchWords, q, limit)
+	if err != nil || len(hits) >= limit {
+		return hits, err
+	}
+	// Ask for enough trigram hits to fill the limit after dropping the ones
+	// the word index already gave.
+	more, err := s.searchIndex(ctx, SearchTrigram, q, limit+len(hits))
+	if err != nil {
+		return nil, err
+	}
+	seen := map[[2]string]bool{}
+	for _, h := range hits {
+		seen[h.key()] = true
+	}
+	for _, h := range more {
+		if len(hits) == limit {
+			break
+		}
+		if !seen[h.key()] {
+			hits = append(hits, h)
+		}
+	}
+	return hits, nil
+}
+
+func (h SearchHit) key() [2]string { return [2]string{h.DocID, fmt.Sprint(h.Sentence)} }
+
+// searchIndex runs q on one index.
+func (s *SQLite) searchIndex(ctx context.Context, method SearchMethod, q string, limit int) ([]SearchHit, error) {
 	var match string
 	var likes []string
 	switch method {
@@ -85,6 +122,10 @@ func (s *SQLite) SearchWith(ctx context.Context, method SearchMethod, q string, 
 	if match == "" && len(likes) == 0 {
 		return nil, nil
 	}
+	kind := string(method)
+	if match == "" {
+		kind = MatchSubstring
+	}
 	query, args := searchSQL(method.table(), match, likes, limit)
 	rows, err := s.read.QueryContext(ctx, query, args...)
 	if err != nil {
@@ -93,7 +134,7 @@ func (s *SQLite) SearchWith(ctx context.Context, method SearchMethod, q string, 
 	defer rows.Close()
 	var hits []SearchHit
 	for rows.Next() {
-		var h SearchHit
+		h := SearchHit{Match: kind}
 		var rank float64
 		if err := rows.Scan(&h.DocID, &h.Title, &h.Lang, &h.Sentence, &h.Span[0], &h.Span[1], &h.Text, &rank); err != nil {
 			return nil, fmt.Errorf("store: search %q: %w", q, err)
@@ -106,6 +147,10 @@ func (s *SQLite) SearchWith(ctx context.Context, method SearchMethod, q string, 
 	}
 	return hits, nil
 }
+
+// MatchSubstring is SearchHit.Match for hits of a LIKE scan (every term
+// shorter than a trigram).
+const MatchSubstring = "substring"
 
 // searchSQL builds the query: FTS hits (or, with no MATCH string, every
 // unit) joined to their sentence or title, filtered by LIKE patterns.

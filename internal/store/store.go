@@ -150,6 +150,10 @@ type SearchHit struct {
 	Span document.Span `json:"span"`
 	// Text is the sentence, or the title.
 	Text string `json:"text"`
-	// Score orders hits: higher is better (the negated BM25 rank; 0 for substring fallbacks).
+	// Match is the index that found the hit: "words", "trigram" or
+	// "substring" (a LIKE scan, for terms shorter than a trigram).
+	Match string `json:"match"`
+	// Score is the negated BM25 rank, higher is better (0 for substring
+	// hits); it compares hits of the same Match only.
 	Score float64 `json:"score"`
 }
