@@ -3,6 +3,9 @@ package event
 import (
 	"slices"
 	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"chronicle/internal/document"
 	"chronicle/internal/timex"
@@ -184,12 +187,28 @@ func (e *extraction) sentence(s document.Span) {
 	clauses := e.clauses(s, w0, w1, trigs)
 	st := sentenceState{span: s, w0: w0, w1: w1}
 	ci := 0
-	for _, t := range trigs {
+	for k := 0; k < len(trigs); k++ {
+		t := trigs[k]
 		for ci+1 < len(clauses) && clauses[ci+1].first <= t.first {
 			ci++
 		}
-		e.events = append(e.events, e.assemble(&st, clauses[ci], t))
+		c := clauses[ci]
+		// Triggers of one type in one clause state one event: "signed the
+		// Geneva Accords", "ตกลงหยุดยิง".
+		for k+1 < len(trigs) && trigs[k+1].first <= c.last && trigs[k+1].info.typ == t.info.typ {
+			k++
+			t = mergeTriggers(t, trigs[k])
+		}
+		e.events = append(e.events, e.assemble(&st, c, t))
 	}
+}
+
+// mergeTriggers joins b, which follows a, into a: the span runs from a's
+// start to b's end.
+func mergeTriggers(a, b trigger) trigger {
+	a.last, a.span[1] = b.last, b.span[1]
+	a.info.passive = a.info.passive || b.info.passive
+	return a
 }
 
 // scanCues finds the cue phrases of words [w0, w1), leftmost longest.
@@ -214,7 +233,7 @@ func (e *extraction) scanCues(w0, w1 int) {
 
 // scanTriggers finds the triggers of words [w0, w1), leftmost longest,
 // leaving out blocked phrases and triggers inside actor names or excluded
-// spans, and merges adjacent triggers of one type.
+// spans.
 func (e *extraction) scanTriggers(w0, w1 int) []trigger {
 	var out []trigger
 	sub := e.words[:w1]
@@ -231,21 +250,39 @@ func (e *extraction) scanTriggers(w0, w1 int) []trigger {
 		t := trigger{first: i, last: m.last, info: e.lang.triggerInfos[m.value],
 			span: document.Span{e.words[i].span[0], e.words[m.last].span[1]}}
 		i = m.last + 1
-		if t.info.typ == noEvent || e.insideActor(t.span) || e.excluded(t.span) {
+		if t.info.typ == noEvent || e.insideActor(t.span) || e.excluded(t.span) || e.insideName(t, w0, w1) {
 			continue
 		}
 		for k := t.first; k <= t.last; k++ {
 			e.isTrigger[k] = true
 		}
-		if n := len(out); n > 0 && out[n-1].last+1 == t.first && out[n-1].info.typ == t.info.typ {
-			prev := &out[n-1]
-			prev.last, prev.span[1] = t.last, t.span[1]
-			prev.info.passive = prev.info.passive || t.info.passive
-			continue
-		}
 		out = append(out, t)
 	}
 	return out
+}
+
+// insideName reports whether an English trigger written with a capital
+// stands inside a longer name that goes on after it, as "Liberation" in
+// "Front for the Liberation of Mozambique". A name that ends with the
+// trigger ("the Tet Offensive", "the Geneva Accords") still states an event.
+func (e *extraction) insideName(t trigger, w0, w1 int) bool {
+	if e.key != "en" || t.first == w0 || !e.capitalized(t.first) {
+		return false
+	}
+	k := t.last + 1
+	if k < w1 && !e.words[k].punct && !e.capitalized(k) {
+		switch strings.ToLower(e.wordText(k)) {
+		case "of", "for", "and":
+			k++
+		}
+	}
+	return k < w1 && k > t.last && e.capitalized(k)
+}
+
+// capitalized reports whether word k starts with an upper-case letter.
+func (e *extraction) capitalized(k int) bool {
+	r, _ := utf8.DecodeRuneInString(e.wordText(k))
+	return unicode.IsUpper(r)
 }
 
 // insideActor reports whether sp overlaps an actor mention.

@@ -90,6 +90,7 @@ func annotate(t testing.TB, doc *document.Document, stable bool) annotated {
 		in.ActorKinds = append(in.ActorKinds, kind)
 		ids = append(ids, m.ID)
 	}
+	in.ActorIDs = ids
 	timeSpans := make([]document.Span, len(times))
 	for i, m := range times {
 		timeSpans[i] = m.Span
