@@ -53,6 +53,9 @@ type extraction struct {
 	// isTrigger[i] marks words inside a trigger.
 	isTrigger []bool
 	events    []Event
+	// lastSources are the sources of the last event, which a Thai sentence
+	// opening with a conjunction and no subject shares ("... แต่ตกลง...").
+	lastSources []int
 }
 
 // Extract finds the events of one document.
@@ -186,6 +189,11 @@ func (e *extraction) sentence(s document.Span) {
 	}
 	clauses := e.clauses(s, w0, w1, trigs)
 	st := sentenceState{span: s, w0: w0, w1: w1}
+	if e.key == "th" {
+		// Thai writes a space where English would put a comma, and the
+		// sentence splitter may cut there.
+		st.sources = e.lastSources
+	}
 	ci := 0
 	for k := 0; k < len(trigs); k++ {
 		t := trigs[k]
@@ -201,6 +209,7 @@ func (e *extraction) sentence(s document.Span) {
 		}
 		e.events = append(e.events, e.assemble(&st, c, t))
 	}
+	e.lastSources = st.sources
 }
 
 // mergeTriggers joins b, which follows a, into a: the span runs from a's
