@@ -133,15 +133,18 @@ func (w thaiWord) silentAt(k int) int {
 	if next == thaiSaraI || next == thaiSaraU {
 		return 3
 	}
-	// Two letters fall silent only in the endings ทร์ ตร์ (จันทร์, ศาสตร์)
-	// and ษณ์ (ลักษณ์); in งค์ or นต์ the first is a final.
+	// Two letters fall silent after a syllable closed under a written vowel
+	// (จันทร์, จันทน์, ลักษณ์, ศาสตร์); in พนมยงค์ only ค is silent.
 	prev := w.at(k - 1)
-	pair := next == thaiRoRuea || (w[k] == 'ษ' && next == 'ณ')
-	if pair && w[k] != thaiOAng && isThaiConsonant(prev) && prev != thaiOAng {
+	if isThaiConsonant(next) && w[k] != thaiOAng && isThaiConsonant(prev) && prev != thaiOAng && isFollowingSign(w.at(k-2)) {
 		return 3
 	}
 	return 0
 }
+
+// isFollowingSign reports a vowel sign written after its consonant (not a
+// leading vowel).
+func isFollowingSign(r rune) bool { return isVowelSign(r) }
 
 // bearsVowel reports whether the consonant at k is followed by a vowel of
 // its own (written, or อ/ว read as a vowel, or through a cluster, รร or ฤ).
@@ -165,7 +168,8 @@ func (w thaiWord) bearsVowel(k int) bool {
 	case next == thaiRoRuea && w.at(k+2) == thaiRoRuea:
 		return true
 	case clusters(w[k], next):
-		return isVowelSign(w.at(k + 2))
+		after := w.at(k + 2)
+		return isVowelSign(after) || after == thaiOAng && !isVowelSign(w.at(k+3))
 	}
 	return false
 }
@@ -194,8 +198,9 @@ func (w thaiWord) bareRun(k int) int {
 }
 
 // onset reads the initial consonants at k and returns the syllable started
-// and the index after them.
-func (w thaiWord) onset(k int, leading bool) (syllable, int) {
+// and the index after them. lead is the leading vowel before k, or 0.
+func (w thaiWord) onset(k int, lead rune) (syllable, int) {
+	leading := lead != 0
 	var s syllable
 	if w.leadLen(k) == 2 {
 		s.silentLead = w[k]
@@ -203,10 +208,20 @@ func (w thaiWord) onset(k int, leading bool) (syllable, int) {
 	}
 	c1, c2 := w.at(k), w.at(k+1)
 	cluster := clusters(c1, c2) && w.silentAt(k+1) == 0 && w.at(k+2) != thaiRoRuea
-	if leading {
-		cluster = cluster && k+2 < len(w) && !isLeadingVowel(w.at(k+2))
-	} else {
-		cluster = cluster && isVowelSign(w.at(k+2))
+	after := w.at(k + 2)
+	switch {
+	case !leading:
+		// กรุง, ครอง: the second letter bears the vowel.
+		cluster = cluster && (isVowelSign(after) || after == thaiOAng && !isVowelSign(w.at(k+3)))
+	case lead == thaiSaraE:
+		// เปลี่ยน, เกลา, but not เบลเยียม (ล closes) nor a sign เ never takes.
+		cluster = cluster && k+2 < len(w) && !isLeadingVowel(after) && !signOutsideE(after)
+	case lead == thaiSaraAiMaimalai || lead == thaiSaraAiMaimuan:
+		// ไกล, ใคร: ไ and ใ take no final; in ไพลิน the ล bears its own vowel.
+		cluster = cluster && !isLeadingVowel(after) && !isVowelSign(after)
+	default:
+		// โปรด, แปร; โคล (Kohl) ends on a final.
+		cluster = cluster && k+2 < len(w) && !isLeadingVowel(after) && (!isVowelSign(after) || after == thaiSaraA)
 	}
 	if cluster {
 		s.onset = []rune{c1, c2}
@@ -218,7 +233,7 @@ func (w thaiWord) onset(k int, leading bool) (syllable, int) {
 
 // written reads a syllable whose consonant at k bears a written vowel.
 func (w thaiWord) written(k int) (syllable, int) {
-	s, m := w.onset(k, false)
+	s, m := w.onset(k, 0)
 	mayClose := true
 	switch r := w.at(m); {
 	case r == thaiMaiHanAkat && w.at(m+1) == thaiWoWaen:
@@ -267,7 +282,7 @@ func (w thaiWord) written(k int) (syllable, int) {
 // (คน, พลพต); an odd one out is read with an implied a (สนาม, พนม).
 func (w thaiWord) implicit(k int) (syllable, int) {
 	run := w.bareRun(k)
-	s, m := w.onset(k, false)
+	s, m := w.onset(k, 0)
 	s.implicit = true
 	switch {
 	case run%2 == 0 && run > 0:
@@ -288,7 +303,7 @@ func (w thaiWord) leading(k int) (syllable, int) {
 		s := syllable{vowel: leadingAlone(lead)}
 		return s, k + 1
 	}
-	s, m := w.onset(k+1, true)
+	s, m := w.onset(k+1, lead)
 	switch lead {
 	case thaiSaraAiMaimuan:
 		s.vowel = "ai"
@@ -340,6 +355,16 @@ func (w thaiWord) leading(k int) (syllable, int) {
 		return w.closeSilent(s, m+1)
 	}
 	return w.close(s, m)
+}
+
+// signOutsideE reports vowel signs that never follow the onset of a เ
+// syllable, so a letter before them starts a new syllable.
+func signOutsideE(r rune) bool {
+	switch r {
+	case thaiMaiHanAkat, thaiSaraU, thaiSaraUu, thaiSaraUe, thaiSaraAm:
+		return true
+	}
+	return false
 }
 
 // leadingAlone is the vowel of a leading vowel sign with no consonant.
