@@ -1,0 +1,236 @@
+package align
+
+import (
+	"cmp"
+	"math"
+	"slices"
+)
+
+// Options changes how Align links events.
+type Options struct {
+	// CompatibleTypes are the pairs of different event types that may
+	// report one happening; nil means DefaultCompatiblePairs.
+	CompatibleTypes []CompatiblePair
+}
+
+// Actor roles in compiled form.
+const (
+	roleOther uint8 = iota
+	roleSource
+	roleTarget
+)
+
+// item is an event compiled for scoring: interned ids and parsed dates.
+type item struct {
+	typ     int32
+	when    span
+	actors  []actorRef // sorted by id, one per id
+	qty     []qtyRef
+	hasCore bool // some actor is a source or target
+}
+
+type actorRef struct {
+	id   int32
+	role uint8
+}
+
+// qtyRef is a quantity as a closed range [lo, hi]; ix indexes the event's
+// Quantities.
+type qtyRef struct {
+	unit   int32
+	lo, hi float64
+	approx bool
+	ix     int32
+}
+
+// aligner holds one run of Align.
+type aligner struct {
+	events []Event // canonical order
+	items  []item
+	types  *typeTable
+	actors map[string]int32
+	units  map[string]int32
+	// unitNames[id] is the unit of an interned id.
+	unitNames []string
+}
+
+func newAligner(events []Event, opts Options) *aligner {
+	pairs := opts.CompatibleTypes
+	if pairs == nil {
+		pairs = DefaultCompatiblePairs()
+	}
+	al := &aligner{types: newTypeTable(pairs), actors: map[string]int32{}, units: map[string]int32{}}
+	al.events = canonicalOrder(events)
+	al.compile()
+	return al
+}
+
+// canonicalOrder copies the events sorted by document, span and id, then by
+// every other field, so that the result never depends on the input order.
+func canonicalOrder(events []Event) []Event {
+	order := make([]int32, len(events))
+	for i := range order {
+		order[i] = int32(i)
+	}
+	slices.SortFunc(order, func(a, b int32) int { return compareEvents(&events[a], &events[b]) })
+	out := make([]Event, len(events))
+	for i, j := range order {
+		out[i] = events[j]
+	}
+	return out
+}
+
+func compareEvents(a, b *Event) int {
+	if c := cmp.Or(cmp.Compare(a.Doc, b.Doc), cmp.Compare(a.Span[0], b.Span[0]), cmp.Compare(a.Span[1], b.Span[1]),
+		cmp.Compare(a.ID, b.ID)); c != 0 {
+		return c
+	}
+	// Ties are rare: compare everything else.
+	if c := cmp.Or(cmp.Compare(a.Lang, b.Lang), cmp.Compare(a.Type, b.Type), cmp.Compare(a.Text, b.Text),
+		cmp.Compare(a.Interval[0], b.Interval[0]), cmp.Compare(a.Interval[1], b.Interval[1]),
+		cmp.Compare(a.TimeValue, b.TimeValue), cmp.Compare(a.TimeText, b.TimeText), cmp.Compare(a.Calendar, b.Calendar),
+		cmp.Compare(a.TimeSpan[0], b.TimeSpan[0]), cmp.Compare(a.TimeSpan[1], b.TimeSpan[1])); c != 0 {
+		return c
+	}
+	if c := slices.CompareFunc(a.Actors, b.Actors, func(x, y Actor) int {
+		return cmp.Or(cmp.Compare(x.ID, y.ID), cmp.Compare(x.Role, y.Role), cmp.Compare(x.Name, y.Name), cmp.Compare(x.Text, y.Text))
+	}); c != 0 {
+		return c
+	}
+	return slices.CompareFunc(a.Quantities, b.Quantities, compareQuantities)
+}
+
+func compareQuantities(x, y Quantity) int {
+	return cmp.Or(cmp.Compare(x.Unit, y.Unit), cmp.Compare(x.Value, y.Value), compareOptional(x.Min, y.Min),
+		compareOptional(x.Max, y.Max), cmp.Compare(x.Text, y.Text), cmp.Compare(x.Span[0], y.Span[0]),
+		cmp.Compare(x.Span[1], y.Span[1]), boolCompare(x.Approx, y.Approx))
+}
+
+func compareOptional(a, b *float64) int {
+	switch {
+	case a == nil && b == nil:
+		return 0
+	case a == nil:
+		return -1
+	case b == nil:
+		return 1
+	}
+	return cmp.Compare(*a, *b)
+}
+
+func boolCompare(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case !a:
+		return -1
+	}
+	return 1
+}
+
+// compile interns types, actors and units in canonical order (so interned
+// ids, and with them every tie-break, are input-order independent) and
+// parses dates and quantity ranges.
+func (al *aligner) compile() {
+	nActors, nQty := 0, 0
+	for i := range al.events {
+		nActors += len(al.events[i].Actors)
+		nQty += len(al.events[i].Quantities)
+	}
+	actorBuf := make([]actorRef, 0, nActors)
+	qtyBuf := make([]qtyRef, 0, nQty)
+	al.items = make([]item, len(al.events))
+	for i := range al.events {
+		e := &al.events[i]
+		it := &al.items[i]
+		it.typ = al.types.intern(e.Type)
+		it.when = parseInterval(e.Interval)
+
+		start := len(actorBuf)
+		for _, a := range e.Actors {
+			if a.ID == "" {
+				continue
+			}
+			ref := actorRef{id: al.internActor(a.ID), role: roleOf(a.Role)}
+			actorBuf = addActor(actorBuf, start, ref)
+		}
+		it.actors = actorBuf[start:len(actorBuf):len(actorBuf)]
+		slices.SortFunc(it.actors, func(x, y actorRef) int { return cmp.Compare(x.id, y.id) })
+		for _, a := range it.actors {
+			it.hasCore = it.hasCore || a.role != roleOther
+		}
+
+		start = len(qtyBuf)
+		for k, q := range e.Quantities {
+			if ref, ok := al.compileQuantity(q, k); ok {
+				qtyBuf = append(qtyBuf, ref)
+			}
+		}
+		it.qty = qtyBuf[start:len(qtyBuf):len(qtyBuf)]
+	}
+}
+
+// addActor appends ref unless the event already names the actor; a source
+// or target role wins over "other", and the first core role is kept.
+func addActor(buf []actorRef, start int, ref actorRef) []actorRef {
+	for k := start; k < len(buf); k++ {
+		if buf[k].id == ref.id {
+			if buf[k].role == roleOther {
+				buf[k].role = ref.role
+			}
+			return buf
+		}
+	}
+	return append(buf, ref)
+}
+
+func roleOf(role string) uint8 {
+	switch role {
+	case RoleSource:
+		return roleSource
+	case RoleTarget:
+		return roleTarget
+	}
+	return roleOther
+}
+
+func (al *aligner) internActor(id string) int32 {
+	if n, ok := al.actors[id]; ok {
+		return n
+	}
+	n := int32(len(al.actors))
+	al.actors[id] = n
+	return n
+}
+
+// compileQuantity reads a quantity as a range: [Min, Max] when given; a
+// lone Min ("more than") is open above; otherwise the value itself.
+// Quantities without a unit or with a non-finite value are not compared.
+func (al *aligner) compileQuantity(q Quantity, ix int) (qtyRef, bool) {
+	if q.Unit == "" {
+		return qtyRef{}, false
+	}
+	lo, hi := q.Value, q.Value
+	if q.Min != nil {
+		lo = *q.Min
+		if q.Max == nil {
+			hi = math.Inf(1)
+		}
+	}
+	if q.Max != nil {
+		hi = *q.Max
+	}
+	if hi < lo {
+		lo, hi = hi, lo
+	}
+	if math.IsNaN(lo) || math.IsNaN(hi) || math.IsInf(lo, 0) || math.IsInf(hi, -1) {
+		return qtyRef{}, false
+	}
+	u, ok := al.units[q.Unit]
+	if !ok {
+		u = int32(len(al.units))
+		al.units[q.Unit] = u
+		al.unitNames = append(al.unitNames, q.Unit)
+	}
+	return qtyRef{unit: u, lo: lo, hi: hi, approx: q.Approx, ix: int32(ix)}, true
+}

@@ -1,0 +1,215 @@
+package align
+
+import "math"
+
+// Scoring constants. docs/timeline.md gives the reasons; the tests pin the
+// cases the values were chosen for.
+const (
+	// linkThreshold is the score two events need to be linked.
+	linkThreshold = 2.0
+
+	// Time: overlapping intervals score by the coarser precision.
+	timeOverlapDay   = 1.0
+	timeOverlapMonth = 0.8
+	timeOverlapYear  = 0.5
+	timeOverlapYears = 0.3
+	// Near misses: days within nearDays, months or years within two.
+	nearDays            = 45
+	timeNearDayBest     = 0.45 // one day apart
+	timeNearDayWorst    = 0.2  // nearDays apart
+	timeNearMonth1      = 0.2
+	timeNearMonth2      = 0.05
+	timeNearYear1       = 0.1
+	timeNearYear2       = -0.1
+	nearMonths, nearYrs = 2, 2
+
+	// Actors: each shared id adds by role, up to actorCap.
+	actorSameRole    = 0.75 // both source or both target
+	actorSwappedRole = 0.6  // source in one, target in the other
+	actorOtherRole   = 0.5  // "other" on either side
+	actorCap         = 1.5
+	actorDisjoint    = -1.0 // both name a source or target, none shared
+	actorDisjointOth = -0.3 // both name actors, none shared
+
+	// Quantities of the same unit.
+	quantityAgree    = 0.5
+	quantityConflict = -0.25
+	quantityTol      = 0.005 // relative; 57,000 million and 58 billion differ
+	quantityTolAprx  = 0.10  // when either is approximate
+
+	// Discrepancies are emitted only on strong evidence from the other
+	// parts of the score (see docs/timeline.md).
+	dateEvidenceMin     = 1.6 // type + actors + quantities
+	quantityEvidenceMin = 2.4 // type + time + actors
+	dateEvidenceFull    = 2.5 // evidence at which confidence stops growing
+	quantityEvidenceFul = 3.5
+	maxPerClusterKind   = 3
+	maxClaimsPerSide    = 4
+)
+
+// parts is the score of one pair, by source of evidence.
+type parts struct {
+	typ, time, actors, qty float64
+	// near is set when the dates do not overlap but are close enough to be
+	// one event reported with a wrong date.
+	near bool
+}
+
+func (p parts) total() float64 { return p.typ + p.time + p.actors + p.qty }
+
+// pair scores two compiled events; ok is false when they cannot be one
+// happening whatever the rest says (incompatible type or date).
+func (al *aligner) pair(a, b *item) (p parts, ok bool) {
+	if p.typ, ok = al.types.weight(a.typ, b.typ); !ok {
+		return p, false
+	}
+	if p.time, p.near, ok = timeScore(a.when, b.when); !ok {
+		return p, false
+	}
+	p.actors = actorScore(a, b)
+	p.qty = quantityScore(a.qty, b.qty)
+	return p, true
+}
+
+func timeScore(a, b span) (score float64, near, ok bool) {
+	if !a.dated() || !b.dated() {
+		return 0, false, true
+	}
+	coarser := max(a.prec, b.prec)
+	if a.lo <= b.hi && b.lo <= a.hi {
+		switch coarser {
+		case precDay:
+			return timeOverlapDay, false, true
+		case precMonth:
+			return timeOverlapMonth, false, true
+		case precYear:
+			return timeOverlapYear, false, true
+		case precYears:
+			return timeOverlapYears, false, true
+		}
+		return 0, false, true
+	}
+	first, second := a, b
+	if b.lo < a.lo {
+		first, second = b, a
+	}
+	switch coarser {
+	case precDay:
+		gap := int(second.lo - first.hi)
+		if gap <= nearDays {
+			return timeNearDayBest - (timeNearDayBest-timeNearDayWorst)*float64(gap-1)/float64(nearDays-1), true, true
+		}
+	case precMonth:
+		switch second.loMonth - first.hiMonth {
+		case 0, 1:
+			return timeNearMonth1, true, true
+		case 2:
+			return timeNearMonth2, true, true
+		}
+	case precYear:
+		switch second.loYear - first.hiYear {
+		case 0, 1:
+			return timeNearYear1, true, true
+		case 2:
+			return timeNearYear2, true, true
+		}
+	}
+	return 0, false, false
+}
+
+// nearEnough is the merge-time form of the near rule: may a cluster whose
+// latest start is maxLo and earliest end minHi (minHi < maxLo) still be one
+// happening, given the coarser precision of the two members that set them.
+func nearEnough(minHi, maxLo span, prec precision) bool {
+	switch prec {
+	case precDay:
+		return int(maxLo.lo-minHi.hi) <= nearDays
+	case precMonth:
+		return maxLo.loMonth-minHi.hiMonth <= nearMonths
+	case precYear:
+		return maxLo.loYear-minHi.hiYear <= nearYrs
+	}
+	return false
+}
+
+func actorScore(a, b *item) float64 {
+	if len(a.actors) == 0 || len(b.actors) == 0 {
+		return 0
+	}
+	sum, shared := 0.0, false
+	x, y := a.actors, b.actors
+	for len(x) > 0 && len(y) > 0 {
+		switch {
+		case x[0].id < y[0].id:
+			x = x[1:]
+		case x[0].id > y[0].id:
+			y = y[1:]
+		default:
+			shared = true
+			switch {
+			case x[0].role == roleOther || y[0].role == roleOther:
+				sum += actorOtherRole
+			case x[0].role == y[0].role:
+				sum += actorSameRole
+			default:
+				sum += actorSwappedRole
+			}
+			x, y = x[1:], y[1:]
+		}
+	}
+	if !shared {
+		if a.hasCore && b.hasCore {
+			return actorDisjoint
+		}
+		return actorDisjointOth
+	}
+	return min(sum, actorCap)
+}
+
+func quantityScore(a, b []qtyRef) float64 {
+	same := false
+	for i := range a {
+		for j := range b {
+			if a[i].unit != b[j].unit {
+				continue
+			}
+			same = true
+			if quantitiesAgree(&a[i], &b[j]) {
+				return quantityAgree
+			}
+		}
+	}
+	if same {
+		return quantityConflict
+	}
+	return 0
+}
+
+// quantitiesAgree reports whether two ranges overlap once each is widened
+// by the tolerance.
+func quantitiesAgree(a, b *qtyRef) bool {
+	tol := quantityTol
+	if a.approx || b.approx {
+		tol = quantityTolAprx
+	}
+	return a.lo-tol*math.Abs(a.lo) <= b.hi+tol*math.Abs(b.hi) &&
+		b.lo-tol*math.Abs(b.lo) <= a.hi+tol*math.Abs(a.hi)
+}
+
+// relativeGap is how far apart two disagreeing ranges are, relative to the
+// larger magnitude.
+func relativeGap(a, b *qtyRef) float64 {
+	gap := math.Max(a.lo-b.hi, b.lo-a.hi)
+	scale := math.Max(math.Max(math.Abs(a.lo), math.Abs(b.lo)), math.Max(finiteAbs(a.hi), finiteAbs(b.hi)))
+	if gap <= 0 || scale == 0 || math.IsInf(gap, 0) || math.IsNaN(gap) {
+		return 0
+	}
+	return gap / scale
+}
+
+func finiteAbs(v float64) float64 {
+	if math.IsInf(v, 0) || math.IsNaN(v) {
+		return 0
+	}
+	return math.Abs(v)
+}

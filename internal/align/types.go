@@ -1,0 +1,130 @@
+package align
+
+import (
+	"bufio"
+	_ "embed"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+)
+
+//go:embed data/compatible.tsv
+var compatibleTSV string
+
+// typeTable interns event types and knows which pairs may describe the
+// same happening.
+type typeTable struct {
+	names []string
+	ids   map[string]int32
+	// partners holds the compatible pairs by name, both orders.
+	partners map[string][]CompatiblePair
+	// weights holds them by id once both types are interned.
+	weights map[[2]int32]float64
+	// group is a blocking group: types linked by compatible pairs share it.
+	group []int32
+}
+
+// CompatiblePair says that two event types may report one happening.
+type CompatiblePair struct {
+	A, B string
+	// Weight in (0, 1] replaces the 1.0 of an exact type match.
+	Weight float64
+}
+
+// ReadCompatiblePairs reads a file in the format of data/compatible.tsv;
+// name is used in error messages.
+func ReadCompatiblePairs(r io.Reader, name string) ([]CompatiblePair, error) {
+	var out []CompatiblePair
+	sc := bufio.NewScanner(r)
+	line := 0
+	for sc.Scan() {
+		line++
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		f := strings.Split(s, "\t")
+		if len(f) != 3 {
+			return nil, fmt.Errorf("align: %s:%d: want type_a, type_b and weight, got %d fields", name, line, len(f))
+		}
+		w, err := strconv.ParseFloat(strings.TrimSpace(f[2]), 64)
+		if err != nil || !(w > 0 && w <= 1) {
+			return nil, fmt.Errorf("align: %s:%d: weight %q is not in (0, 1]", name, line, f[2])
+		}
+		a, b := strings.TrimSpace(f[0]), strings.TrimSpace(f[1])
+		if a == "" || b == "" {
+			return nil, fmt.Errorf("align: %s:%d: empty type", name, line)
+		}
+		out = append(out, CompatiblePair{A: a, B: b, Weight: w})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("align: %s:%d: %w", name, line+1, err)
+	}
+	return out, nil
+}
+
+// DefaultCompatiblePairs are the pairs of the embedded data file.
+func DefaultCompatiblePairs() []CompatiblePair {
+	pairs, err := ReadCompatiblePairs(strings.NewReader(compatibleTSV), "data/compatible.tsv")
+	if err != nil {
+		// The embedded file is checked by the tests.
+		return nil
+	}
+	return pairs
+}
+
+func newTypeTable(pairs []CompatiblePair) *typeTable {
+	t := &typeTable{ids: map[string]int32{}, partners: map[string][]CompatiblePair{}, weights: map[[2]int32]float64{}}
+	for _, p := range pairs {
+		if p.A == p.B {
+			continue
+		}
+		t.partners[p.A] = append(t.partners[p.A], p)
+		t.partners[p.B] = append(t.partners[p.B], CompatiblePair{A: p.B, B: p.A, Weight: p.Weight})
+	}
+	return t
+}
+
+// intern returns the id of a type, adding it and its compatible pairs with
+// types already seen.
+func (t *typeTable) intern(name string) int32 {
+	if id, ok := t.ids[name]; ok {
+		return id
+	}
+	id := int32(len(t.names))
+	t.names = append(t.names, name)
+	t.ids[name] = id
+	t.group = append(t.group, id)
+	for _, p := range t.partners[name] {
+		if oid, ok := t.ids[p.B]; ok {
+			t.weights[[2]int32{id, oid}] = p.Weight
+			t.weights[[2]int32{oid, id}] = p.Weight
+			t.join(id, oid)
+		}
+	}
+	return id
+}
+
+// join puts two types in one blocking group (the smaller group id wins).
+func (t *typeTable) join(a, b int32) {
+	ga, gb := t.group[a], t.group[b]
+	if ga == gb {
+		return
+	}
+	lo, hi := min(ga, gb), max(ga, gb)
+	for i, g := range t.group {
+		if g == hi {
+			t.group[i] = lo
+		}
+	}
+}
+
+// weight is the type part of the score; ok is false for incompatible types.
+func (t *typeTable) weight(a, b int32) (float64, bool) {
+	if a == b {
+		return 1, true
+	}
+	w, ok := t.weights[[2]int32{a, b}]
+	return w, ok
+}
