@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"chronicle/internal/actor"
 	"chronicle/internal/annotate"
 	"chronicle/internal/document"
 	"chronicle/internal/quantity"
@@ -30,6 +31,13 @@ func layerEvals() []layerEval {
 				return nil, err
 			}
 			return timex.Evaluate(document.NewRuneText(rec.Text), gold, rec.Times), nil
+		}},
+		{"actors", func(rec *annotate.Record, g io.Reader) (fmt.Stringer, error) {
+			gold, err := actor.LoadGold(g)
+			if err != nil {
+				return nil, err
+			}
+			return actor.Evaluate(document.NewRuneText(rec.Text), gold, rec.Actors), nil
 		}},
 		{"quantities", func(rec *annotate.Record, g io.Reader) (fmt.Stringer, error) {
 			gold, err := quantity.LoadGold(g)
