@@ -194,7 +194,7 @@ units AS (
 // characters and LIKE patterns for the shorter ones.
 func trigramQuery(q string) (match string, likes []string) {
 	var terms []string
-	for _, t := range strings.Fields(q) {
+	for _, t := range queryTerms(q) {
 		if utf8.RuneCountInString(t) >= trigramMin {
 			terms = append(terms, ftsString(t))
 		} else {
@@ -209,7 +209,7 @@ func trigramQuery(q string) (match string, likes []string) {
 // the index tokenizer drops them.
 func (s *SQLite) wordsQuery(q string) string {
 	var phrases []string
-	for _, t := range strings.Fields(q) {
+	for _, t := range queryTerms(q) {
 		rt := document.NewRuneText(t)
 		var words []string
 		for _, tok := range s.seg.Tokens(t) {
@@ -222,6 +222,13 @@ func (s *SQLite) wordsQuery(q string) string {
 		}
 	}
 	return strings.Join(phrases, " ")
+}
+
+// queryTerms splits q at white space. NUL bytes (which end an FTS5 query
+// string early) and invalid UTF-8 separate terms too: stored text has
+// neither, so they can match nothing.
+func queryTerms(q string) []string {
+	return strings.FieldsFunc(strings.ToValidUTF8(q, " "), func(r rune) bool { return r == 0 || unicode.IsSpace(r) })
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) }
