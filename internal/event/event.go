@@ -160,20 +160,6 @@ func (l *language) clone() *language {
 	return &c
 }
 
-func (t *phraseTrie) clone() *phraseTrie {
-	c := &phraseTrie{nodes: make([]trieNode, len(t.nodes))}
-	for i, n := range t.nodes {
-		c.nodes[i].value = n.value
-		if n.next != nil {
-			c.nodes[i].next = make(map[rune]int32, len(n.next))
-			for r, v := range n.next {
-				c.nodes[i].next[r] = v
-			}
-		}
-	}
-	return c
-}
-
 // langKey picks the data of a language tag: "th" for Thai, else "en".
 func langKey(lang string) string {
 	primary := strings.ToLower(strings.TrimSpace(lang))

@@ -1,13 +1,21 @@
 package event
 
+import "slices"
+
 // phraseTrie maps phrases (case-folded, one space between words) to a
-// value index. Nodes live in one slice; children are kept in small maps.
+// value index. Nodes live in one slice; a node's children are kept sorted
+// by rune, and the root's children below rootTableSize (ASCII, Latin,
+// Thai) sit in a table, since every word starts a walk there.
 type phraseTrie struct {
 	nodes []trieNode
+	table [rootTableSize]int32 // root child + 1, or 0
 }
 
+const rootTableSize = 0x0E80 // through the Thai block
+
 type trieNode struct {
-	next  map[rune]int32
+	runes []rune
+	kids  []int32
 	value int32 // index of the phrase's value, or -1
 }
 
@@ -22,14 +30,17 @@ const root = 0
 func (t *phraseTrie) insert(phrase string, v int32) int32 {
 	n := int32(root)
 	for _, r := range phrase {
-		next, ok := t.nodes[n].next[r]
-		if !ok {
-			if t.nodes[n].next == nil {
-				t.nodes[n].next = map[rune]int32{}
-			}
+		next := t.step(n, r)
+		if next < 0 {
 			next = int32(len(t.nodes))
-			t.nodes[n].next[r] = next
 			t.nodes = append(t.nodes, trieNode{value: -1})
+			node := &t.nodes[n]
+			i, _ := slices.BinarySearch(node.runes, r)
+			node.runes = slices.Insert(node.runes, i, r)
+			node.kids = slices.Insert(node.kids, i, next)
+			if n == root && r >= 0 && r < rootTableSize {
+				t.table[r] = next + 1
+			}
 		}
 		n = next
 	}
@@ -51,12 +62,32 @@ func (t *phraseTrie) lookup(phrase string) int32 {
 
 // step follows r from node n; -1 when there is no such edge.
 func (t *phraseTrie) step(n int32, r rune) int32 {
-	next, ok := t.nodes[n].next[r]
-	if !ok {
+	if n == root && r >= 0 && r < rootTableSize {
+		return t.table[r] - 1
+	}
+	node := &t.nodes[n]
+	if len(node.runes) <= 8 {
+		for i, c := range node.runes {
+			if c == r {
+				return node.kids[i]
+			}
+		}
 		return -1
 	}
-	return next
+	if i, ok := slices.BinarySearch(node.runes, r); ok {
+		return node.kids[i]
+	}
+	return -1
 }
 
 // value is the phrase value at node n, or -1.
 func (t *phraseTrie) value(n int32) int32 { return t.nodes[n].value }
+
+// clone copies the trie so that one copy can grow without the other.
+func (t *phraseTrie) clone() *phraseTrie {
+	c := &phraseTrie{nodes: make([]trieNode, len(t.nodes)), table: t.table}
+	for i, n := range t.nodes {
+		c.nodes[i] = trieNode{runes: slices.Clone(n.runes), kids: slices.Clone(n.kids), value: n.value}
+	}
+	return c
+}

@@ -1,0 +1,90 @@
+package event
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestLoadGold(t *testing.T) {
+	good := "# trigger\tocc\ttype\ttime\tsource\ttarget\tnote\n" +
+		"invaded\t1\tattack\t1990-08-02\tcountry-iq\tcountry-kw\tthe invasion\n" +
+		"\n" +
+		"fled\t2\tflee\t-\t-\tcountry-pk\n"
+	gold, err := LoadGold(strings.NewReader(good))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(gold) != 2 {
+		t.Fatalf("%d gold events, want 2", len(gold))
+	}
+	g := gold[0]
+	if g.Trigger != "invaded" || g.Occurrence != 1 || g.Type != "attack" || g.Time != "1990-08-02" ||
+		g.Source != "country-iq" || g.Target != "country-kw" || g.Note != "the invasion" || g.Line != 2 {
+		t.Errorf("line 2 read as %+v", g)
+	}
+	if h := gold[1]; h.Time != "" || h.Source != "" || h.Target != "country-pk" || h.Occurrence != 2 || h.Line != 4 {
+		t.Errorf("dashes and a missing note read as %+v", h)
+	}
+	for _, bad := range []struct{ text, want string }{
+		{"invaded\t1\tattack\n", "line 1: want 6 or 7"},
+		{"invaded\tone\tattack\t-\t-\t-\n", "line 1: occurrence"},
+		{"x\t1\tattack\t-\t-\t-\n\ninvaded\t0\tattack\t-\t-\t-\n", "line 3: occurrence"},
+		{"invaded\t1\t-\t-\t-\t-\n", "line 1: empty type"},
+	} {
+		if _, err := LoadGold(strings.NewReader(bad.text)); err == nil || !strings.Contains(err.Error(), bad.want) {
+			t.Errorf("LoadGold(%q) error %v, want %q", bad.text, err, bad.want)
+		}
+	}
+}
+
+func TestEvaluate(t *testing.T) {
+	text := "On 2 August 1990, Iraq invaded Kuwait. Iraq attacked Saudi Arabia in 1991. Thousands fled. The two sides met in 1991."
+	a := annotateText(t, "e", "en", text, true)
+	sys := Extract(a.in)
+	gold := []GoldEvent{
+		{Trigger: "invaded", Occurrence: 1, Type: "attack", Time: "1990-08-02", Source: "country-iq", Line: 1}, // correct
+		{Trigger: "attacked", Occurrence: 1, Type: "attack", Time: "1990", Target: "country-sa", Line: 2},      // wrong time
+		{Trigger: "fled", Occurrence: 1, Type: "kill", Time: "1991", Line: 3},                                  // wrong type
+		{Trigger: "Thousands", Occurrence: 1, Type: "kill", Line: 4},                                           // missed
+		{Trigger: "absent", Occurrence: 1, Type: "kill", Line: 5},                                              // not in text
+	}
+	rep := Evaluate(a.in.Text, gold, sys, a.in.Times, a.actorIDs)
+	if rep.Gold != 4 || rep.System != len(sys) || rep.Matched != 3 || rep.TypeCorrect != 2 || rep.Correct != 1 {
+		t.Fatalf("gold %d system %d matched %d type %d correct %d\n%s", rep.Gold, rep.System, rep.Matched, rep.TypeCorrect, rep.Correct, rep)
+	}
+	if len(rep.Errors) != 1 || len(rep.Misses) != 1 || len(rep.Mismatches) != 2 {
+		t.Errorf("errors %d misses %d mismatches %d\n%s", len(rep.Errors), len(rep.Misses), len(rep.Mismatches), rep)
+	}
+	if len(rep.FalsePositives) != len(sys)-3 {
+		t.Errorf("%d false positives, want %d", len(rep.FalsePositives), len(sys)-3)
+	}
+	if rep.TriggerRecall != 0.75 || rep.Recall != 0.25 {
+		t.Errorf("trigger recall %.3f, full recall %.3f", rep.TriggerRecall, rep.Recall)
+	}
+	s := rep.String()
+	for _, want := range []string{"type accuracy", `"attacked"#1  system "attacked": time 1991≠1990`, "type flee≠kill", `"Thousands"#1`, `"met"`, "not in the text"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("report lacks %q:\n%s", want, s)
+		}
+	}
+}
+
+func TestMainActor(t *testing.T) {
+	ids := []string{"a", "b", "c"}
+	ev := Event{Actors: []Role{{0, RoleSource}, {1, RoleTarget}, {2, RoleOther}}}
+	for _, c := range []struct {
+		g    GoldEvent
+		want bool
+	}{
+		{GoldEvent{Source: "a"}, true},
+		{GoldEvent{Source: "b"}, true},               // the system's target counts
+		{GoldEvent{Target: "b"}, true},               // no gold source: the target is main
+		{GoldEvent{Source: "c"}, false},              // an "other" does not count
+		{GoldEvent{Source: "x", Target: "a"}, false}, // the source is main when set
+		{GoldEvent{}, true},
+	} {
+		if got := mainActorFound(c.g, ev, ids); got != c.want {
+			t.Errorf("%+v: %v, want %v", c.g, got, c.want)
+		}
+	}
+}
