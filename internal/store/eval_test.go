@@ -25,7 +25,7 @@ type evalQuery struct {
 	not      []string
 }
 
-func readEvalQueries(t *testing.T) []evalQuery {
+func readEvalQueries(t testing.TB) []evalQuery {
 	t.Helper()
 	f, err := os.Open(filepath.Join("testdata", "search_queries.tsv"))
 	if err != nil {

@@ -43,10 +43,17 @@ type mentionFields struct {
 // schema or code change. An item's span, when it has one, must lie in the
 // text; its text, when it has none, is the spanned text.
 func genericMentions(rec *annotate.Record, rt *document.RuneText) ([]mentionRow, error) {
+	// Encode a copy without the text and the typed layers: they are most of
+	// the bytes and are stored from the Go fields.
+	doc := *rec.Document
+	doc.Text, doc.Sections, doc.Infobox = "", nil, nil
+	lean := *rec
+	lean.Document = &doc
+	lean.Sentences, lean.Tokens, lean.Times = nil, nil, nil
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
-	if err := enc.Encode(rec); err != nil {
+	if err := enc.Encode(&lean); err != nil {
 		return nil, fmt.Errorf("encode record: %w", err)
 	}
 	var fields map[string]json.RawMessage
