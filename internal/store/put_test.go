@@ -221,3 +221,32 @@ func TestGenericLayersKeepEveryItem(t *testing.T) {
 		}
 	}
 }
+
+func TestIndexSegmenterIsRemembered(t *testing.T) {
+	path := t.TempDir() + "/seg.db"
+	s, err := OpenSQLite(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	built, current, err := s.IndexSegmenter(context.Background())
+	s.Close()
+	if err != nil || built != current || built == "" {
+		t.Fatalf("built %q current %q (%v)", built, current, err)
+	}
+	s, err = OpenSQLiteWith(path, Options{Segmenter: fakeSegmenter{}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if b2, c2, err := s.IndexSegmenter(context.Background()); err != nil || b2 != built || c2 != "fake" {
+		t.Errorf("reopened with another segmenter: built %q current %q (%v), want %q and fake", b2, c2, err, built)
+	}
+}
+
+// fakeSegmenter makes one token of the whole text.
+type fakeSegmenter struct{}
+
+func (fakeSegmenter) Tokens(text string) []document.Span {
+	return []document.Span{{0, len([]rune(text))}}
+}
+func (fakeSegmenter) Name() string { return "fake" }

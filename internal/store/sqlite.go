@@ -105,6 +105,12 @@ func openSQLite(ctx context.Context, path string, opts Options, schemaTarget int
 		s.write.Close()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
+	// Remember which segmenter built the word index: queries segmented by
+	// another one may miss (docs/store.md).
+	if _, err := s.write.ExecContext(ctx, `INSERT OR IGNORE INTO store_meta (key, value) VALUES ('word_segmenter', ?)`, s.seg.Name()); err != nil {
+		s.write.Close()
+		return nil, fmt.Errorf("store: open %s: %w", path, err)
+	}
 	s.read, err = sql.Open("sqlite", sqliteDSN(path, true))
 	if err != nil {
 		s.write.Close()
@@ -133,6 +139,17 @@ func sqliteDSN(path string, readOnly bool) string {
 	}
 	escaped := strings.NewReplacer("%", "%25", "?", "%3f", "#", "%23").Replace(path)
 	return "file:" + escaped + "?" + q.Encode()
+}
+
+// IndexSegmenter names the word segmenter that built the word index, and
+// the one this process segments queries with. When they differ, word
+// searches may miss; the hybrid search still finds substrings.
+func (s *SQLite) IndexSegmenter(ctx context.Context) (built, current string, err error) {
+	err = s.read.QueryRowContext(ctx, `SELECT value FROM store_meta WHERE key = 'word_segmenter'`).Scan(&built)
+	if err != nil {
+		return "", s.seg.Name(), fmt.Errorf("store: word segmenter: %w", err)
+	}
+	return built, s.seg.Name(), nil
 }
 
 // Close closes both connection pools.
