@@ -2,6 +2,7 @@ package event
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -78,7 +79,7 @@ func (e *extraction) clauses(s document.Span, w0, w1 int, trigs []trigger) []cla
 		}
 		strong := e.words[k-1].punct && e.wordText(k-1) == "," || e.thaiSpaceBreak(k)
 		if strong && c.info.kinds&cueCoord != 0 && k-2 >= w0 &&
-			e.actorEndingAt(e.words[k-2].span[1]) && e.actorAfterFillers(c.last+1, w1) {
+			e.actorEndingAt(e.words[k-2].span[1]) >= 0 && e.actorAfterFillers(c.last+1, w1) {
 			continue // a list of actors: "China, Thailand, and the United States"
 		}
 		bounds = append(bounds, boundary{at: k, opener: kind, strong: strong})
@@ -141,16 +142,33 @@ func (e *extraction) thaiSpaceBreak(k int) bool {
 	if !unicode.Is(unicode.Thai, last) || !unicode.Is(unicode.Thai, first) {
 		return false
 	}
-	gap := document.Span{prev.span[1] - 1, next.span[0] + 1}
-	return !e.actorEndingAt(prev.span[1]) && e.actorStartingAt(next.span[0]) < 0 &&
-		!overlapsAny(e.timeSpans, gap) && !e.insideActor(gap)
+	// Thai writers pad a name written with a space by spaces: "คือ พล พต และ".
+	if p := e.actorStartingAt(next.span[0]); p >= 0 && e.spaced(e.actors[p].span) {
+		return false
+	}
+	if p := e.actorEndingAt(prev.span[1]); p >= 0 && e.spaced(e.actors[p].span) {
+		return false
+	}
+	return !crossesAny(e.timeSpans, prev.span[1], next.span[0]) && !e.actorCrosses(prev.span[1], next.span[0])
 }
 
-// overlapsAny reports whether sp overlaps a span of the sorted list.
-func overlapsAny(spans []document.Span, sp document.Span) bool {
-	i, _ := slices.BinarySearchFunc(spans, sp[1], func(x document.Span, end int) int { return x[0] - end })
+// crossesAny reports whether a span of the sorted list runs across the gap
+// [a, b): it starts before a and ends after b.
+func crossesAny(spans []document.Span, a, b int) bool {
+	i, _ := slices.BinarySearchFunc(spans, a, func(x document.Span, off int) int { return x[0] - off })
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if spans[k].Overlaps(sp) {
+		if spans[k][1] > b {
+			return true
+		}
+	}
+	return false
+}
+
+// actorCrosses reports whether an actor mention runs across the gap [a, b).
+func (e *extraction) actorCrosses(a, b int) bool {
+	i, _ := slices.BinarySearchFunc(e.actors, a, func(x actorRef, off int) int { return x.span[0] - off })
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if e.actors[k].span[1] > b {
 			return true
 		}
 	}
@@ -188,15 +206,21 @@ func (e *extraction) actorStartingAt(offset int) int {
 	return i
 }
 
-// actorEndingAt reports whether an actor mention ends at offset.
-func (e *extraction) actorEndingAt(offset int) bool {
+// actorEndingAt returns the position in e.actors of a mention ending at
+// offset, or -1.
+func (e *extraction) actorEndingAt(offset int) int {
 	i, _ := slices.BinarySearchFunc(e.actors, offset, func(a actorRef, off int) int { return a.span[0] - off })
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if e.actors[k].span[1] == offset {
-			return true
+			return k
 		}
 	}
-	return false
+	return -1
+}
+
+// spaced reports whether the text of sp contains a space.
+func (e *extraction) spaced(sp document.Span) bool {
+	return strings.ContainsFunc(e.in.Text.Slice(sp), unicode.IsSpace)
 }
 
 // actorAfterFillers reports whether an actor mention starts at word k or

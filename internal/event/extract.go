@@ -203,7 +203,8 @@ func (e *extraction) sentence(s document.Span) {
 		c := clauses[ci]
 		// Triggers of one type in one clause state one event: "signed the
 		// Geneva Accords", "ตกลงหยุดยิง".
-		for k+1 < len(trigs) && trigs[k+1].first <= c.last && trigs[k+1].info.typ == t.info.typ {
+		for k+1 < len(trigs) && trigs[k+1].first <= c.last && trigs[k+1].info.typ == t.info.typ &&
+			trigs[k+1].first-t.last-1 <= maxMergeGap {
 			k++
 			t = mergeTriggers(t, trigs[k])
 		}
@@ -211,6 +212,10 @@ func (e *extraction) sentence(s document.Span) {
 	}
 	e.lastSources = st.sources
 }
+
+// maxMergeGap is how many words may stand between two triggers of one
+// type that state one event ("agreed to a ceasefire").
+const maxMergeGap = 3
 
 // mergeTriggers joins b, which follows a, into a: the span runs from a's
 // start to b's end.
