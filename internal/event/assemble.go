@@ -40,12 +40,16 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 		ev.Interval = e.in.Times[ti].Interval
 	}
 	lo, hi := e.actorsWithin(c.span)
-	place := e.place(lo, hi, t, st.w0)
+	noun := t.info.noun
+	if _, ok := e.cueBefore(t.first, c.first, cueNominalizer); ok {
+		noun = true
+	}
+	place := e.place(lo, hi, t, st.w0, noun)
 	if place >= 0 {
 		idx := e.actors[place].idx
 		ev.Place = &idx
 	}
-	sources, targets := e.roles(st, c, t, lo, hi, place)
+	sources, targets := e.roles(st, c, t, lo, hi, place, noun)
 	used := map[string]bool{}
 	if place >= 0 {
 		used[e.actorKey(place)] = true
@@ -112,8 +116,9 @@ func (e *extraction) cueBefore(k, lower int, mask cueKind) (cueHit, bool) {
 }
 
 // place returns the position in e.actors of the place of the event: the
-// place or state after a place cue ("in", "ใน") nearest the trigger, or -1.
-func (e *extraction) place(lo, hi int, t trigger, lower int) int {
+// place or state after a place cue ("in", "ใน") nearest the trigger; else,
+// for a noun trigger, a place naming it ("the Paris agreement"); else -1.
+func (e *extraction) place(lo, hi int, t trigger, lower int, noun bool) int {
 	best, bestDist := -1, 0
 	for p := lo; p < hi; p++ {
 		a := e.actors[p]
@@ -128,7 +133,18 @@ func (e *extraction) place(lo, hi int, t trigger, lower int) int {
 			best, bestDist = p, d
 		}
 	}
-	return best
+	if best >= 0 || !noun {
+		return best
+	}
+	for p := hi - 1; p >= lo; p-- {
+		if a := e.actors[p]; a.span[1] <= t.span[0] {
+			if a.kind == "place" && t.first-e.wordAt(a.span[1]) <= 1 {
+				return p
+			}
+			break
+		}
+	}
+	return -1
 }
 
 // distance is the number of code points between two spans.
@@ -144,7 +160,7 @@ func distance(a, b document.Span) int {
 
 // roles picks the sources and targets of t among the actors [lo, hi) of
 // clause c, as positions in e.actors.
-func (e *extraction) roles(st *sentenceState, c clause, t trigger, lo, hi, place int) (sources, targets []int) {
+func (e *extraction) roles(st *sentenceState, c clause, t trigger, lo, hi, place int, noun bool) (sources, targets []int) {
 	var before, after []int // nearest first
 	for p := hi - 1; p >= lo; p-- {
 		if a := e.actors[p]; p != place && a.span[1] <= t.span[0] {
@@ -156,10 +172,6 @@ func (e *extraction) roles(st *sentenceState, c clause, t trigger, lo, hi, place
 			after = append(after, p)
 		}
 	}
-	noun := t.info.noun
-	if _, ok := e.cueBefore(t.first, c.first, cueNominalizer); ok {
-		noun = true
-	}
 	passive, cueSpan := e.passive(c, t, noun)
 	agentMask := cueAgent
 	if passive {
@@ -167,7 +179,7 @@ func (e *extraction) roles(st *sentenceState, c clause, t trigger, lo, hi, place
 	}
 	agent, possessor := -1, -1
 	for _, p := range after {
-		if _, ok := e.cueBefore(e.actors[p].word, t.last+1, agentMask); ok && agent < 0 {
+		if c, ok := e.cueBefore(e.actors[p].word, t.last+1, agentMask); ok && agent < 0 && e.closeAfter(t, c.first) {
 			agent = p
 		}
 		if _, ok := e.cueBefore(e.actors[p].word, t.last+1, cuePossessor); ok && noun && possessor < 0 {
@@ -246,6 +258,25 @@ func (e *extraction) roles(st *sentenceState, c clause, t trigger, lo, hi, place
 		}
 	}
 	return sources, targets
+}
+
+// maxAgentGap is how many words may stand between a trigger and the agent
+// cue that names its source ("the invasion of Kuwait by Iraq").
+const maxAgentGap = 5
+
+// closeAfter reports whether word k follows t closely enough to belong to
+// it: at most maxAgentGap words between and no punctuation ("was formed,
+// led by X": X led, it did not form).
+func (e *extraction) closeAfter(t trigger, k int) bool {
+	if k-t.last-1 > maxAgentGap {
+		return false
+	}
+	for j := t.last + 1; j < k; j++ {
+		if e.words[j].punct {
+			return false
+		}
+	}
+	return true
 }
 
 // passive reports whether t is in the passive voice: the trigger says so,

@@ -43,11 +43,48 @@ func TestSeeds(t *testing.T) {
 			}
 			t.Logf("%s: %d events %v", name, len(events), counts)
 			checkEvents(t, a.in, events)
-			for _, typ := range []string{"attack", "agree", "withdraw", "support", "kill"} {
+			for _, typ := range []string{"attack", "agree", "withdraw", "support", "kill", "meet", "found"} {
 				if counts[typ] == 0 {
 					t.Errorf("no %s event", typ)
 				}
 			}
+			// Both articles narrate a war between states: some attack names
+			// a state as source and another as target, with a date; some
+			// agreement and some withdrawal are dated and have a source.
+			if !hasEvent(a, events, "attack", func(ev Event) bool {
+				src, tgt := roleKind(a, ev, RoleSource), roleKind(a, ev, RoleTarget)
+				return ev.Time != nil && src == "state" && tgt == "state"
+			}) {
+				t.Error("no dated attack of one state on another")
+			}
+			for _, typ := range []string{"agree", "withdraw"} {
+				if !hasEvent(a, events, typ, func(ev Event) bool { return ev.Time != nil && roleKind(a, ev, RoleSource) != "" }) {
+					t.Errorf("no dated %s event with a source", typ)
+				}
+			}
+			if !hasEvent(a, events, "", func(ev Event) bool { return ev.Negated }) {
+				t.Error("no negated event")
+			}
 		})
 	}
+}
+
+// hasEvent reports whether some event of type typ ("" for any) passes ok.
+func hasEvent(a annotated, events []Event, typ string, ok func(Event) bool) bool {
+	for _, ev := range events {
+		if (typ == "" || ev.Type == typ) && ok(ev) {
+			return true
+		}
+	}
+	return false
+}
+
+// roleKind is the kind of the first actor of ev in role, or "".
+func roleKind(a annotated, ev Event, role string) string {
+	for _, r := range ev.Actors {
+		if r.Role == role {
+			return a.in.ActorKinds[r.Actor]
+		}
+	}
+	return ""
 }
