@@ -2,6 +2,8 @@ package event
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -87,4 +89,36 @@ func roleKind(a annotated, ev Event, role string) string {
 		}
 	}
 	return ""
+}
+
+// TestSeedEvaluation scores the events of each seed against the gold file
+// testdata/eval/events/<seed>.tsv, when there is one, and logs the report.
+// The gold is written by someone else: the test checks that it loads and
+// that the evaluation adds up, not a score.
+func TestSeedEvaluation(t *testing.T) {
+	for _, name := range []string{thaiSeed, englishSeed} {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(moduleRoot(t), "testdata", "eval", "events", strings.TrimSuffix(name, ".txt")+".tsv")
+			f, err := os.Open(path)
+			if os.IsNotExist(err) {
+				t.Skipf("no gold file %s", path)
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer f.Close()
+			gold, err := LoadGold(f)
+			if err != nil {
+				t.Fatalf("%s: %v", path, err)
+			}
+			a := annotate(t, readSeed(t, name), false)
+			events := Extract(a.in)
+			rep := Evaluate(a.in.Text, gold, events, a.in.Times, a.actorIDs)
+			t.Logf("%s\n%s", name, rep)
+			if rep.Matched+len(rep.Misses) != rep.Gold || rep.Matched+len(rep.FalsePositives) != rep.System ||
+				rep.Correct+len(rep.Mismatches) != rep.Matched {
+				t.Errorf("counts do not add up: %+v", rep)
+			}
+		})
+	}
 }
