@@ -9,6 +9,7 @@ import (
 
 	"chronicle/internal/actor"
 	"chronicle/internal/document"
+	"chronicle/internal/event"
 	"chronicle/internal/langid"
 	"chronicle/internal/quantity"
 	"chronicle/internal/sentence"
@@ -32,9 +33,10 @@ type Options struct {
 // Annotator holds what the stages share across documents. It is safe for
 // concurrent use.
 type Annotator struct {
-	opts Options
-	seg  wordseg.Segmenter
-	lex  *actor.Lexicon
+	opts   Options
+	seg    wordseg.Segmenter
+	lex    *actor.Lexicon
+	events *event.Extractor
 }
 
 // New builds an annotator, loading the actor lexicon and any user lexicons.
@@ -51,7 +53,11 @@ func New(opts Options) (*Annotator, error) {
 	// Actor names are words too: segmenting them whole lets the matcher
 	// respect word boundaries without missing names ICU's dictionary lacks.
 	words := append(lex.Names("th"), opts.UserWords...)
-	return &Annotator{opts: opts, seg: wordseg.New(words), lex: lex}, nil
+	events, err := event.New()
+	if err != nil {
+		return nil, fmt.Errorf("annotate: event triggers: %w", err)
+	}
+	return &Annotator{opts: opts, seg: wordseg.New(words), lex: lex, events: events}, nil
 }
 
 func extendLexicon(lex *actor.Lexicon, path string) error {
@@ -81,8 +87,7 @@ type Record struct {
 	Times      []timex.Mention     `json:"times"`
 	Actors     []actor.Mention     `json:"actors"`
 	Quantities []quantity.Quantity `json:"quantities"`
-	// Events stay empty until the event annotator lands.
-	Events []struct{} `json:"events"`
+	Events     []event.Event       `json:"events"`
 }
 
 // Sentence is a sentence span.
@@ -107,7 +112,6 @@ func (a *Annotator) Annotate(doc *document.Document) *Record {
 		Document:  doc,
 		Sentences: make([]Sentence, 0, len(sentences)),
 		Times:     timex.Tag(rt, doc.Lang, doc.Sections, timex.Options{DCT: a.opts.DCT, Sentences: sentences}),
-		Events:    []struct{}{},
 	}
 	for _, s := range sentences {
 		rec.Sentences = append(rec.Sentences, Sentence{Span: s})
@@ -129,8 +133,34 @@ func (a *Annotator) Annotate(doc *document.Document) *Record {
 	}
 	rec.Actors = a.actors(doc.Text, doc.Lang, tokens)
 	rec.Quantities = a.quantities(doc.Text, doc.Lang, rec.Times)
+	rec.Events = a.eventsOf(doc, rt, sentences, tokens, rec)
 	fillEmpty(doc)
 	return rec
+}
+
+func (a *Annotator) eventsOf(doc *document.Document, rt *document.RuneText, sentences, tokens []document.Span, rec *Record) []event.Event {
+	if doc.Lang != "th" && doc.Lang != "en" {
+		return []event.Event{}
+	}
+	in := event.Input{
+		DocID: doc.ID, Lang: doc.Lang, Text: rt, Sentences: sentences, Tokens: tokens,
+		Times: rec.Times, Exclude: event.Exclusions(doc),
+		Actors:     make([]document.Span, len(rec.Actors)),
+		ActorKinds: make([]string, len(rec.Actors)),
+		ActorIDs:   make([]string, len(rec.Actors)),
+		Quantities: make([]document.Span, len(rec.Quantities)),
+	}
+	for i, m := range rec.Actors {
+		in.Actors[i], in.ActorKinds[i], in.ActorIDs[i] = m.Span, m.Kind, m.ID
+	}
+	for i, q := range rec.Quantities {
+		in.Quantities[i] = q.Span
+	}
+	evs := a.events.Extract(in)
+	if evs == nil {
+		evs = []event.Event{}
+	}
+	return evs
 }
 
 func (a *Annotator) actors(text, lang string, tokens []document.Span) []actor.Mention {

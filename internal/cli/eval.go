@@ -6,11 +6,13 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"chronicle/internal/actor"
 	"chronicle/internal/annotate"
 	"chronicle/internal/document"
+	"chronicle/internal/event"
 	"chronicle/internal/quantity"
 	"chronicle/internal/reader"
 	"chronicle/internal/timex"
@@ -21,25 +23,39 @@ import (
 type layerEval struct {
 	name  string
 	score func(rec *annotate.Record, goldFile io.Reader) (report fmt.Stringer, err error)
+	// others are gold files in the same folder that belong to another
+	// evaluation (the timeline's pairs and discrepancies).
+	others []string
 }
 
 func layerEvals() []layerEval {
 	return []layerEval{
-		{"times", func(rec *annotate.Record, g io.Reader) (fmt.Stringer, error) {
+		{name: "times", score: func(rec *annotate.Record, g io.Reader) (fmt.Stringer, error) {
 			gold, err := timex.LoadGold(g)
 			if err != nil {
 				return nil, err
 			}
 			return timex.Evaluate(document.NewRuneText(rec.Text), gold, rec.Times), nil
 		}},
-		{"actors", func(rec *annotate.Record, g io.Reader) (fmt.Stringer, error) {
+		{name: "actors", score: func(rec *annotate.Record, g io.Reader) (fmt.Stringer, error) {
 			gold, err := actor.LoadGold(g)
 			if err != nil {
 				return nil, err
 			}
 			return actor.Evaluate(document.NewRuneText(rec.Text), gold, rec.Actors), nil
 		}},
-		{"quantities", func(rec *annotate.Record, g io.Reader) (fmt.Stringer, error) {
+		{name: "events", others: []string{"pairs", "discrepancies"}, score: func(rec *annotate.Record, g io.Reader) (fmt.Stringer, error) {
+			gold, err := event.LoadGold(g)
+			if err != nil {
+				return nil, err
+			}
+			ids := make([]string, len(rec.Actors))
+			for i, a := range rec.Actors {
+				ids[i] = a.ID
+			}
+			return event.Evaluate(document.NewRuneText(rec.Text), gold, rec.Events, rec.Times, ids), nil
+		}},
+		{name: "quantities", score: func(rec *annotate.Record, g io.Reader) (fmt.Stringer, error) {
 			gold, err := quantity.LoadGold(g)
 			if err != nil {
 				return nil, err
@@ -94,6 +110,9 @@ func runEvalLayer(env Env, l layerEval, args []string) int {
 	status := ExitOK
 	for _, g := range files {
 		name := strings.TrimSuffix(filepath.Base(g), ".tsv")
+		if slices.Contains(l.others, name) {
+			continue
+		}
 		report, err := evalFile(ann, l, g, filepath.Join(*docs, name+".txt"))
 		if err != nil {
 			fmt.Fprintf(env.Stderr, "chronicle eval %s: %v\n", l.name, err)
