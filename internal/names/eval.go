@@ -157,29 +157,41 @@ func bestOf(thai string, candidates []string) (string, float64) {
 	return best, score
 }
 
-// ChooseThreshold returns the threshold among the pairs' own scores that
-// gives the best pairwise F1, the lowest such one on ties.
+// ChooseThreshold returns the threshold that gives the best pairwise F1 on
+// pairs: the middle of the widest-scoring gap between two adjacent scores,
+// so that it does not sit on one pair's score.
 func ChooseThreshold(pairs []Pair) float64 {
-	bestT, bestF := 1.0, -1.0
+	scores := make([]float64, 0, len(pairs)+1)
 	for _, p := range pairs {
-		t := Similarity(p.Thai, p.English)
-		if f := pairwiseF1(pairs, t); f > bestF || (f == bestF && t < bestT) {
-			bestT, bestF = t, f
+		scores = append(scores, Similarity(p.Thai, p.English))
+	}
+	slices.Sort(scores)
+	scores = slices.Compact(scores)
+	bestT, bestF := 1.0, -1.0
+	for i, s := range scores {
+		f := pairwiseF1(pairs, s)
+		if f > bestF {
+			lower := 0.0
+			if i > 0 {
+				lower = scores[i-1]
+			}
+			bestT, bestF = (lower+s)/2, f
 		}
 	}
 	return bestT
 }
 
+// pairwiseF1 is the F1 of deciding "same" when Similarity reaches t.
 func pairwiseF1(pairs []Pair, t float64) float64 {
 	var tp, fp, fn int
 	for _, p := range pairs {
-		s := Similarity(p.Thai, p.English) >= t
+		same := Similarity(p.Thai, p.English) >= t
 		switch {
-		case p.Same && s:
+		case p.Same && same:
 			tp++
 		case p.Same:
 			fn++
-		case s:
+		case same:
 			fp++
 		}
 	}

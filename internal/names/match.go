@@ -3,7 +3,7 @@ package names
 // Threshold is the least score at which Match links a Thai name to an
 // English one. It was chosen on testdata/tune.tsv, a list kept apart from
 // the evaluation list testdata/pairs.tsv (see docs/names.md).
-const Threshold = 0.80
+const Threshold = 0.74
 
 // keyVariants returns the ways a name may be read: Thai by the syllable
 // rules; Latin as written and, for a short all-capital name, letter by

@@ -8,6 +8,10 @@ const (
 	hCost         = 0.4
 	optionalScale = 0.3
 	otherVowelSub = 0.5
+	// otherConsonantSub is more than dropping a consonant: names that differ
+	// in a consonant (Iran, Iraq) are more often different names than
+	// spellings that differ in a vowel.
+	otherConsonantSub = 1.4
 )
 
 // nearSounds lists the substitutions cheaper than a full change: sounds
@@ -58,7 +62,7 @@ func changeCost(a, b sym) float64 {
 	case av != bv:
 		return dropCost(a) + dropCost(b)
 	}
-	return consonantCost
+	return otherConsonantSub
 }
 
 // weight is the cost of dropping a whole key.

@@ -1,0 +1,414 @@
+package names
+
+import (
+	"strings"
+	"unicode"
+
+	"chronicle/internal/document"
+)
+
+// enWord is one word of a language written with capitals.
+type enWord struct {
+	start, end int // code points; a possessive 's is left out
+	text       string
+	cap        bool // first letter upper case
+	allCaps    bool
+	dotAfter   bool   // a '.' follows at once
+	sep        string // the text between the previous word and this one
+	sentStart  bool
+}
+
+// initial reports a single capital followed by a dot (the B. of B. J. Habibie).
+func (w *enWord) initial() bool {
+	return w.dotAfter && w.end-w.start == 1 && w.cap
+}
+
+// isCasedLetter reports letters of scripts that the English rules read;
+// Thai letters belong to the Thai rules.
+func isCasedLetter(r rune) bool {
+	return unicode.IsLetter(r) && !(r >= 0x0E00 && r <= 0x0E7F)
+}
+
+// scanEnglishWords splits text into words: letters and the combining marks
+// after them, with apostrophes between letters (O'Brien); a final 's or ’s
+// is not part of the word. Hyphens, digits and punctuation separate words.
+func scanEnglishWords(rs []rune, r *rules) []enWord {
+	var words []enWord
+	sepStart := 0
+	boundary := true // the next word starts a sentence
+	for i := 0; i < len(rs); {
+		if !isCasedLetter(rs[i]) {
+			i++
+			continue
+		}
+		start := i
+		for i < len(rs) {
+			c := rs[i]
+			if isCasedLetter(c) || (unicode.Is(unicode.Mn, c) && i > start) {
+				i++
+				continue
+			}
+			if (c == '\'' || c == '’') && i+1 < len(rs) && isCasedLetter(rs[i+1]) {
+				if rs[i+1] == 's' && (i+2 >= len(rs) || !isCasedLetter(rs[i+2])) {
+					break // possessive
+				}
+				i++
+				continue
+			}
+			break
+		}
+		w := enWord{start: start, end: i, text: string(rs[start:i]), sep: string(rs[sepStart:start])}
+		first := []rune(w.text)[0]
+		w.cap = unicode.IsUpper(first)
+		w.allCaps = w.cap && strings.ToUpper(w.text) == w.text && w.end-w.start > 1
+		w.dotAfter = i < len(rs) && rs[i] == '.'
+		w.sentStart = boundary || sepEndsSentence(w.sep, words, r)
+		boundary = false
+		words = append(words, w)
+		sepStart = i
+	}
+	return words
+}
+
+// sepEndsSentence reports whether the text between two words ends a
+// sentence: a line break, or . ! ? : ; followed by space, unless the dot
+// closes an initial or an abbreviation (Gen., St.).
+func sepEndsSentence(sep string, words []enWord, r *rules) bool {
+	if strings.ContainsAny(sep, "\n\r") {
+		return true
+	}
+	trimmed := strings.TrimLeft(sep, `"'“‘([`)
+	if trimmed == "" || !strings.ContainsAny(sep, " \t") {
+		return false
+	}
+	switch trimmed[0] {
+	case '!', '?', ':', ';':
+		return true
+	case '.':
+		if len(words) == 0 {
+			return true
+		}
+		prev := &words[len(words)-1]
+		if prev.initial() || r.abbreviation(prev.text+".") {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// abbreviation reports a title or calendar word written with a dot.
+func (r *rules) abbreviation(s string) bool {
+	if r.calendar[s] {
+		return true
+	}
+	for _, t := range r.titlesEN {
+		if strings.HasSuffix(t.text, s) && (len(t.text) == len(s) || t.text[len(t.text)-len(s)-1] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// englishFinder holds the state of one English pass over a text.
+type englishFinder struct {
+	rs    []rune
+	words []enWord
+	r     *rules
+	k     *coverage
+	// midCap holds words seen capitalised away from a sentence start;
+	// lower holds words seen in lower case.
+	midCap, lower map[string]bool
+}
+
+func findEnglish(rt *document.RuneText, k *coverage, r *rules) []Name {
+	rs := []rune(rt.Text)
+	f := &englishFinder{rs: rs, words: scanEnglishWords(rs, r), r: r, k: k,
+		midCap: map[string]bool{}, lower: map[string]bool{}}
+	for _, w := range f.words {
+		switch {
+		case !w.cap:
+			f.lower[w.text] = true
+		case !w.sentStart:
+			f.midCap[w.text] = true
+		}
+	}
+	var out []Name
+	for i := 0; i < len(f.words); {
+		n, next, ok := f.nameAt(i)
+		if ok {
+			out = append(out, n)
+		}
+		i = next
+	}
+	return settleKinds(out)
+}
+
+// covered reports whether word i overlaps a known span.
+func (f *englishFinder) covered(i int) bool {
+	return f.k.overlaps(document.Span{f.words[i].start, f.words[i].end})
+}
+
+// nameish reports a capitalised word that may be part of a name.
+func (f *englishFinder) nameish(i int) bool {
+	w := &f.words[i]
+	if !w.cap || f.covered(i) || f.r.stopEN[w.text] || f.r.calendar[w.text] {
+		return false
+	}
+	return !(w.dotAfter && f.r.calendar[w.text+"."])
+}
+
+// joined reports whether word j follows word j-1 inside one name: after a
+// space, a hyphen, or the dot of an initial.
+func (f *englishFinder) joined(j int) bool {
+	sep := f.words[j].sep
+	switch sep {
+	case " ", "\u00a0", "-":
+		return true
+	case ". ", ".":
+		return f.words[j-1].initial()
+	}
+	return false
+}
+
+// title returns the title that starts at word i and the index of the word
+// after it, or ok false.
+func (f *englishFinder) title(i int) (title, int, bool) {
+	w := &f.words[i]
+	if !w.cap {
+		return title{}, 0, false
+	}
+	rest := string(f.rs[w.start:min(len(f.rs), w.start+40)])
+	for _, t := range f.r.titlesEN {
+		if !strings.HasPrefix(rest, t.text) {
+			continue
+		}
+		end := w.start + len([]rune(t.text))
+		j := i
+		for j < len(f.words) && f.words[j].start < end {
+			j++
+		}
+		if j == i || j >= len(f.words) || f.words[j-1].end > end {
+			continue // the title ends inside a word
+		}
+		if between := string(f.rs[end:f.words[j].start]); strings.TrimSpace(between) != "" && between != "." {
+			continue
+		}
+		return t, j, true
+	}
+	return title{}, 0, false
+}
+
+// nameAt reads a name starting at word i. next is where to look next.
+func (f *englishFinder) nameAt(i int) (Name, int, bool) {
+	kind, evidence := KindUnknown, 0.0
+	titled := false
+	for i < len(f.words) {
+		t, j, ok := f.title(i)
+		if !ok {
+			break
+		}
+		kind, evidence, titled = t.kind, 0.3, true
+		i = j
+	}
+	if i >= len(f.words) || !f.nameish(i) {
+		return Name{}, i + 1, false
+	}
+	start, last := i, i
+	for j := i + 1; j < len(f.words) && f.joined(j); {
+		switch {
+		case f.nameish(j):
+			last, j = j, j+1
+			continue
+		case f.words[j].sep == "-" && f.hyphenSyllable(j):
+			last, j = j, j+1
+			continue
+		}
+		if p := f.particleEnd(j); p > 0 && p < len(f.words) && f.joined(p) && f.nameish(p) {
+			last, j = p, p+1
+			continue
+		}
+		break
+	}
+	next := last + 1
+	if !titled && f.words[start].sentStart && !f.midCap[f.words[start].text] {
+		// A capital at a sentence start proves nothing, unless a name runs on
+		// and the word is never written in lower case.
+		if last == start || f.lower[strings.ToLower(f.words[start].text)] {
+			start++
+			for start <= last && !f.words[start].cap {
+				start++
+			}
+			if start > last {
+				return Name{}, next, false
+			}
+		}
+	}
+	if !f.meaningful(start, last) || f.extendsKnown(start, last) || (!titled && f.commonWords(start, last)) {
+		return Name{}, next, false
+	}
+	if kind == KindUnknown {
+		if c, ok := f.context(start); ok {
+			kind, evidence = c, 0.3
+		}
+	}
+	if kind == KindUnknown {
+		if h, ok := f.head(start, last); ok {
+			kind, evidence = h, 0.25
+		}
+	}
+	conf := 0.6
+	switch {
+	case last > start:
+		conf = 0.75
+	case f.words[start].allCaps:
+		conf = 0.7
+		if kind == KindUnknown && !isRomanNumeral(f.words[start].text) {
+			kind = KindOrganization
+		}
+	}
+	if f.words[start].sentStart && !titled && !f.midCap[f.words[start].text] {
+		conf -= 0.1
+	}
+	span := document.Span{f.words[start].start, f.words[last].end}
+	return Name{
+		Span:       span,
+		Text:       string(f.rs[span[0]:span[1]]),
+		Kind:       kind,
+		Confidence: min(0.95, conf+evidence),
+	}, next, true
+}
+
+// hyphenSuffixes are English words that follow a hyphen after a name
+// (Hanoi-backed), not a syllable of it (Kim Il-sung).
+var hyphenSuffixes = map[string]bool{
+	"led": true, "run": true, "era": true, "born": true, "held": true, "based": true,
+	"style": true, "backed": true, "ruled": true, "made": true, "owned": true, "like": true,
+	"wide": true, "type": true, "aligned": true, "allied": true, "era's": true, "age": true,
+}
+
+// hyphenSyllable reports a short lower-case part after a hyphen that
+// belongs to the name (Jong-il, Il-sung).
+func (f *englishFinder) hyphenSyllable(j int) bool {
+	w := &f.words[j]
+	n := w.end - w.start
+	return !w.cap && n <= 4 && !hyphenSuffixes[w.text]
+}
+
+// particleEnd returns the index of the word after a particle (of, de, van
+// der) starting at word j, or 0.
+func (f *englishFinder) particleEnd(j int) int {
+	if f.r.particles[f.words[j].text] {
+		if j+1 < len(f.words) && f.words[j+1].sep == " " && f.r.particles[f.words[j].text+" "+f.words[j+1].text] {
+			return j + 2
+		}
+		return j + 1
+	}
+	return 0
+}
+
+// meaningful rejects runs made only of titles, head words or initials, and
+// lone roman numerals.
+func (f *englishFinder) meaningful(start, last int) bool {
+	for i := start; i <= last; i++ {
+		w := &f.words[i]
+		if !w.cap || w.initial() {
+			continue
+		}
+		if _, head := f.r.headsEN[w.text]; head {
+			continue
+		}
+		if start == last && (isRomanNumeral(w.text) || w.end-w.start == 1) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// extendsKnown reports a run written on to a known name (the War of
+// Vietnam War, the Peace Agreements of Paris Peace Agreements): it is part
+// of a longer name that the lexicon matched only in part.
+func (f *englishFinder) extendsKnown(start, last int) bool {
+	if start > 0 && f.joined(start) && f.covered(start-1) {
+		return true
+	}
+	return last+1 < len(f.words) && f.joined(last+1) && f.covered(last+1)
+}
+
+// commonWords reports a run whose every word is also written in lower case
+// in the text (Peace, End of, Armed Forces): common nouns with a capital.
+func (f *englishFinder) commonWords(start, last int) bool {
+	for i := start; i <= last; i++ {
+		w := &f.words[i]
+		if w.cap && !f.lower[strings.ToLower(w.text)] {
+			return false
+		}
+	}
+	return true
+}
+
+// context returns the kind told by lower-case words just before word i.
+func (f *englishFinder) context(i int) (string, bool) {
+	for _, c := range f.r.contextEN {
+		parts := strings.Fields(c.text)
+		j := i - len(parts)
+		if j < 0 {
+			continue
+		}
+		match := true
+		for p, part := range parts {
+			w := &f.words[j+p]
+			if w.text != part || f.words[j+p+1].sep != " " {
+				match = false
+				break
+			}
+		}
+		if match {
+			return c.kind, true
+		}
+	}
+	return "", false
+}
+
+// head returns the kind told by a head word (Party, River) in the name.
+func (f *englishFinder) head(start, last int) (string, bool) {
+	for i := last; i >= start; i-- {
+		if k, ok := f.r.headsEN[f.words[i].text]; ok {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+func isRomanNumeral(s string) bool {
+	for _, r := range s {
+		if !strings.ContainsRune("IVXLC", r) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// settleKinds gives every occurrence of a name the kind that one of its
+// occurrences showed, and raises the confidence of repeated names.
+func settleKinds(names []Name) []Name {
+	kinds := map[string]string{}
+	count := map[string]int{}
+	for _, n := range names {
+		count[n.Text]++
+		if n.Kind != KindUnknown && kinds[n.Text] == "" {
+			kinds[n.Text] = n.Kind
+		}
+	}
+	for i := range names {
+		n := &names[i]
+		if n.Kind == KindUnknown && kinds[n.Text] != "" {
+			n.Kind = kinds[n.Text]
+		}
+		if count[n.Text] > 1 {
+			n.Confidence = min(0.95, n.Confidence+0.05)
+		}
+	}
+	return names
+}

@@ -1,0 +1,146 @@
+package names
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"sort"
+	"strings"
+	"sync"
+)
+
+//go:embed data/*.tsv data/*.txt
+var dataFS embed.FS
+
+// title is a word or phrase written before a name.
+type title struct {
+	text string
+	kind string
+	// strict: the phrase is also an ordinary noun, so the name after it must
+	// hold a word the dictionary does not know.
+	strict bool
+}
+
+// rules are the word lists of the finders, read from data/.
+type rules struct {
+	titlesEN  []title // longest first
+	contextEN []title // lower-case phrases before a name, longest first
+	headsEN   map[string]string
+	particles map[string]bool
+	stopEN    map[string]bool
+	calendar  map[string]bool
+	titlesTH  []title // longest first
+	stopTH    map[string]bool
+}
+
+var (
+	rulesOnce   sync.Once
+	loadedRules *rules
+	rulesErr    error
+)
+
+// defaultRules returns the embedded word lists, read once.
+func defaultRules() (*rules, error) {
+	rulesOnce.Do(func() { loadedRules, rulesErr = loadRules(dataFS) })
+	return loadedRules, rulesErr
+}
+
+func loadRules(fsys fs.FS) (*rules, error) {
+	r := &rules{}
+	var err error
+	if r.titlesEN, err = readTitles(fsys, "data/titles_en.tsv"); err != nil {
+		return nil, err
+	}
+	if r.contextEN, err = readTitles(fsys, "data/context_en.tsv"); err != nil {
+		return nil, err
+	}
+	if r.titlesTH, err = readTitles(fsys, "data/titles_th.tsv"); err != nil {
+		return nil, err
+	}
+	heads, err := readTitles(fsys, "data/heads_en.tsv")
+	if err != nil {
+		return nil, err
+	}
+	r.headsEN = make(map[string]string, len(heads))
+	for _, h := range heads {
+		r.headsEN[h.text] = h.kind
+	}
+	for _, l := range []struct {
+		dst  *map[string]bool
+		path string
+	}{
+		{&r.particles, "data/particles_en.txt"},
+		{&r.stopEN, "data/stopwords_en.txt"},
+		{&r.calendar, "data/calendar_en.txt"},
+		{&r.stopTH, "data/stopwords_th.txt"},
+	} {
+		if *l.dst, err = readSet(fsys, l.path); err != nil {
+			return nil, err
+		}
+	}
+	return r, nil
+}
+
+// eachLine calls fn with the 1-based number and text of every line of path
+// that is not blank or a # comment.
+func eachLine(fsys fs.FS, path string, fn func(n int, line string) error) error {
+	f, err := fsys.Open(path)
+	if err != nil {
+		return fmt.Errorf("names: open %s: %w", path, err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if err := fn(n, line); err != nil {
+			return fmt.Errorf("names: %s:%d: %w", path, n, err)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("names: read %s: %w", path, err)
+	}
+	return nil
+}
+
+// validKinds are the kinds a word list may give.
+var validKinds = map[string]bool{KindPerson: true, KindOrganization: true, KindPlace: true}
+
+func readTitles(fsys fs.FS, path string) ([]title, error) {
+	var out []title
+	err := eachLine(fsys, path, func(_ int, line string) error {
+		f := strings.Split(line, "\t")
+		if len(f) < 2 {
+			return fmt.Errorf("want phrase and kind separated by a tab")
+		}
+		t := title{text: strings.TrimSpace(f[0]), kind: strings.TrimSpace(f[1])}
+		if !validKinds[t.kind] {
+			return fmt.Errorf("unknown kind %q", t.kind)
+		}
+		if len(f) > 2 {
+			switch strings.TrimSpace(f[2]) {
+			case "strict":
+				t.strict = true
+			case "":
+			default:
+				return fmt.Errorf("third field %q is not strict or empty", f[2])
+			}
+		}
+		out = append(out, t)
+		return nil
+	})
+	sort.SliceStable(out, func(i, j int) bool { return len(out[i].text) > len(out[j].text) })
+	return out, err
+}
+
+func readSet(fsys fs.FS, path string) (map[string]bool, error) {
+	out := map[string]bool{}
+	err := eachLine(fsys, path, func(_ int, line string) error {
+		out[strings.TrimSpace(line)] = true
+		return nil
+	})
+	return out, err
+}
