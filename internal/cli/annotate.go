@@ -13,7 +13,7 @@ func runAnnotate(env Env, args []string) int {
 	fs := flag.NewFlagSet("annotate", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
 	var in inputFlags
-	in.register(fs)
+	in.register(fs, "format")
 	tokens := fs.Bool("tokens", false, "add the word tokens of each document")
 	fs.Usage = func() {
 		fmt.Fprintln(env.Stderr, "usage: chronicle annotate [flags] FILE... | -\n\nWrites one JSON object per document (JSON Lines); see docs/format.md.\n\nflags:")

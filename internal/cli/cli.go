@@ -34,6 +34,7 @@ func commands() []command {
 	return []command{
 		{"annotate", "write one JSON object per document with all annotation layers", runAnnotate},
 		{"times", "print a table of the temporal expressions found", runTimes},
+		{"events", "write event data: CSV, JSON lines or PLOVER", runEvents},
 		{"eval", "score annotators against gold: eval times|wordseg", runEval},
 		{"demo", "annotate the embedded sample documents and summarise them", runDemo},
 	}

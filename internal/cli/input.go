@@ -23,8 +23,11 @@ type inputFlags struct {
 	parsedFormat reader.Format // set by annotator
 }
 
-func (f *inputFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&f.format, "format", "auto", "input format: auto, wikiextractor, jsonl or plain")
+// register adds the flags to fs. formatFlag names the input-format flag:
+// "format" where the command has a single output form, "input-format" where
+// --format chooses the output.
+func (f *inputFlags) register(fs *flag.FlagSet, formatFlag string) {
+	fs.StringVar(&f.format, formatFlag, "auto", "input format: auto, wikiextractor, jsonl or plain")
 	fs.StringVar(&f.dct, "dct", "", "publication date YYYY-MM-DD that words like 'yesterday' resolve against")
 	fs.StringVar(&f.words, "words", "", "file of extra Thai words, one per line, to refine word boundaries")
 	fs.IntVar(&f.workers, "workers", 0, "documents processed in parallel (0: one per core)")

@@ -14,7 +14,7 @@ func runTimes(env Env, args []string) int {
 	fs := flag.NewFlagSet("times", flag.ContinueOnError)
 	fs.SetOutput(env.Stderr)
 	var in inputFlags
-	in.register(fs)
+	in.register(fs, "format")
 	fs.Usage = func() {
 		fmt.Fprintln(env.Stderr, "usage: chronicle times [flags] FILE... | -\n\nPrints each document's temporal expressions: text, type, value, interval, calendar.\n\nflags:")
 		fs.PrintDefaults()
