@@ -21,8 +21,9 @@ type lexicon struct {
 
 // lexiconFiles lists the data files of each language, in load order.
 var lexiconFiles = map[string][]string{
-	"en": {"numbers_en.tsv", "units_en.tsv", "context_en.tsv", "currencies.tsv"},
-	"th": {"numbers_th.tsv", "units_th.tsv", "context_th.tsv", "numbers_en.tsv", "units_en.tsv", "context_en.tsv", "currencies.tsv"},
+	"en": {"numbers_en.tsv", "units_en.tsv", "context_en.tsv", "demonyms_en.tsv", "currencies.tsv"},
+	"th": {"numbers_th.tsv", "units_th.tsv", "context_th.tsv", "numbers_en.tsv", "units_en.tsv", "context_en.tsv",
+		"demonyms_en.tsv", "currencies.tsv"},
 }
 
 // loadLexicon reads the embedded data files of lang, then the files of the
@@ -81,6 +82,8 @@ func (lx *lexicon) addFile(name, data string) error {
 			err = lx.addCurrency(fields)
 		case strings.HasPrefix(name, "context_"):
 			err = lx.addContext(fields)
+		case strings.HasPrefix(name, "demonyms_"):
+			err = lx.addDemonym(fields)
 		default:
 			err = errors.New("unknown data file")
 		}
@@ -140,7 +143,24 @@ func (lx *lexicon) addEnglishUnit(f []string) error {
 	if err != nil {
 		return err
 	}
-	lx.after.add(f[0], entry{role: roleUnit, unit: f[1], value: factor})
+	e := entry{role: roleUnit, unit: f[1], value: factor}
+	if unit, alt, ok := strings.Cut(f[1], "|"); ok {
+		if unit == "" || alt == "" || strings.Contains(alt, "|") {
+			return fmt.Errorf("unit %q: want unit or unit|unit-in-military-context", f[1])
+		}
+		e.unit, e.inContext = unit, alt
+	}
+	lx.after.add(f[0], e)
+	return nil
+}
+
+// addDemonym reads a nationality or people ("Cambodians", "French"): after
+// a number and not followed by a noun it counts persons.
+func (lx *lexicon) addDemonym(f []string) error {
+	if len(f) != 1 || f[0] == "" {
+		return fmt.Errorf("want 1 field (demonym), got %d", len(f))
+	}
+	lx.after.add(f[0], entry{role: roleDemonym, unit: "person"})
 	return nil
 }
 
@@ -154,9 +174,13 @@ func (lx *lexicon) addThaiUnit(f []string) error {
 	}
 	units := strings.Split(f[1], "|")
 	e := entry{unit: units[0], value: factor}
-	if e.unit == "-" {
+	switch e.unit {
+	case "-":
 		e.unit = ""
-	} else {
+	case "count":
+		// A bare count: no noun before the number changes it.
+		e.unit, e.accepts = "", []string{}
+	default:
 		e.accepts = units
 	}
 	switch f[2] {
@@ -207,7 +231,7 @@ var contextRoles = map[string]struct {
 	"range-open":    {roleRangeOpen, true, false},
 	"label":         {roleLabel, true, false},
 	"year-prep":     {roleYearPrep, true, false},
-	"word":          {roleWord, true, false},
+	"word":          {roleWord, true, true},
 	"era":           {roleEra, true, true},
 	"month":         {roleMonth, true, true},
 	"approx-after":  {roleApproxAfter, false, true},
@@ -219,6 +243,11 @@ var contextRoles = map[string]struct {
 	"of":            {roleOf, false, true},
 	"time":          {roleTime, false, true},
 	"stop":          {roleStop, false, true},
+	"military":      {roleMilitary, false, true},
+	"all":           {roleAll, true, false},
+	"follow":        {roleFollow, false, true},
+	"name":          {roleName, true, false},
+	"agent":         {roleAgent, true, false},
 }
 
 func (lx *lexicon) addContext(f []string) error {

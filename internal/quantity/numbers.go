@@ -23,6 +23,8 @@ type core struct {
 	vague    bool
 	min, max float64
 	fraction bool
+	// thai: spelled in Thai words.
+	thai bool
 }
 
 func (c core) value() float64 { return c.mant / pow10(c.dec) }
@@ -323,7 +325,7 @@ func (s *scanner) thaiWordsAt(i, hi int) (core, bool, int) {
 	}
 	return core{
 		start: i, end: end, mant: v, integer: v == float64(int64(v)), spelled: true, scaled: scaled,
-		simple: true, needsUnit: true,
+		simple: true, needsUnit: true, thai: true,
 	}, true, end
 }
 

@@ -48,7 +48,7 @@ func TestEnglishNumbers(t *testing.T) {
 		{"hundred and", "en", "One hundred and fifty soldiers surrendered.", []want{{text: "One hundred and fifty soldiers", value: 150, unit: "soldier"}}},
 		{"hyphenated", "en", "They lost twenty-five tanks in a day.", []want{{text: "twenty-five tanks", value: 25, unit: "vehicle"}}},
 		{"half a million", "en", "Half a million voters stayed home.", []want{{text: "Half a million voters", value: 5e5, unit: "person"}}},
-		{"small word needs unit", "en", "The three envoys met two ministers.", nil},
+		{"small word needs a noun", "en", "The three met two of them, and the two agreed.", nil},
 		{"small word with unit", "en", "Three battalions and five helicopters arrived.", []want{
 			{text: "Three battalions", value: 3, unit: "battalion"}, {text: "five helicopters", value: 5, unit: "aircraft"}}},
 		{"hundreds of thousands", "en", "Hundreds of thousands of civilians were trapped.", []want{
@@ -103,7 +103,7 @@ func TestEnglishRangesAndFractions(t *testing.T) {
 	runCases(t, []tcase{
 		{"spaced hyphen", "en", "12,000 - 15,000 people", []want{{text: "12,000 - 15,000 people", value: 12000, min: 12000, max: 15000, unit: "person"}}},
 		{"en dash", "en", "a force of 40,000–55,000", []want{{text: "40,000–55,000", value: 40000, min: 40000, max: 55000}}},
-		{"borrowed thousands", "en", "an army of 20 to 30,000 men", []want{{text: "20 to 30,000 men", value: 20000, min: 20000, max: 30000, unit: "person"}}},
+		{"borrowed thousands", "en", "an army of 20 to 30,000 men", []want{{text: "20 to 30,000 men", value: 20000, min: 20000, max: 30000, unit: "soldier"}}},
 		{"small range", "en", "only 250 to 300 fighters", []want{{text: "250 to 300 fighters", value: 250, min: 250, max: 300, unit: "soldier"}}},
 		{"no borrowing when too big", "en", "from 200 to 1,000 casualties", []want{{text: "from 200 to 1,000 casualties", value: 200, min: 200, max: 1000, unit: "person"}}},
 		{"between", "en", "between 1,000 and 2,000 soldiers", []want{{text: "between 1,000 and 2,000 soldiers", value: 1000, min: 1000, max: 2000, unit: "soldier"}}},

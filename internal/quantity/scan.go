@@ -247,6 +247,7 @@ func (s *scanner) assemble(c core) (Quantity, bool, int) {
 	}
 
 	// The unit after the number.
+	plural := false // a counted noun the unit table does not know follows
 	switch {
 	case d.fraction:
 		d.unit = "fraction"
@@ -254,6 +255,9 @@ func (s *scanner) assemble(c core) (Quantity, bool, int) {
 		d.unit = "percent"
 	default:
 		up := s.skipFwd(d.end, hi)
+		if c.thai {
+			up = d.end // Thai writes a spelled number and its classifier glued: สองประเทศ
+		}
 		if up == d.end && up+1 < hi && r[up] == '-' && isWordLetter(r[up+1]) {
 			up++ // "5-year", "10-km"
 		}
@@ -285,8 +289,8 @@ func (s *scanner) assemble(c core) (Quantity, bool, int) {
 				d.end, d.unitAfter = m.end, true
 			case m.is(roleUnit):
 				e, _ := m.get(roleUnit)
-				d.unit, d.factor, d.noun = e.unit, e.value, string(r[m.start:m.end])
-				d.end, d.unitAfter = m.end, true
+				s.setUnit(&d, e, m)
+				d.end = m.end
 				if d.percent = e.unit == "percent"; d.percent {
 					d.noun = ""
 				}
@@ -315,14 +319,14 @@ func (s *scanner) assemble(c core) (Quantity, bool, int) {
 			d.unit, d.noun = d.currency, ""
 		}
 		if d.unit == "" && d.currency == "" {
-			s.readNounAcross(&d, nounFrom)
+			plural = s.readNounAcross(&d, nounFrom, d.value == 1)
 		}
 		if d.currency == "" && (d.classifier != nil || d.unit == "") {
 			s.readThaiNoun(&d)
 		}
 	}
 
-	if c.needsUnit && !d.unitAfter && !d.fraction {
+	if c.needsUnit && !s.smallCountOK(&d, c, plural, hi) {
 		return Quantity{}, false, d.end
 	}
 	if c.yearLike && (afterYearPrep || (d.unit == "" && d.currency == "")) {
@@ -433,45 +437,56 @@ func (s *scanner) readFraction(d *draft, hi int) {
 	d.fraction, d.end = true, c3.end
 }
 
-// readNounAcross finds a unit noun one or two words after the number
-// ("10,000 KPNLF soldiers"). The noun sets the unit but stays outside the
-// span.
-func (s *scanner) readNounAcross(d *draft, from int) {
+// readNounAcross reads the words after the number up to the counted noun,
+// skipping up to three modifiers ("10,000 KPNLF soldiers", "three
+// Cambodian political factions"). A unit noun sets the unit; a demonym that
+// no noun follows counts persons ("250,000 other Cambodians", "one French");
+// a lowercase plural-looking word the table does not know is a counted
+// noun: it is reported and the count stays bare. Nothing read here is part
+// of the span. one says the number is 1, after which a demonym followed by
+// any noun is an adjective ("one Vietnamese official").
+func (s *scanner) readNounAcross(d *draft, from int, one bool) (plural bool) {
 	r := s.r
 	p := from
-	for words := 0; words < 3; words++ {
+	for words := 0; words < 4; words++ {
 		q := s.skipFwd(p, len(r))
 		if q == p || q >= len(r) || !isWordLetter(r[q]) {
-			return
+			return false
 		}
 		if words > 0 {
 			if m, ok := s.lx.after.longest(r, q, 0, len(r), roles(roleUnit)); ok {
 				e, _ := m.get(roleUnit)
 				if e.unit != "percent" {
-					d.unit, d.factor, d.noun = e.unit, e.value, string(r[m.start:m.end])
-					d.unitAfter = true
+					s.setUnit(d, e, m)
 				}
-				return
+				return false
 			}
 		}
-		if words == 2 {
-			return
+		if m, ok := s.lx.after.longest(r, q, 0, len(r), roles(roleDemonym)); ok {
+			if !s.nounFollows(m.end, one) {
+				d.unit, d.noun, d.unitAfter = "person", string(r[m.start:m.end]), true
+				return false
+			}
+			p = m.end
+			continue
 		}
-		if _, ok := s.lx.after.longest(r, q, 0, len(r), roles(roleStop, roleTime, roleNumUnit, roleNumTens, roleNumScale)); ok {
-			return
+		if _, ok := s.lx.after.longest(r, q, 0, len(r), notAModifier); ok {
+			return false
 		}
-		end := q
-		for end < len(r) && (isWordLetter(r[end]) || r[end] == '-' || r[end] == '\'' || r[end] == '’') {
-			end++
+		end := wordEnd(r, q)
+		if looksPlural(r[q:end]) {
+			return true
 		}
 		p = end
 	}
+	return false
 }
 
 // readThaiNoun looks back from the quantity, through the run of Thai text
 // glued to it, for the nearest head noun (ทหาร, ผู้ลี้ภัย, รถถัง). It sets the
 // unit when no classifier follows, or when the classifier accepts the
-// noun's unit.
+// noun's unit. Nouns of an agent phrase (โดยทหาร...) are passed over unless
+// the number follows them directly.
 func (s *scanner) readThaiNoun(d *draft) {
 	r := s.r
 	p := s.skipBack(d.left, 0)
@@ -480,10 +495,14 @@ func (s *scanner) readThaiNoun(d *draft) {
 	for lo > stop && isThaiLetter(r[lo-1]) {
 		lo--
 	}
+	agent := s.thaiAgentFrom(lo, p)
 	for e := p; e > lo; e-- {
 		m, ok := s.lx.before.longest(r, e, lo, 0, roles(roleNoun))
 		if !ok {
 			continue
+		}
+		if agent >= 0 && m.start >= agent && m.end != p {
+			continue // who acts, not what is counted
 		}
 		en, _ := m.get(roleNoun)
 		if clf := d.classifier; clf != nil && clf.accepts != nil && !slices.Contains(clf.accepts, en.unit) {

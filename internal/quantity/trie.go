@@ -49,6 +49,13 @@ const (
 	roleTime
 	roleStop
 	roleWord
+	// Context read around counts.
+	roleMilitary // a word that makes "men" soldiers in its sentence
+	roleDemonym  // a nationality or people: "Cambodians", "French"
+	roleAll      // ทั้ง "all": ทั้งสาม is a count without a classifier
+	roleFollow   // a Thai word that may follow a bare ทั้ง-count
+	roleName     // a Thai word that starts a name: a spelled number after it is part of the name
+	roleAgent    // โดย "by": nouns after it are agents, not the counted head
 )
 
 // roleSet is a set of roles.
@@ -72,6 +79,9 @@ type entry struct {
 	// accepts lists the units a classifier lets a noun before the number
 	// set; nil accepts any.
 	accepts []string
+	// inContext replaces unit when a military word stands near the number
+	// ("men" are soldiers in a sentence about troops).
+	inContext string
 	// exact holds the phrase when it has capitals and so matches only as
 	// written.
 	exact []rune
