@@ -161,8 +161,8 @@ func upperDay(day string) string {
 	return day
 }
 
-// Times lists time mentions ordered by interval start, then document and
-// position (mentions without an interval last).
+// Times lists time mentions ordered by interval start, then document (in
+// storage order) and position; mentions without an interval come last.
 func (s *SQLite) Times(ctx context.Context, q TimeQuery) ([]TimeRow, error) {
 	var f filter
 	if q.From != "" || q.To != "" {
@@ -180,10 +180,16 @@ func (s *SQLite) Times(ctx context.Context, q TimeQuery) ([]TimeRow, error) {
 	if q.TextContains != "" {
 		f.add(`t.text LIKE ? ESCAPE '\'`, containsPattern(q.TextContains))
 	}
+	// With a window every row has an interval, and ordering by the
+	// interval index's own order lets LIMIT stop the scan early.
+	order := ` ORDER BY t.first_day, t.doc, t.idx`
+	if q.From == "" && q.To == "" {
+		order = ` ORDER BY t.first_day IS NULL, t.first_day, t.doc, t.idx`
+	}
 	query := `SELECT d.id, d.title, d.lang, t.idx, t.start, t.end, t.text, t.type, t.value, t.mod,
 		coalesce(t.first_day, ''), coalesce(t.last_day, ''), t.calendar, t.anchor
 		FROM times t JOIN documents d ON d.doc = t.doc` + f.where() +
-		` ORDER BY t.first_day IS NULL, t.first_day, d.id, t.idx` + f.page(q.Limit, q.Offset)
+		order + f.page(q.Limit, q.Offset)
 	rows, err := s.read.QueryContext(ctx, query, f.args...)
 	if err != nil {
 		return nil, fmt.Errorf("store: times: %w", err)

@@ -1,9 +1,11 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"database/sql"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -122,28 +124,38 @@ func (s *SQLite) searchIndex(ctx context.Context, method SearchMethod, q string,
 	if match == "" && len(likes) == 0 {
 		return nil, nil
 	}
-	kind := string(method)
 	if match == "" {
-		kind = MatchSubstring
+		return s.scanSearch(ctx, q, likes, limit)
 	}
-	query, args := searchSQL(method.table(), match, likes, limit)
-	rows, err := s.read.QueryContext(ctx, query, args...)
-	if err != nil {
-		return nil, fmt.Errorf("store: search %q: %w", q, err)
+	// Rank in the index, then read the text of one chunk of the best hits at
+	// a time: reading text for every match of a common word would load its
+	// whole document once per match. Short terms may drop hits of a chunk,
+	// so then go on to the next one.
+	chunk := limit
+	if len(likes) > 0 {
+		chunk = max(4*limit, 64)
 	}
-	defer rows.Close()
 	var hits []SearchHit
-	for rows.Next() {
-		h := SearchHit{Match: kind}
-		var rank float64
-		if err := rows.Scan(&h.DocID, &h.Title, &h.Lang, &h.Sentence, &h.Span[0], &h.Span[1], &h.Text, &rank); err != nil {
+	for offset := 0; len(hits) < limit; offset += chunk {
+		ranked, err := s.rankedRows(ctx, method.table(), match, chunk, offset)
+		if err != nil {
 			return nil, fmt.Errorf("store: search %q: %w", q, err)
 		}
-		h.Score = -rank
-		hits = append(hits, h)
+		got, err := s.hitsFor(ctx, string(method), ranked)
+		if err != nil {
+			return nil, fmt.Errorf("store: search %q: %w", q, err)
+		}
+		for _, h := range got {
+			if containsAllFold(h.Text, likes) {
+				hits = append(hits, h)
+			}
+		}
+		if len(ranked) < chunk {
+			break
+		}
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: search %q: %w", q, err)
+	if len(hits) > limit {
+		hits = hits[:limit]
 	}
 	return hits, nil
 }
@@ -152,53 +164,158 @@ func (s *SQLite) searchIndex(ctx context.Context, method SearchMethod, q string,
 // shorter than a trigram).
 const MatchSubstring = "substring"
 
-// searchSQL builds the query: FTS hits (or, with no MATCH string, every
-// unit) joined to their sentence or title, filtered by LIKE patterns.
-func searchSQL(table, match string, likes []string, limit int) (string, []any) {
-	var b strings.Builder
-	var args []any
-	if match != "" {
-		b.WriteString(`WITH hits AS (SELECT rowid AS r, rank FROM ` + table + ` WHERE ` + table + ` MATCH ?),
-units AS (
-  SELECT d.id, d.title, d.lang, s.idx, s.start, s.end, substr(d.text, s.start + 1, s.end - s.start) AS body, h.rank
-    FROM hits h JOIN sentences s ON s.sid = h.r JOIN documents d ON d.doc = s.doc
-  UNION ALL
-  SELECT d.id, d.title, d.lang, -1, 0, 0, d.title, h.rank
-    FROM hits h JOIN documents d ON d.doc = -h.r)
-`)
-		args = append(args, match)
-	} else {
-		b.WriteString(`WITH units AS (
-  SELECT d.id, d.title, d.lang, s.idx, s.start, s.end, substr(d.text, s.start + 1, s.end - s.start) AS body, 0.0 AS rank
-    FROM sentences s JOIN documents d ON d.doc = s.doc
-  UNION ALL
-  SELECT d.id, d.title, d.lang, -1, 0, 0, d.title, 0.0 FROM documents d WHERE d.title <> '')
-`)
+// rankedRow is one FTS hit: a sentence (rowid > 0) or a title (rowid < 0).
+type rankedRow struct {
+	rowid int64
+	rank  float64
+}
+
+// rankedRows returns one chunk of the index's hits, best first.
+func (s *SQLite) rankedRows(ctx context.Context, table, match string, chunk, offset int) ([]rankedRow, error) {
+	rows, err := s.read.QueryContext(ctx, `SELECT rowid, rank FROM `+table+` WHERE `+table+` MATCH ? ORDER BY rank LIMIT ? OFFSET ?`, match, chunk, offset)
+	if err != nil {
+		return nil, err
 	}
-	b.WriteString(`SELECT id, title, lang, idx, start, end, body, rank FROM units`)
-	for i, like := range likes {
-		if i == 0 {
-			b.WriteString(` WHERE `)
-		} else {
-			b.WriteString(` AND `)
+	defer rows.Close()
+	var out []rankedRow
+	for rows.Next() {
+		var r rankedRow
+		if err := rows.Scan(&r.rowid, &r.rank); err != nil {
+			return nil, err
 		}
-		b.WriteString(`body LIKE ? ESCAPE '\'`)
-		args = append(args, like)
+		out = append(out, r)
 	}
-	b.WriteString(` ORDER BY rank, id, idx LIMIT ?`)
-	args = append(args, limit)
-	return b.String(), args
+	return out, rows.Err()
+}
+
+// hitsFor reads the sentences and titles of ranked rows, in rank order
+// (ties by document id and sentence index, so results are reproducible).
+func (s *SQLite) hitsFor(ctx context.Context, kind string, ranked []rankedRow) ([]SearchHit, error) {
+	if len(ranked) == 0 {
+		return nil, nil
+	}
+	rank := make(map[int64]float64, len(ranked))
+	var sids, docs []any
+	for _, r := range ranked {
+		rank[r.rowid] = r.rank
+		if r.rowid > 0 {
+			sids = append(sids, r.rowid)
+		} else {
+			docs = append(docs, -r.rowid)
+		}
+	}
+	var hits []SearchHit
+	read := func(query string, args []any) error {
+		if len(args) == 0 {
+			return nil
+		}
+		rows, err := s.read.QueryContext(ctx, strings.Replace(query, "?", placeholders(len(args)), 1), args...)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			h := SearchHit{Match: kind}
+			var rowid int64
+			if err := rows.Scan(&rowid, &h.DocID, &h.Title, &h.Lang, &h.Sentence, &h.Span[0], &h.Span[1], &h.Text); err != nil {
+				return err
+			}
+			h.Score = -rank[rowid]
+			hits = append(hits, h)
+		}
+		return rows.Err()
+	}
+	if err := read(`SELECT s.sid, d.id, d.title, d.lang, s.idx, s.start, s.end, substr(d.text, s.start + 1, s.end - s.start)
+		FROM sentences s JOIN documents d ON d.doc = s.doc WHERE s.sid IN (?)`, sids); err != nil {
+		return nil, err
+	}
+	if err := read(`SELECT -d.doc, d.id, d.title, d.lang, -1, 0, 0, d.title FROM documents d WHERE d.doc IN (?)`, docs); err != nil {
+		return nil, err
+	}
+	slices.SortFunc(hits, func(a, b SearchHit) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.DocID, b.DocID), cmp.Compare(a.Sentence, b.Sentence))
+	})
+	return hits, nil
+}
+
+// placeholders is "?, ?, …" for n arguments.
+func placeholders(n int) string { return strings.TrimSuffix(strings.Repeat("?, ", n), ", ") }
+
+// containsAllFold tells whether text holds every term, ignoring ASCII case
+// as LIKE does.
+func containsAllFold(text string, terms []string) bool {
+	lower := asciiLower(text)
+	for _, t := range terms {
+		if !strings.Contains(lower, asciiLower(t)) {
+			return false
+		}
+	}
+	return true
+}
+
+func asciiLower(s string) string {
+	return strings.Map(func(r rune) rune {
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}, s)
+}
+
+// scanSearch finds terms too short for the trigram index with LIKE: first
+// on whole documents (one read of each text), then on the sentences of the
+// documents that hold every term.
+func (s *SQLite) scanSearch(ctx context.Context, q string, likes []string, limit int) ([]SearchHit, error) {
+	var docFilter, bodyFilter strings.Builder
+	var docArgs, bodyArgs []any
+	for _, term := range likes {
+		docFilter.WriteString(` AND (d.text LIKE ? ESCAPE '\' OR d.title LIKE ? ESCAPE '\')`)
+		bodyFilter.WriteString(` AND body LIKE ? ESCAPE '\'`)
+		docArgs = append(docArgs, containsPattern(term), containsPattern(term))
+		bodyArgs = append(bodyArgs, containsPattern(term))
+	}
+	query := `WITH docs AS (SELECT d.doc, d.id, d.title, d.lang, d.text FROM documents d WHERE 1` + docFilter.String() + `),
+units AS (
+  SELECT d.id, d.title, d.lang, s.idx, s.start, s.end, substr(d.text, s.start + 1, s.end - s.start) AS body
+    FROM docs d JOIN sentences s ON s.doc = d.doc
+  UNION ALL
+  SELECT d.id, d.title, d.lang, -1, 0, 0, d.title FROM docs d WHERE d.title <> '')
+SELECT id, title, lang, idx, start, end, body FROM units WHERE 1` + bodyFilter.String() + ` ORDER BY id, idx LIMIT ?`
+	args := append(append(docArgs, bodyArgs...), limit)
+	hits, err := s.searchRows(ctx, query, args...)
+	if err != nil {
+		return nil, fmt.Errorf("store: search %q: %w", q, err)
+	}
+	return hits, nil
+}
+
+// searchRows reads the hits of a LIKE scan.
+func (s *SQLite) searchRows(ctx context.Context, query string, args ...any) ([]SearchHit, error) {
+	rows, err := s.read.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var hits []SearchHit
+	for rows.Next() {
+		h := SearchHit{Match: MatchSubstring}
+		if err := rows.Scan(&h.DocID, &h.Title, &h.Lang, &h.Sentence, &h.Span[0], &h.Span[1], &h.Text); err != nil {
+			return nil, err
+		}
+		hits = append(hits, h)
+	}
+	return hits, rows.Err()
 }
 
 // trigramQuery turns q into a MATCH string of quoted terms of 3 or more
-// characters and LIKE patterns for the shorter ones.
+// characters, and the shorter terms, which are matched as substrings.
 func trigramQuery(q string) (match string, likes []string) {
 	var terms []string
 	for _, t := range queryTerms(q) {
 		if utf8.RuneCountInString(t) >= trigramMin {
 			terms = append(terms, ftsString(t))
 		} else {
-			likes = append(likes, "%"+likeEscaper.Replace(t)+"%")
+			likes = append(likes, t)
 		}
 	}
 	return strings.Join(terms, " "), likes
