@@ -234,7 +234,7 @@ func (f *englishFinder) nameAt(i int) (Name, int, bool) {
 	if !titled && f.words[start].sentStart && !f.midCap[f.words[start].text] {
 		// A capital at a sentence start proves nothing, unless a name runs on
 		// and the word is never written in lower case.
-		if last == start || f.lower[strings.ToLower(f.words[start].text)] {
+		if last == start || !f.joined(start+1) || !f.words[start+1].cap || f.lower[strings.ToLower(f.words[start].text)] {
 			start++
 			for start <= last && !f.words[start].cap {
 				start++

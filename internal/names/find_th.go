@@ -150,9 +150,11 @@ func (f *thaiFinder) stops(pc piece) bool {
 }
 
 // part reads one space-separated part of a name from p: pieces that touch,
-// the first any word, the next ones words the dictionary does not know or
-// of one syllable. It returns the end, whether a piece is unknown, and
-// whether the part ended cleanly (at a space, punctuation or the end).
+// the first any word, the next ones words the dictionary does not know, or
+// short words (one syllable, not counting an implied a: โต, สกี) that do not
+// start a compound with the piece after them (เดิน|ขบวน). It returns the
+// end, whether a piece is unknown, and whether the part ended cleanly (at a
+// space, punctuation or the end).
 func (f *thaiFinder) part(p int) (end int, unknown, clean bool) {
 	end = p
 	for n := 0; ; n++ {
@@ -164,12 +166,25 @@ func (f *thaiFinder) part(p int) (end int, unknown, clean bool) {
 			return end, unknown, !f.isThaiToken(pc.tok)
 		}
 		u := f.pieceUnknown(pc)
-		if n > 0 && !u && syllableCount(f.pieceText(pc)) > 1 {
+		if n > 0 && !u && !f.glue(pc) {
 			return end, unknown, false
 		}
 		unknown = unknown || u
 		end = pc.span[1]
 	}
+}
+
+// glue reports a known piece short enough to be a syllable of a foreign
+// name, and not the first half of a compound split by the segmenter.
+func (f *thaiFinder) glue(pc piece) bool {
+	text := f.pieceText(pc)
+	if spokenSyllables(text) > 1 {
+		return false
+	}
+	if next, ok := f.pieceAt(pc.span[1]); ok && next.span[0] == pc.span[1] && f.isThaiToken(next.tok) {
+		return !f.dict.known(text + f.pieceText(next))
+	}
+	return true
 }
 
 // titled finds the names written after a title.
@@ -325,7 +340,7 @@ func (f *thaiFinder) repeated(already []Name) []Name {
 		if _, _, t := f.titleAt(f.toks[i][0]); t {
 			return false
 		}
-		return f.isUnknown(i) || syllableCount(f.text(f.toks[i])) <= 1
+		return f.isUnknown(i) || f.glue(piece{f.toks[i], i})
 	}
 	// joins reports whether tokens i-1 and i touch or are one space apart.
 	joins := func(i int) bool {
@@ -393,9 +408,16 @@ func (f *thaiFinder) repeated(already []Name) []Name {
 	return out
 }
 
-// syllableCount is the number of syllables the Thai rules read in s.
-func syllableCount(s string) int {
+// spokenSyllables counts the syllables the Thai rules read in s, leaving
+// out open syllables with an implied a (the ส of สกี).
+func spokenSyllables(s string) int {
 	n := 0
-	forEachPiece(s, func(word []syllable, _ string) { n += len(word) })
+	forEachPiece(s, func(word []syllable, _ string) {
+		for _, syl := range word {
+			if !(syl.implicit && syl.vowel == "a") {
+				n++
+			}
+		}
+	})
 	return n
 }

@@ -241,7 +241,10 @@ func (w thaiWord) written(k int) (syllable, int) {
 		if w.at(m) == thaiSaraA {
 			m++
 		}
-	case r == thaiMaiHanAkat || r == thaiSaraAa || r == thaiLakkhangyao:
+	case r == thaiMaiHanAkat:
+		s.vowel, m = "a", m+1
+		return w.closeMust(s, m) // ั is always closed
+	case r == thaiSaraAa || r == thaiLakkhangyao:
 		s.vowel, m = "a", m+1
 	case r == thaiSaraAm:
 		s.vowel, m, mayClose = "am", m+1, false
@@ -343,6 +346,9 @@ func (w thaiWord) leading(k int) (syllable, int) {
 		s.vowel, m = "uea", m+2
 	case r1 == thaiSaraI:
 		s.vowel, m = "oe", m+1
+		if w.at(m) != thaiSaraA {
+			return w.closeMust(s, m) // เ-ิ is always closed: เดินขบวน
+		}
 	case r1 == thaiOAng && !isVowelSign(r2):
 		s.vowel, m = "oe", m+1
 	case r1 == thaiYoYak && !w.bearsVowel(m):
@@ -409,6 +415,16 @@ func (w thaiWord) rue(k int, onset []rune) (syllable, int) {
 // then any silent letters.
 func (w thaiWord) close(s syllable, m int) (syllable, int) {
 	if c := w.at(m); isThaiConsonant(c) && c != thaiHoHip && c != thaiOAng && c != 'ฮ' && w.bareRun(m)%2 == 1 {
+		s.final = c
+		m++
+	}
+	return w.closeSilent(s, m)
+}
+
+// closeMust takes the consonant at m as the final whatever follows, for
+// vowels that never end a syllable.
+func (w thaiWord) closeMust(s syllable, m int) (syllable, int) {
+	if c := w.at(m); isThaiConsonant(c) && c != thaiHoHip && c != thaiOAng && c != 'ฮ' && w.silentAt(m) == 0 && !w.bearsVowel(m) {
 		s.final = c
 		m++
 	}
