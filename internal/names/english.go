@@ -245,6 +245,23 @@ func englishKeys(name string) []key {
 	return out
 }
 
+// englishLetterSounds returns the keys of a name with one-letter words
+// read as their sound rather than their name (U Nu is อู นุ), or nil when it
+// has no such word.
+func englishLetterSounds(name string) []key {
+	words := englishWords(Fold(name))
+	single := false
+	out := make([]key, 0, len(words))
+	for _, w := range words {
+		single = single || len(w) == 1
+		out = append(out, englishKey(w))
+	}
+	if !single {
+		return nil
+	}
+	return out
+}
+
 // acronymKeys returns the keys of a name written in capitals of up to six
 // letters (KPNLF) read letter by letter, or nil.
 func acronymKeys(name string) []key {
