@@ -130,7 +130,16 @@ func (s *scanner) smallCountOK(d *draft, c core, plural bool, hi int) bool {
 		if s.inThaiName(c.start) {
 			return false
 		}
-		return d.unitAfter || s.thaiAllCount(d, c, hi)
+		if d.unitAfter {
+			return true
+		}
+		if s.thaiAllCount(d, c, hi) {
+			// With no classifier the noun before may be a formation
+			// (กองทัพทั้งสาม "the three armies"): keep the count bare.
+			d.unit, d.noun = "", ""
+			return true
+		}
+		return false
 	}
 	if s.capitalisedInName(c.start) {
 		return false

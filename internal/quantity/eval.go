@@ -58,7 +58,8 @@ func optionalFloat(s string) (*float64, error) {
 // EvalReport scores quantities against gold.
 type EvalReport struct {
 	// Score counts a system quantity as correct when it overlaps a gold one
-	// and has the same value and unit.
+	// and has the same value and unit; units the annotation guide does not
+	// name count as a bare count (see guideUnit).
 	Score gold.Score
 	// Spans counts overlaps alone.
 	Spans gold.Score
@@ -95,7 +96,7 @@ func Evaluate(rt *document.RuneText, golds []GoldQuantity, sys []Quantity) EvalR
 	for _, p := range pairs {
 		g, q := resolved[p.Gold], sys[p.System]
 		matchedGold[p.Gold], matchedSys[p.System] = true, true
-		if sameNumber(g.Value, q.Value) && g.Unit == q.Unit {
+		if sameNumber(g.Value, q.Value) && guideUnit(g.Unit) == guideUnit(q.Unit) {
 			rep.Score.Correct++
 			continue
 		}
@@ -112,6 +113,24 @@ func Evaluate(rt *document.RuneText, golds []GoldQuantity, sys []Quantity) EvalR
 		}
 	}
 	return rep
+}
+
+// bareInGuide are the count units of the finder that the annotation guide
+// (docs/annotation/events.md, "Values") does not name: its unit list is
+// closed and ends "or empty for a bare count of anything else", so a
+// village, a camp or a battalion is a bare count there.
+var bareInGuide = map[string]bool{
+	"village": true, "province": true, "camp": true, "town": true, "city": true,
+	"ship": true, "weapon": true,
+	"division": true, "brigade": true, "battalion": true, "regiment": true,
+}
+
+// guideUnit maps a unit to the guide's vocabulary before units are compared.
+func guideUnit(u string) string {
+	if bareInGuide[u] {
+		return ""
+	}
+	return u
 }
 
 func sameNumber(a, b float64) bool {

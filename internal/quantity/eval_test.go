@@ -29,3 +29,17 @@ func TestEvaluateQuantities(t *testing.T) {
 		t.Error("a bad value must be an error")
 	}
 }
+
+func TestEvaluateFoldsUnitsTheGuideDoesNotName(t *testing.T) {
+	text := "The militia burned 6 villages and 3 tanks; 4 divisions moved."
+	golds, err := LoadGold(strings.NewReader("6\t1\t6\t\t\t\tfalse\n3\t1\t3\t\t\t\tfalse\n4\t1\t4\t\t\t\tfalse\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rep := Evaluate(document.NewRuneText(text), golds, Find(text, "en", nil))
+	// villages and divisions are bare counts in the guide; tanks are vehicles,
+	// a unit the guide names, so a bare gold count does not accept them.
+	if rep.Score.Correct != 2 || len(rep.Misses) != 1 || !strings.Contains(rep.Misses[0], "vehicle") {
+		t.Errorf("want villages and divisions accepted as bare counts and tanks refused: %s", rep)
+	}
+}

@@ -248,6 +248,7 @@ var contextRoles = map[string]struct {
 	"follow":        {roleFollow, false, true},
 	"name":          {roleName, true, false},
 	"agent":         {roleAgent, true, false},
+	"determiner":    {roleDeterminer, false, true},
 }
 
 func (lx *lexicon) addContext(f []string) error {

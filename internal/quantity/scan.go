@@ -262,13 +262,20 @@ func (s *scanner) assemble(c core) (Quantity, bool, int) {
 			up++ // "5-year", "10-km"
 		}
 		m, ok := s.lx.after.longest(r, up, 0, hi, unitAfter)
-		nounFrom := d.end
+		nounFrom, partitive := d.end, false
 		if ok && m.is(roleOf) {
 			ok = false
 			if c.vague || scaled {
 				// "thousands of refugees", "millions of Cambodian refugees"
 				nounFrom = m.end
 				m, ok = s.lx.after.longest(r, s.skipFwd(m.end, hi), 0, hi, countedAfter)
+			} else if det, isDet := s.lx.after.longest(r, s.skipFwd(m.end, hi), 0, hi, roles(roleDeterminer)); isDet && d.value != 1 {
+				// "three of the hostages": the count is of the noun; "one
+				// of his sons" picks out an individual and is no count.
+				nounFrom, partitive = det.end, true
+				if n, isNum := s.numberAt(s.skipFwd(det.end, hi), hi); isNum {
+					nounFrom = n.end // "twelve of the forty seats"
+				}
 			}
 		}
 		if ok && gluedAt >= 0 && m.start != gluedAt {
@@ -319,7 +326,7 @@ func (s *scanner) assemble(c core) (Quantity, bool, int) {
 			d.unit, d.noun = d.currency, ""
 		}
 		if d.unit == "" && d.currency == "" {
-			plural = s.readNounAcross(&d, nounFrom, d.value == 1)
+			plural = s.readNounAcross(&d, nounFrom, d.value == 1, partitive)
 		}
 		if d.currency == "" && (d.classifier != nil || d.unit == "") {
 			s.readThaiNoun(&d)
@@ -444,8 +451,9 @@ func (s *scanner) readFraction(d *draft, hi int) {
 // a lowercase plural-looking word the table does not know is a counted
 // noun: it is reported and the count stays bare. Nothing read here is part
 // of the span. one says the number is 1, after which a demonym followed by
-// any noun is an adjective ("one Vietnamese official").
-func (s *scanner) readNounAcross(d *draft, from int, one bool) (plural bool) {
+// any noun is an adjective ("one Vietnamese official"). first says that the
+// word at from has not been looked up as a unit yet (after "of the").
+func (s *scanner) readNounAcross(d *draft, from int, one, first bool) (plural bool) {
 	r := s.r
 	p := from
 	for words := 0; words < 4; words++ {
@@ -453,7 +461,7 @@ func (s *scanner) readNounAcross(d *draft, from int, one bool) (plural bool) {
 		if q == p || q >= len(r) || !isWordLetter(r[q]) {
 			return false
 		}
-		if words > 0 {
+		if words > 0 || first {
 			if m, ok := s.lx.after.longest(r, q, 0, len(r), roles(roleUnit)); ok {
 				e, _ := m.get(roleUnit)
 				if e.unit != "percent" {

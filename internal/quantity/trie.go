@@ -50,12 +50,13 @@ const (
 	roleStop
 	roleWord
 	// Context read around counts.
-	roleMilitary // a word that makes "men" soldiers in its sentence
-	roleDemonym  // a nationality or people: "Cambodians", "French"
-	roleAll      // ทั้ง "all": ทั้งสาม is a count without a classifier
-	roleFollow   // a Thai word that may follow a bare ทั้ง-count
-	roleName     // a Thai word that starts a name: a spelled number after it is part of the name
-	roleAgent    // โดย "by": nouns after it are agents, not the counted head
+	roleMilitary   // a word that makes "men" soldiers in its sentence
+	roleDemonym    // a nationality or people: "Cambodians", "French"
+	roleAll        // ทั้ง "all": ทั้งสาม is a count without a classifier
+	roleFollow     // a Thai word that may follow a bare ทั้ง-count
+	roleName       // a Thai word that starts a name: a spelled number after it is part of the name
+	roleAgent      // โดย "by": nouns after it are agents, not the counted head
+	roleDeterminer // "the", "his" after "of": "three of the hostages"
 )
 
 // roleSet is a set of roles.
