@@ -167,6 +167,9 @@ func englishKey(w string) key {
 		case c == 'n' && next == 'g':
 			add('G', false)
 			n = 2
+		case c == 'n' && next == 'h' && i == 0:
+			add('Y', false) // Khmer and Vietnamese nh- is ญ: Nhem, Nhu
+			n = 2
 		case c == 'n' && next == 'h', c == 'd' && next == 'h', c == 'b' && next == 'h', c == 'r' && next == 'h':
 			add(plainClass(c), false)
 			add('H', true)

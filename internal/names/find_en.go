@@ -401,6 +401,15 @@ func settleKinds(names []Name) []Name {
 			kinds[n.Text] = n.Kind
 		}
 	}
+	// A person's last name alone is the person (Tolsky after Ravan Tolsky).
+	for _, n := range names {
+		if n.Kind != KindPerson {
+			continue
+		}
+		if i := strings.LastIndexByte(n.Text, ' '); i > 0 && kinds[n.Text[i+1:]] == "" {
+			kinds[n.Text[i+1:]] = KindPerson
+		}
+	}
 	for i := range names {
 		n := &names[i]
 		if n.Kind == KindUnknown && kinds[n.Text] != "" {

@@ -103,7 +103,9 @@ func (f *thaiFinder) titleAt(p int) (title, int, bool) {
 		if f.endsTok[q] || q == len(f.rs) {
 			return t, q, true
 		}
-		if i, ok := f.startTok[p]; ok && !t.strict && f.toks[i][1] > q && f.isUnknown(i) {
+		// The segmenter may run a token across the end of a title: นายห|ลี่
+		// (the token is no word), เมือ|งก|ราส (a title of four letters or more).
+		if i, ok := f.startTok[p]; ok && f.toks[i][1] != q && (f.toks[i][1] > q && !t.strict && f.isUnknown(i) || n >= 4) {
 			return t, q, true
 		}
 	}
@@ -174,17 +176,34 @@ func (f *thaiFinder) part(p int) (end int, unknown, clean bool) {
 	}
 }
 
-// glue reports a known piece short enough to be a syllable of a foreign
-// name, and not the first half of a compound split by the segmenter.
+// glue reports a known piece that may be a syllable of a foreign name: of
+// one spoken syllable (not counting an implied a: โต, สกี), or of two when
+// the part ends after it (เม|กาลา); and not the first half of a compound
+// split by the segmenter that the clause goes on after (สกี|เดิน|ทาง|ไป).
 func (f *thaiFinder) glue(pc piece) bool {
 	text := f.pieceText(pc)
-	if spokenSyllables(text) > 1 {
+	next, hasNext := f.touchingThai(pc.span[1])
+	switch spokenSyllables(text) {
+	case 0, 1:
+	case 2:
+		return !hasNext
+	default:
 		return false
 	}
-	if next, ok := f.pieceAt(pc.span[1]); ok && next.span[0] == pc.span[1] && f.isThaiToken(next.tok) {
-		return !f.dict.known(text + f.pieceText(next))
+	if !hasNext || !f.dict.known(text+f.pieceText(next)) {
+		return true
 	}
-	return true
+	_, goesOn := f.touchingThai(next.span[1])
+	return !goesOn
+}
+
+// touchingThai returns the Thai piece that starts at p, if any.
+func (f *thaiFinder) touchingThai(p int) (piece, bool) {
+	pc, ok := f.pieceAt(p)
+	if !ok || pc.span[0] != p || !f.isThaiToken(pc.tok) {
+		return piece{}, false
+	}
+	return pc, true
 }
 
 // titled finds the names written after a title.
