@@ -1,6 +1,7 @@
 package names
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -178,12 +179,11 @@ func (f *englishFinder) title(i int) (title, int, bool) {
 	if !w.cap {
 		return title{}, 0, false
 	}
-	rest := string(f.rs[w.start:min(len(f.rs), w.start+40)])
-	for _, t := range f.r.titlesEN {
-		if !strings.HasPrefix(rest, t.text) {
+	for _, t := range f.r.titlesENByWord[w.text] {
+		end := w.start + len(t.runes)
+		if end > len(f.rs) || !slices.Equal(f.rs[w.start:end], t.runes) {
 			continue
 		}
-		end := w.start + len([]rune(t.text))
 		j := i
 		for j < len(f.words) && f.words[j].start < end {
 			j++

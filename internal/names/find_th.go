@@ -94,9 +94,12 @@ func (f *thaiFinder) blocked(s document.Span) bool { return f.k.overlaps(s) || f
 // on a token boundary, or inside a token the dictionary does not know
 // (the segmenter may glue a title to a foreign name: นายห|ลี่).
 func (f *thaiFinder) titleAt(p int) (title, int, bool) {
-	for _, t := range f.r.titlesTH {
-		n := len([]rune(t.text))
-		if p+n > len(f.rs) || string(f.rs[p:p+n]) != t.text {
+	if p >= len(f.rs) {
+		return title{}, 0, false
+	}
+	for _, t := range f.r.titlesTHByRune[f.rs[p]] {
+		n := len(t.runes)
+		if p+n > len(f.rs) || !slices.Equal(f.rs[p:p+n], t.runes) {
 			continue
 		}
 		q := p + n
@@ -352,14 +355,15 @@ func (f *thaiFinder) repeated(already []Name) []Name {
 		spans []document.Span
 	}
 	grams := map[string]*gram{}
+	memo := make([]int8, len(f.toks)) // 0 not yet asked, 1 yes, 2 no
 	nameLike := func(i int) bool {
-		if !f.isThaiToken(i) || f.blocked(f.toks[i]) || f.r.stopTH[f.text(f.toks[i])] {
-			return false
+		if memo[i] == 0 {
+			memo[i] = 2
+			if f.nameLike(i) {
+				memo[i] = 1
+			}
 		}
-		if _, _, t := f.titleAt(f.toks[i][0]); t {
-			return false
-		}
-		return f.isUnknown(i) || f.glue(piece{f.toks[i], i})
+		return memo[i] == 1
 	}
 	// joins reports whether tokens i-1 and i touch or are one space apart.
 	joins := func(i int) bool {
@@ -439,4 +443,16 @@ func spokenSyllables(s string) int {
 		}
 	})
 	return n
+}
+
+// nameLike reports a token that may be part of a name written without a
+// title: unknown to the dictionary, or a short known syllable.
+func (f *thaiFinder) nameLike(i int) bool {
+	if !f.isThaiToken(i) || f.blocked(f.toks[i]) || f.r.stopTH[f.text(f.toks[i])] {
+		return false
+	}
+	if _, _, t := f.titleAt(f.toks[i][0]); t {
+		return false
+	}
+	return f.isUnknown(i) || f.glue(piece{f.toks[i], i})
 }

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode"
 )
 
 //go:embed data/*.tsv data/*.txt
@@ -15,8 +16,9 @@ var dataFS embed.FS
 
 // title is a word or phrase written before a name.
 type title struct {
-	text string
-	kind string
+	text  string
+	runes []rune
+	kind  string
 	// strict: the phrase is also an ordinary noun, so the name after it must
 	// hold a word the dictionary does not know.
 	strict bool
@@ -24,14 +26,18 @@ type title struct {
 
 // rules are the word lists of the finders, read from data/.
 type rules struct {
-	titlesEN  []title // longest first
-	contextEN []title // lower-case phrases before a name, longest first
-	headsEN   map[string]string
-	particles map[string]bool
-	stopEN    map[string]bool
-	calendar  map[string]bool
-	titlesTH  []title // longest first
-	stopTH    map[string]bool
+	titlesEN []title // longest first
+	// titlesENByWord indexes titlesEN by their first word (Lt of Lt. Gen.).
+	titlesENByWord map[string][]title
+	contextEN      []title // lower-case phrases before a name, longest first
+	headsEN        map[string]string
+	particles      map[string]bool
+	stopEN         map[string]bool
+	calendar       map[string]bool
+	titlesTH       []title // longest first
+	// titlesTHByRune indexes titlesTH by first letter.
+	titlesTHByRune map[rune][]title
+	stopTH         map[string]bool
 }
 
 var (
@@ -57,6 +63,15 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	if r.titlesTH, err = readTitles(fsys, "data/titles_th.tsv"); err != nil {
 		return nil, err
+	}
+	r.titlesENByWord = map[string][]title{}
+	for _, t := range r.titlesEN {
+		first := strings.FieldsFunc(t.text, func(c rune) bool { return !unicode.IsLetter(c) })[0]
+		r.titlesENByWord[first] = append(r.titlesENByWord[first], t)
+	}
+	r.titlesTHByRune = map[rune][]title{}
+	for _, t := range r.titlesTH {
+		r.titlesTHByRune[t.runes[0]] = append(r.titlesTHByRune[t.runes[0]], t)
 	}
 	heads, err := readTitles(fsys, "data/heads_en.tsv")
 	if err != nil {
@@ -117,6 +132,10 @@ func readTitles(fsys fs.FS, path string) ([]title, error) {
 			return fmt.Errorf("want phrase and kind separated by a tab")
 		}
 		t := title{text: strings.TrimSpace(f[0]), kind: strings.TrimSpace(f[1])}
+		t.runes = []rune(t.text)
+		if len(t.runes) == 0 {
+			return fmt.Errorf("empty phrase")
+		}
 		if !validKinds[t.kind] {
 			return fmt.Errorf("unknown kind %q", t.kind)
 		}
