@@ -179,3 +179,17 @@ func TestMatchLexiconPeople(t *testing.T) {
 		t.Errorf("accuracy %.3f on %d lexicon people", acc, len(people))
 	}
 }
+
+func FuzzSimilarity(f *testing.F) {
+	f.Add("ซานานา กุสเมา", "Xanana Gusmão")
+	f.Add("เคจีบี", "KGB")
+	f.Add("\xff์ิ", "-- . '")
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if s := Similarity(a, b); s < 0 || s > 1 || math.IsNaN(s) {
+			t.Fatalf("Similarity(%q, %q) = %v", a, b, s)
+		}
+		if best, s := Match(a, []string{b}); best != "" && (best != b || s < Threshold) {
+			t.Fatalf("Match(%q, %q) = %q, %v", a, b, best, s)
+		}
+	})
+}
