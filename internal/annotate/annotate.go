@@ -6,11 +6,13 @@ package annotate
 import (
 	"fmt"
 	"os"
+	"slices"
 
 	"chronicle/internal/actor"
 	"chronicle/internal/document"
 	"chronicle/internal/event"
 	"chronicle/internal/langid"
+	"chronicle/internal/names"
 	"chronicle/internal/quantity"
 	"chronicle/internal/sentence"
 	"chronicle/internal/timex"
@@ -163,15 +165,58 @@ func (a *Annotator) eventsOf(doc *document.Document, rt *document.RuneText, sent
 	return evs
 }
 
+// actors finds lexicon actors, then the proper names the lexicon lacks,
+// and returns both in text order.
 func (a *Annotator) actors(text, lang string, tokens []document.Span) []actor.Mention {
 	out := []actor.Mention{}
 	if lang != "th" && lang != "en" {
 		return out
 	}
+	known := []document.Span{}
 	for _, m := range a.lex.Find(text, lang, tokens) {
 		out = append(out, a.lex.Mention(m))
+		known = append(known, m.Span)
 	}
+	unknown := names.Find(text, lang, tokens, known)
+	if len(unknown) == 0 {
+		return out
+	}
+	for _, n := range unknown {
+		if m, ok := unknownActor(n); ok {
+			out = append(out, m)
+		}
+	}
+	slices.SortFunc(out, func(x, y actor.Mention) int { return x.Span.Start() - y.Span.Start() })
 	return out
+}
+
+// unknownActor turns a name the lexicon lacks into an actor mention with a
+// stable id; names whose kind nothing told are left out, and so are places,
+// which the lexicon covers far better than capitalisation can.
+func unknownActor(n names.Name) (actor.Mention, bool) {
+	if n.Kind != names.KindPerson && n.Kind != names.KindOrganization {
+		return actor.Mention{}, false
+	}
+	lang := "en"
+	if isThai(n.Text) {
+		lang = "th"
+	}
+	m := actor.Mention{Text: n.Text, Span: n.Span, ID: names.ID(lang, n.Text), Kind: n.Kind, Confidence: n.Confidence}
+	if lang == "th" {
+		m.Name, m.Names.TH = names.Romanize(n.Text), n.Text
+	} else {
+		m.Name, m.Names.EN = n.Text, n.Text
+	}
+	return m, true
+}
+
+func isThai(s string) bool {
+	for _, r := range s {
+		if r >= 0x0E00 && r <= 0x0E7F {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *Annotator) quantities(text, lang string, times []timex.Mention) []quantity.Quantity {
