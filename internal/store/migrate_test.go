@@ -91,8 +91,8 @@ func TestMigrateOldDatabase(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if v := versions(t, s.write); !slices.Equal(v, []string{"1 init", "2 search"}) {
-		t.Errorf("versions after migration %v, want 1 init, 2 search", v)
+	if v := versions(t, s.write); !slices.Equal(v, []string{"1 init", "2 search", "3 time_window"}) {
+		t.Errorf("versions after migration %v, want 1 init, 2 search, 3 time_window", v)
 	}
 	var order bool
 	if err := s.read.QueryRow(`SELECT (SELECT applied_at FROM schema_version WHERE version = 1) <= (SELECT applied_at FROM schema_version WHERE version = 2)`).Scan(&order); err != nil || !order {
