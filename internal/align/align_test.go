@@ -99,13 +99,33 @@ func TestAlignCases(t *testing.T) {
 			discrepancies: []string{"date:1991|1992"},
 		},
 		{
-			name: "a year does not chain two distant days",
+			name: "a year between two distant days is ambiguous",
 			events: []Event{
 				ev("en1#1", "en", "attack", "1979-01-01", "1979-12-31", "1979", src(vn), tgt(kh)),
 				ev("en1#2", "en", "attack", "1979-01-07", "1979-01-07", "7 January", src(vn), tgt(kh)),
 				ev("th1#1", "th", "attack", "1979-12-20", "1979-12-20", "20 ธันวาคม", src(vn), tgt(kh)),
 			},
-			groups: [][]string{{"en1#1", "en1#2"}, {"th1#1"}},
+			groups: [][]string{{"en1#1"}, {"en1#2"}, {"th1#1"}},
+		},
+		{
+			name: "a month joins the report that singles it out",
+			events: []Event{
+				ev("en1#1", "en", "attack", "1979-06-01", "1979-06-30", "June 1979", src(vn), tgt(kh)),
+				ev("en1#2", "en", "attack", "1979-06-03", "1979-06-03", "3 June", src(vn)),
+				withQty(ev("th1#1", "th", "attack", "1979-06-20", "1979-06-20", "20 มิถุนายน", src(vn), tgt(kh)), "500", 500, "soldier"),
+			},
+			groups: [][]string{{"en1#1", "th1#1"}, {"en1#2"}},
+		},
+		{
+			name: "two reports agreeing with a vague one are not thereby one",
+			events: []Event{
+				ev("en1#1", "en", "attack", "1979-06-01", "1979-06-30", "June 1979", src(vn), tgt(kh)),
+				ev("en1#2", "en", "attack", "1979-06-03", "1979-06-03", "3 June", src(vn), tgt(kh)),
+				ev("th1#1", "th", "attack", "1979-06-20", "1979-06-20", "20 มิถุนายน", src(vn), tgt(kh)),
+			},
+			groups: [][]string{{"en1#1"}, {"en1#2", "th1#1"}},
+			// 3 and 20 June link as a near miss with two shared actors.
+			discrepancies: []string{"date:1979-06-03|1979-06-20"},
 		},
 		{
 			name: "an undated report joins only on strong evidence",

@@ -2,6 +2,7 @@ package align
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"sort"
 )
@@ -13,6 +14,14 @@ import (
 const (
 	maxUndatedBlock = 64
 	maxNoActorBlock = 256
+	// maxVagueBlock bounds the blocks an event dated to a year compares
+	// with; in a larger one a link on a shared actor alone would be a
+	// guess, and a pair with more in common also meets in a smaller
+	// block of its other actor.
+	maxVagueBlock = 64
+	// maxVagueTies: an event dated to a year or worse whose best links
+	// tie with more than this many others is ambiguous.
+	maxVagueTies = 3
 	// nearMonthProbe and nearYearProbe are how far apart the buckets of
 	// two events may be for the near rules to apply.
 	nearMonthProbe = 2
@@ -100,10 +109,36 @@ func (al *aligner) buildIndexes() *indexes {
 	return ix
 }
 
-// edge is a scored link between two events (a < b, canonical indexes).
+// busiestActor is the actor of a fine event whose block over the event's
+// months is largest (the smaller id on a tie).
+func (ix *indexes) busiestActor(g int32, it *item) int32 {
+	best, bestN := int32(-1), -1
+	for _, a := range it.actors {
+		n := len(ix.fineMonth.rangeOf(blockKey(g, a.id, it.when.loMonth), blockKey(g, a.id, it.when.hiMonth)))
+		if n > bestN || (n == bestN && a.id < best) {
+			best, bestN = a.id, n
+		}
+	}
+	return best
+}
+
+// canNear reports whether the event could reach nearEvidenceMin with some
+// partner: the best type match plus every actor shared in the same role
+// plus an agreeing number.
+func (al *aligner) canNear(it *item) bool {
+	best := 1 + min(actorCap, actorSameRole*float64(len(it.actors)))
+	if len(it.qty) > 0 {
+		best += quantityAgree
+	}
+	return best >= nearEvidenceMin
+}
+
+// edge is a scored link between two events (a < b, canonical indexes);
+// near marks dates that do not overlap.
 type edge struct {
 	a, b  int32
 	score float64
+	near  bool
 }
 
 // candidateEdges scores every pair that shares a block and keeps those at
@@ -122,19 +157,20 @@ func (al *aligner) candidateEdges(ix *indexes) []edge {
 			}
 			seen[j] = stamp
 			p, ok := al.pair(it, &al.items[j])
-			if !ok || p.total() < linkThreshold {
+			if !ok || !p.links() {
 				return
 			}
 			a, b := int32(i), j
 			if b < a {
 				a, b = b, a
 			}
-			edges = append(edges, edge{a, b, p.total()})
+			edges = append(edges, edge{a, b, p.total(), p.near})
 		}
 		g := al.types.group[it.typ]
 		switch {
 		case len(it.actors) == 0 && it.fine():
-			for m := it.when.loMonth - nearMonthProbe; m <= it.when.hiMonth+nearMonthProbe; m++ {
+			// Without actors no near miss can link: own months only.
+			for m := it.when.loMonth; m <= it.when.hiMonth; m++ {
 				block := ix.monthAll.rangeOf(blockKey(g, 0, m), blockKey(g, 0, m))
 				if len(block) > maxNoActorBlock {
 					continue
@@ -146,19 +182,44 @@ func (al *aligner) candidateEdges(ix *indexes) []edge {
 		case len(it.actors) == 0:
 			// No actor and no month: nothing to tell it from its neighbours.
 		case it.fine():
+			// Neighbouring months can only hold near misses, and those
+			// need evidence that an event with one actor and no number
+			// cannot give; such pairs are skipped from both sides.
+			// A near miss shares two actors or an actor and a number; with
+			// no number, skipping the neighbouring months of the actor with
+			// the largest block still meets every pair that shares two.
+			skip := int32(-1)
+			if !al.canNear(it) {
+				skip = -2 // all actors: own months only
+			} else if len(it.qty) == 0 {
+				skip = ix.busiestActor(g, it)
+			}
 			for _, a := range it.actors {
-				for _, p := range ix.fineMonth.rangeOf(blockKey(g, a.id, it.when.loMonth-nearMonthProbe), blockKey(g, a.id, it.when.hiMonth+nearMonthProbe)) {
+				reach := nearMonthProbe
+				if skip == -2 || a.id == skip {
+					reach = 0
+				}
+				for _, p := range ix.fineMonth.rangeOf(blockKey(g, a.id, it.when.loMonth-reach), blockKey(g, a.id, it.when.hiMonth+reach)) {
 					try(p.ev, true)
 				}
 			}
 		case it.coarse():
+			reach := 0
+			if al.canNear(it) {
+				reach = nearYearProbe
+			}
 			for _, a := range it.actors {
-				lo, hi := blockKey(g, a.id, it.when.loYear-nearYearProbe), blockKey(g, a.id, it.when.hiYear+nearYearProbe)
-				for _, p := range ix.coarseYear.rangeOf(lo, hi) {
-					try(p.ev, true)
+				if block := ix.coarseYear.rangeOf(blockKey(g, a.id, it.when.loYear-reach), blockKey(g, a.id, it.when.hiYear+reach)); len(block) <= maxVagueBlock {
+					for _, p := range block {
+						try(p.ev, true)
+					}
 				}
-				for _, p := range ix.fineYear.rangeOf(lo, hi) {
-					try(p.ev, false)
+				// Finer dates only match by overlap: the near-year rule is
+				// for two years.
+				if block := ix.fineYear.rangeOf(blockKey(g, a.id, it.when.loYear), blockKey(g, a.id, it.when.hiYear)); len(block) <= maxVagueBlock {
+					for _, p := range block {
+						try(p.ev, false)
+					}
 				}
 			}
 		default: // undated, or dated only to a decade or more
@@ -175,5 +236,87 @@ func (al *aligner) candidateEdges(ix *indexes) []edge {
 			}
 		}
 	}
-	return edges
+	return al.pruneAmbiguous(edges)
+}
+
+// pruneAmbiguous drops links that do not single out one happening.
+//
+// A link between two equally vague events — both dated only to a year or
+// worse, or not at all — must be the best-scoring link of both its ends:
+// "in 1979 Vietnam attacked" agrees with many reports of 1979, and the weak
+// evidence would otherwise chain them all together.
+//
+// A vaguer event keeps only its best-scoring links to more precise events,
+// and only if those dates all overlap one another: "June 1979" agrees with
+// both 3 June and 20 June, and joining it to either would be a guess.
+func (al *aligner) pruneAmbiguous(edges []edge) []edge {
+	best := make([]float64, len(al.items))
+	ties := make([]int32, len(al.items)) // links at the best score
+	for i := range best {
+		best[i] = math.Inf(-1)
+	}
+	for _, e := range edges {
+		for _, x := range [2]int32{e.a, e.b} {
+			switch {
+			case e.score > best[x]:
+				best[x], ties[x] = e.score, 1
+			case e.score == best[x]:
+				ties[x]++
+			}
+		}
+	}
+	drop := make([]bool, len(edges))
+	type down struct {
+		coarse, fine int32
+		score        float64
+		at           int // index in edges
+	}
+	var downs []down
+	for k, e := range edges {
+		pa, pb := al.items[e.a].when.prec, al.items[e.b].when.prec
+		if pa == pb && pa >= precYear && (e.score < best[e.a] || e.score < best[e.b] || ties[e.a] > maxVagueTies || ties[e.b] > maxVagueTies) {
+			drop[k] = true
+			continue
+		}
+		switch {
+		case pa > pb:
+			downs = append(downs, down{e.a, e.b, e.score, k})
+		case pb > pa:
+			downs = append(downs, down{e.b, e.a, e.score, k})
+		}
+	}
+	slices.SortFunc(downs, func(x, y down) int {
+		return cmp.Or(cmp.Compare(x.coarse, y.coarse), cmp.Compare(y.score, x.score), cmp.Compare(x.fine, y.fine))
+	})
+	for start := 0; start < len(downs); {
+		end := start
+		for end < len(downs) && downs[end].coarse == downs[start].coarse {
+			end++
+		}
+		top := downs[start].score
+		lo, hi := day(math.MinInt32), day(math.MaxInt32)
+		for k := start; k < end; k++ {
+			if downs[k].score < top {
+				drop[downs[k].at] = true
+				continue
+			}
+			w := al.items[downs[k].fine].when
+			if w.dated() {
+				lo, hi = max(lo, w.lo), min(hi, w.hi)
+			}
+		}
+		if lo > hi {
+			for k := start; k < end; k++ {
+				drop[downs[k].at] = true
+			}
+		}
+		start = end
+	}
+	kept := edges[:0]
+	for k, e := range edges {
+		if !drop[k] {
+			kept = append(kept, e)
+		}
+	}
+	return kept
 }

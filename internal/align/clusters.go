@@ -2,8 +2,8 @@ package align
 
 import (
 	"cmp"
-	"fmt"
-	"hash/fnv"
+	"encoding/binary"
+	"encoding/hex"
 	"slices"
 	"strconv"
 )
@@ -77,13 +77,11 @@ func (al *aligner) groups(m *merger) *memberLists {
 func (al *aligner) cluster(members []int32) Cluster {
 	c := Cluster{Events: make([]string, len(members))}
 	smallest := al.events[members[0]].ID
-	typeCount := map[string]int{}
-	langs := []string{}
+	var langs []string
 	for k, i := range members {
 		e := &al.events[i]
 		c.Events[k] = e.ID
 		smallest = min(smallest, e.ID)
-		typeCount[e.Type]++
 		if !slices.Contains(langs, e.Lang) {
 			langs = append(langs, e.Lang)
 		}
@@ -91,16 +89,40 @@ func (al *aligner) cluster(members []int32) Cluster {
 	slices.Sort(langs)
 	c.Langs = langs
 	c.ID = "c" + shortHash(smallest)
-	best := -1
-	for t, n := range typeCount {
-		if n > best || (n == best && t < c.Type) {
-			c.Type, best = t, n
-		}
-	}
+	c.Type = al.majorityType(members)
 	if s, ok := al.clusterSpan(members); ok {
 		c.Interval = [2]string{s.lo.String(), s.hi.String()}
 	}
 	return c
+}
+
+// majorityType is the most frequent type of the members, the first in
+// alphabetical order on a tie.
+func (al *aligner) majorityType(members []int32) string {
+	first := al.events[members[0]].Type
+	if len(members) == 1 {
+		return first
+	}
+	count := func(t string) int {
+		n := 0
+		for _, i := range members {
+			if al.events[i].Type == t {
+				n++
+			}
+		}
+		return n
+	}
+	best, bestN := first, count(first)
+	for _, i := range members {
+		t := al.events[i].Type
+		if t == best {
+			continue
+		}
+		if n := count(t); n > bestN || (n == bestN && t < best) {
+			best, bestN = t, n
+		}
+	}
+	return best
 }
 
 // clusterSpan is what the members agree on: the intersection of their
@@ -177,13 +199,18 @@ func permute[T any](xs []T, order []int) []T {
 	return out
 }
 
-// shortHash is 16 hex digits of FNV-1a: ids stay short and collisions
+// shortHash is 16 hex digits of 64-bit FNV-1a over the parts: ids stay short and collisions
 // among a million clusters stay improbable.
 func shortHash(parts ...string) string {
-	h := fnv.New64a()
+	const offset, prime = 14695981039346656037, 1099511628211
+	h := uint64(offset)
 	for _, p := range parts {
-		h.Write([]byte(p))
-		h.Write([]byte{0})
+		for i := 0; i < len(p); i++ {
+			h = (h ^ uint64(p[i])) * prime
+		}
+		h *= prime // a zero byte between parts
 	}
-	return fmt.Sprintf("%016x", h.Sum64())
+	var buf [16]byte
+	hex.Encode(buf[:], binary.BigEndian.AppendUint64(nil, h))
+	return string(buf[:])
 }

@@ -27,6 +27,8 @@ type item struct {
 	actors  []actorRef // sorted by id, one per id
 	qty     []qtyRef
 	hasCore bool // some actor is a source or target
+	// hasSource and hasTarget: some actor has that role.
+	hasSource, hasTarget bool
 }
 
 type actorRef struct {
@@ -157,8 +159,10 @@ func (al *aligner) compile() {
 		it.actors = actorBuf[start:len(actorBuf):len(actorBuf)]
 		slices.SortFunc(it.actors, func(x, y actorRef) int { return cmp.Compare(x.id, y.id) })
 		for _, a := range it.actors {
-			it.hasCore = it.hasCore || a.role != roleOther
+			it.hasSource = it.hasSource || a.role == roleSource
+			it.hasTarget = it.hasTarget || a.role == roleTarget
 		}
+		it.hasCore = it.hasSource || it.hasTarget
 
 		start = len(qtyBuf)
 		for k, q := range e.Quantities {
@@ -168,6 +172,7 @@ func (al *aligner) compile() {
 		}
 		it.qty = qtyBuf[start:len(qtyBuf):len(qtyBuf)]
 	}
+	al.types.freeze()
 }
 
 // addActor appends ref unless the event already names the actor; a source

@@ -37,7 +37,7 @@ func (al *aligner) merge(edges []edge) *merger {
 		return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
 	})
 	for _, e := range edges {
-		m.union(e.a, e.b)
+		m.union(e.a, e.b, e.near)
 	}
 	return m
 }
@@ -64,7 +64,20 @@ func (m *merger) typesOf(root int32) []int32 {
 	return []int32{m.al.items[root].typ}
 }
 
-func (m *merger) union(a, b int32) {
+// conflictGap is how far the latest start lies after the earliest end; 0
+// when the members' dates all overlap.
+func (s *clusterState) conflictGap() day {
+	if !s.dated {
+		return 0
+	}
+	return max(0, s.maxLo.lo-s.minHi.hi)
+}
+
+// union merges the clusters of a and b unless that joins incompatible
+// types or dates. A merge may create a disagreement on dates only through
+// a near link, whose two events themselves disagree: two reports that each
+// agree with a vague "June" do not thereby become one happening.
+func (m *merger) union(a, b int32, near bool) {
 	ra, rb := m.find(a), m.find(b)
 	if ra == rb {
 		return
@@ -88,7 +101,8 @@ func (m *merger) union(a, b int32) {
 		if sb.minHi.hi < merged.minHi.hi {
 			merged.minHi = sb.minHi
 		}
-		if merged.maxLo.lo > merged.minHi.hi && !nearEnough(merged.minHi, merged.maxLo, max(merged.minHi.prec, merged.maxLo.prec)) {
+		if gap := merged.conflictGap(); gap > max(sa.conflictGap(), sb.conflictGap()) &&
+			(!near || !nearEnough(merged.minHi, merged.maxLo, max(merged.minHi.prec, merged.maxLo.prec))) {
 			return
 		}
 	case sa.dated:

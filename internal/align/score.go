@@ -7,6 +7,10 @@ import "math"
 const (
 	// linkThreshold is the score two events need to be linked.
 	linkThreshold = 2.0
+	// nearEvidenceMin is what the rest of the score (type, actors,
+	// quantities) must reach before dates that do not overlap may link:
+	// the same type and two shared actors, or one actor and a number.
+	nearEvidenceMin = 2.0
 
 	// Time: overlapping intervals score by the coarser precision.
 	timeOverlapDay   = 1.0
@@ -25,11 +29,15 @@ const (
 
 	// Actors: each shared id adds by role, up to actorCap.
 	actorSameRole    = 0.75 // both source or both target
-	actorSwappedRole = 0.6  // source in one, target in the other
+	actorSwappedRole = 0.5  // source in one, target in the other
 	actorOtherRole   = 0.5  // "other" on either side
 	actorCap         = 1.5
 	actorDisjoint    = -1.0 // both name a source or target, none shared
 	actorDisjointOth = -0.3 // both name actors, none shared
+	// actorContradicts is taken once for sources and once for targets
+	// when both events name one and they share none: "Vietnam attacked
+	// Cambodia" and "China attacked Vietnam" share Vietnam but disagree.
+	actorContradicts = 0.5
 
 	// Quantities of the same unit.
 	quantityAgree    = 0.5
@@ -39,9 +47,9 @@ const (
 
 	// Discrepancies are emitted only on strong evidence from the other
 	// parts of the score (see docs/timeline.md).
-	dateEvidenceMin     = 1.6 // type + actors + quantities
-	quantityEvidenceMin = 2.4 // type + time + actors
-	dateEvidenceFull    = 2.5 // evidence at which confidence stops growing
+	dateEvidenceMin     = nearEvidenceMin // type + actors + quantities
+	quantityEvidenceMin = 2.4             // type + time + actors
+	dateEvidenceFull    = 2.5             // evidence at which confidence stops growing
 	quantityEvidenceFul = 3.5
 	maxPerClusterKind   = 3
 	maxClaimsPerSide    = 4
@@ -56,6 +64,14 @@ type parts struct {
 }
 
 func (p parts) total() float64 { return p.typ + p.time + p.actors + p.qty }
+
+// links reports whether the pair is strong enough to be linked.
+func (p parts) links() bool {
+	if p.near && p.typ+p.actors+p.qty < nearEvidenceMin {
+		return false
+	}
+	return p.total() >= linkThreshold
+}
 
 // pair scores two compiled events; ok is false when they cannot be one
 // happening whatever the rest says (incompatible type or date).
@@ -107,6 +123,9 @@ func timeScore(a, b span) (score float64, near, ok bool) {
 			return timeNearMonth2, true, true
 		}
 	case precYear:
+		if min(a.prec, b.prec) != precYear {
+			break // a day or month against a year: overlap or nothing
+		}
 		switch second.loYear - first.hiYear {
 		case 0, 1:
 			return timeNearYear1, true, true
@@ -137,6 +156,7 @@ func actorScore(a, b *item) float64 {
 		return 0
 	}
 	sum, shared := 0.0, false
+	sameSource, sameTarget := false, false
 	x, y := a.actors, b.actors
 	for len(x) > 0 && len(y) > 0 {
 		switch {
@@ -151,6 +171,8 @@ func actorScore(a, b *item) float64 {
 				sum += actorOtherRole
 			case x[0].role == y[0].role:
 				sum += actorSameRole
+				sameSource = sameSource || x[0].role == roleSource
+				sameTarget = sameTarget || x[0].role == roleTarget
 			default:
 				sum += actorSwappedRole
 			}
@@ -162,6 +184,12 @@ func actorScore(a, b *item) float64 {
 			return actorDisjoint
 		}
 		return actorDisjointOth
+	}
+	if a.hasSource && b.hasSource && !sameSource {
+		sum -= actorContradicts
+	}
+	if a.hasTarget && b.hasTarget && !sameTarget {
+		sum -= actorContradicts
 	}
 	return min(sum, actorCap)
 }

@@ -5,6 +5,7 @@ import (
 	_ "embed"
 	"fmt"
 	"io"
+	"math"
 	"strconv"
 	"strings"
 )
@@ -21,6 +22,9 @@ type typeTable struct {
 	partners map[string][]CompatiblePair
 	// weights holds them by id once both types are interned.
 	weights map[[2]int32]float64
+	// dense is weights as a matrix (NaN: incompatible) once interning is
+	// over and there are few types; nil otherwise.
+	dense []float64
 	// group is a blocking group: types linked by compatible pairs share it.
 	group []int32
 }
@@ -120,10 +124,32 @@ func (t *typeTable) join(a, b int32) {
 	}
 }
 
+// maxDenseTypes bounds the matrix of type weights (its size is the square).
+const maxDenseTypes = 256
+
+// freeze builds the dense matrix after the last intern.
+func (t *typeTable) freeze() {
+	n := len(t.names)
+	if n > maxDenseTypes {
+		return
+	}
+	t.dense = make([]float64, n*n)
+	for i := range t.dense {
+		t.dense[i] = math.NaN()
+	}
+	for k, w := range t.weights {
+		t.dense[int(k[0])*n+int(k[1])] = w
+	}
+}
+
 // weight is the type part of the score; ok is false for incompatible types.
 func (t *typeTable) weight(a, b int32) (float64, bool) {
 	if a == b {
 		return 1, true
+	}
+	if t.dense != nil {
+		w := t.dense[int(a)*len(t.names)+int(b)]
+		return w, !math.IsNaN(w)
 	}
 	w, ok := t.weights[[2]int32{a, b}]
 	return w, ok
