@@ -8,6 +8,7 @@ func TestEnglishSmallCounts(t *testing.T) {
 		{"plural noun after adjectives", "en", "The three rival Afghan warlords met in Kabul.", []want{{text: "three", value: 3}}},
 		{"plural noun after one adjective", "en", "Paris hosted two international conferences on Lebanon.", []want{{text: "two", value: 2}}},
 		{"capitalised at sentence start", "en", "Rain fell. Four Ottoman armies advanced.", []want{{text: "Four", value: 4}}},
+		{"sides", "en", "The two sides negotiated at Panmunjom for two years.", []want{{text: "two", value: 2}}},
 		{"pronoun without noun", "en", "The two met in Geneva and the three agreed.", nil},
 		{"partitive", "en", "One of the five permanent members abstained.", []want{{text: "five", value: 5, unit: "person"}}},
 		{"one before a plural-looking word", "en", "One has to ask why one thus failed.", nil},
@@ -41,6 +42,8 @@ func TestEnglishDemonyms(t *testing.T) {
 		{"enumeration", "en", "two journalists (one Dutch, one Swiss) and two Belgians", []want{
 			{text: "two journalists", value: 2, unit: "person"}, {text: "one", value: 1, unit: "person"},
 			{text: "one", value: 1, unit: "person"}, {text: "two", value: 2, unit: "person"}}},
+		{"list of demonyms", "en", "In all, 649 Argentines, 255 Britons and three Falkland Islanders were killed.", []want{
+			{text: "649", value: 649, unit: "person"}, {text: "255", value: 255, unit: "person"}}},
 		{"adjective before a unit", "en", "12,000 Ethiopian troops crossed.", []want{{text: "12,000", value: 12000, unit: "soldier"}}},
 		{"adjective before an unknown plural", "en", "The four Eritrean movements split.", []want{{text: "four", value: 4}}},
 		{"demonym used as a noun before a verb", "en", "500 Haitians drowned.", []want{{text: "500", value: 500, unit: "person"}}},

@@ -70,6 +70,9 @@ func roles(rs ...role) roleSet {
 	return s
 }
 
+// wordRole is the set of roleWord alone, kept apart from the hot path.
+var wordRole = roles(roleWord)
+
 func (s roleSet) has(r role) bool { return s&(1<<r) != 0 }
 
 // entry is one reading of a lexicon phrase.
@@ -94,6 +97,9 @@ type trieNode struct {
 	edges   []trieEdge
 	table   *rootTable
 	entries []entry
+	// reach holds the roles of the entries at and below the node, so that
+	// a search stops as soon as no wanted phrase lies further on.
+	reach roleSet
 }
 
 type trieEdge struct {
@@ -155,6 +161,8 @@ func (t *trie) add(phrase string, e entry) {
 		t.root.table = &rootTable{}
 	}
 	n := &t.root
+	bit := roles(e.role)
+	n.reach |= bit
 	for _, r := range key {
 		next := n.child(r)
 		if next == nil {
@@ -162,6 +170,7 @@ func (t *trie) add(phrase string, e entry) {
 			n.setChild(r, next)
 		}
 		n = next
+		n.reach |= bit
 	}
 	for _, r := range phrase {
 		if r != fold(r) && r != ' ' {
@@ -220,6 +229,9 @@ func (t *trie) longest(text []rune, p, lo, hi int, want roleSet) (phraseMatch, b
 	found := false
 	n := &t.root
 	i := p
+	// A longer roleWord phrase may hide a wanted one, so walk on while
+	// either lies further on.
+	walk := want | wordRole
 	for {
 		var r rune
 		next := i
@@ -247,7 +259,7 @@ func (t *trie) longest(text []rune, p, lo, hi int, want roleSet) (phraseMatch, b
 			}
 		}
 		n = n.child(r)
-		if n == nil {
+		if n == nil || n.reach&walk == 0 {
 			break
 		}
 		i = next
