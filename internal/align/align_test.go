@@ -2,7 +2,6 @@ package align
 
 import (
 	"slices"
-	"strings"
 	"testing"
 )
 
@@ -205,7 +204,9 @@ func checkTimeline(t *testing.T, events []Event, tl Timeline) {
 			seen[id]++
 			clusterOf[c.ID][id] = true
 		}
-		if (c.Interval[0] == "") != (c.Interval[1] == "") || c.Interval[0] > c.Interval[1] && !strings.HasPrefix(c.Interval[0], "-") {
+		lo, okLo := parseISODate(c.Interval[0])
+		hi, okHi := parseISODate(c.Interval[1])
+		if (c.Interval[0] == "") != (c.Interval[1] == "") || c.Interval[0] != "" && (!okLo || !okHi || lo > hi) {
 			t.Errorf("cluster %s interval %v", c.ID, c.Interval)
 		}
 	}

@@ -6,22 +6,22 @@ import "fmt"
 // astronomical years (year 0 = 1 BC), so intervals compare as integers.
 type day int32
 
-// parseISODate reads "YYYY-MM-DD" or "-YYYY-MM-DD" (any number of year
-// digits); ok is false for anything else, including impossible days.
+// parseISODate reads "YYYY-MM-DD" or "-YYYY-MM-DD" (astronomical years,
+// four digits as the annotators write them); ok is false for anything
+// else, including impossible days.
 func parseISODate(s string) (day, bool) {
 	neg := false
 	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
 		neg = s[0] == '-'
 		s = s[1:]
 	}
-	// The year is everything before the second-to-last dash.
-	if len(s) < 7 || s[len(s)-3] != '-' || s[len(s)-6] != '-' {
+	if len(s) != 10 || s[4] != '-' || s[7] != '-' {
 		return 0, false
 	}
 	y, ok := digits(s[:len(s)-6])
 	m, ok2 := digits(s[len(s)-5 : len(s)-3])
 	d, ok3 := digits(s[len(s)-2:])
-	if !ok || !ok2 || !ok3 || len(s)-6 > 6 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) {
+	if !ok || !ok2 || !ok3 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m) {
 		return 0, false
 	}
 	if neg {
