@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"chronicle/internal/document"
-	"chronicle/internal/timex"
 )
 
 // sentenceState carries what one event of a sentence tells the next.
@@ -35,7 +34,7 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 		Actors:     []Role{},
 		Quantities: []int{},
 	}
-	if ti, ok := e.timeFor(t, c, st.span); ok {
+	if ti, ok := e.timeFor(t, c, st); ok {
 		ev.Time = &ti
 		ev.Interval = e.in.Times[ti].Interval
 	}
@@ -402,53 +401,4 @@ func (e *extraction) quantitiesWithin(sp document.Span) []int {
 		}
 	}
 	return out
-}
-
-// timeFor picks the time of t: the DATE nearest the trigger in its clause,
-// else in its sentence, else the narrative date in force (the last DATE
-// before the trigger). Dates that only bound ("before 1979", "after 1991")
-// are taken only when nothing else is at hand.
-func (e *extraction) timeFor(t trigger, c clause, s document.Span) (int, bool) {
-	if i, ok := e.nearestDate(c.span, t.span); ok {
-		return i, true
-	}
-	if i, ok := e.nearestDate(s, t.span); ok {
-		return i, true
-	}
-	times := e.in.Times
-	n, _ := slices.BinarySearchFunc(e.dates, t.span[0], func(idx, off int) int { return times[idx].Span[0] - off })
-	for j := n - 1; j >= 0 && j >= n-maxNarrativeLookback; j-- {
-		if m := times[e.dates[j]]; !isBound(m) {
-			return e.dates[j], true
-		}
-	}
-	if n > 0 {
-		return e.dates[n-1], true
-	}
-	return 0, false
-}
-
-// maxNarrativeLookback bounds how many dates back the narrative date is
-// looked for past bounds.
-const maxNarrativeLookback = 32
-
-func isBound(m timex.Mention) bool { return m.Mod == "BEFORE" || m.Mod == "AFTER" }
-
-// nearestDate returns the DATE inside within that is nearest to trigger,
-// preferring those that are not bounds.
-func (e *extraction) nearestDate(within, trig document.Span) (int, bool) {
-	times := e.in.Times
-	i, _ := slices.BinarySearchFunc(e.dates, within[0], func(idx, off int) int { return times[idx].Span[0] - off })
-	best, bestBound, bestDist := -1, false, 0
-	for ; i < len(e.dates) && times[e.dates[i]].Span[0] < within[1]; i++ {
-		m := times[e.dates[i]]
-		if !within.Contains(m.Span) {
-			continue
-		}
-		d, bound := distance(m.Span, trig), isBound(m)
-		if best < 0 || (bestBound && !bound) || (bound == bestBound && d < bestDist) {
-			best, bestBound, bestDist = e.dates[i], bound, d
-		}
-	}
-	return best, best >= 0
 }

@@ -123,10 +123,27 @@ func (e *extraction) clauses(s document.Span, w0, w1 int, trigs []trigger) []cla
 			segStart, segOpener = bounds[i].at, bounds[i].opener
 		}
 	}
+	out = e.joinDateClauses(out, hasTrigger)
 	for i := range out {
 		out[i].span = e.clauseSpan(out[i], s, len(out) == 1)
 	}
 	return out
+}
+
+// joinDateClauses joins a clause that states no event and ends with a date
+// to the clause after it, which the date opens ("ในเดือนมกราคม พ.ศ. 2534
+// กองกำลังผสมเริ่มทิ้งระเบิด", cut at the space after the year).
+func (e *extraction) joinDateClauses(out []clause, hasTrigger func(a, b int) bool) []clause {
+	joined := out[:0]
+	for i := 0; i < len(out); i++ {
+		c := out[i]
+		if i+1 < len(out) && !hasTrigger(c.first, c.last+1) && endsAny(e.timeSpans, e.words[c.last].span[1]) {
+			out[i+1].first, out[i+1].opener = c.first, c.opener
+			continue
+		}
+		joined = append(joined, c)
+	}
+	return joined
 }
 
 // thaiSpaceBreak reports whether the space before word k ends a clause:
@@ -139,7 +156,8 @@ func (e *extraction) thaiSpaceBreak(k int) bool {
 	prev, next := e.words[k-1], e.words[k]
 	last, _ := utf8.DecodeLastRuneInString(e.text[prev.b0:prev.b1])
 	first, _ := utf8.DecodeRuneInString(e.text[next.b0:next.b1])
-	if !unicode.Is(unicode.Thai, last) || !unicode.Is(unicode.Thai, first) {
+	// A date ending in digits ends its clause too: "ใน พ.ศ. 2518 การปะทะ…".
+	if !unicode.Is(unicode.Thai, first) || !unicode.Is(unicode.Thai, last) && !endsAny(e.timeSpans, prev.span[1]) {
 		return false
 	}
 	// Thai writers pad a name written with a space by spaces: "คือ พล พต และ".
@@ -149,7 +167,29 @@ func (e *extraction) thaiSpaceBreak(k int) bool {
 	if p := e.actorEndingAt(prev.span[1]); p >= 0 && e.spaced(e.actors[p].span) {
 		return false
 	}
+	// Thai sets a date off by a space ("ยึดได้ใน พ.ศ. 2518"): it belongs to
+	// the clause before it.
+	if startsAny(e.timeSpans, next.span[0]) {
+		return false
+	}
 	return !crossesAny(e.timeSpans, prev.span[1], next.span[0]) && !e.actorCrosses(prev.span[1], next.span[0])
+}
+
+// endsAny reports whether a span of the sorted list ends at offset.
+func endsAny(spans []document.Span, offset int) bool {
+	i, _ := slices.BinarySearchFunc(spans, offset, func(x document.Span, off int) int { return x[0] - off })
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if spans[k][1] == offset {
+			return true
+		}
+	}
+	return false
+}
+
+// startsAny reports whether a span of the sorted list starts at offset.
+func startsAny(spans []document.Span, offset int) bool {
+	_, ok := slices.BinarySearchFunc(spans, offset, func(x document.Span, off int) int { return x[0] - off })
+	return ok
 }
 
 // crossesAny reports whether a span of the sorted list runs across the gap

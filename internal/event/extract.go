@@ -43,6 +43,11 @@ type extraction struct {
 	words  []word
 	actors []actorRef // sorted by start
 	dates  []int      // indexes of DATE mentions, sorted by start
+	sets   []int      // indexes of SET mentions ("each year")
+	// sents are the sentences; barriers the offsets where the narrative
+	// date stops (paragraphs, headings), sorted.
+	sents    []document.Span
+	barriers []int
 	// timeSpans are the spans of all time mentions, sorted.
 	timeSpans []document.Span
 	quants    []int // indexes of quantities, sorted by start
@@ -64,7 +69,7 @@ func (x *Extractor) Extract(in Input) []Event {
 		return nil
 	}
 	e := x.newExtraction(in)
-	for _, s := range e.sentenceSpans() {
+	for _, s := range e.sents {
 		e.sentence(s)
 	}
 	for i := range e.events {
@@ -103,8 +108,11 @@ func (x *Extractor) newExtraction(in Input) *extraction {
 			continue
 		}
 		e.timeSpans = append(e.timeSpans, m.Span)
-		if m.Type == timex.TypeDate {
+		switch m.Type {
+		case timex.TypeDate:
 			e.dates = append(e.dates, i)
+		case timex.TypeSet:
+			e.sets = append(e.sets, i)
 		}
 	}
 	sortSpans(e.timeSpans)
@@ -122,6 +130,8 @@ func (x *Extractor) newExtraction(in Input) *extraction {
 	}
 	sortSpans(e.excl)
 	e.excl = mergeSpans(e.excl)
+	e.sents = e.sentenceSpans()
+	e.barriers = findBarriers(in.Text, e.excl)
 	return e
 }
 
@@ -204,13 +214,24 @@ func (e *extraction) sentence(s document.Span) {
 		// Triggers of one type in one clause state one event: "signed the
 		// Geneva Accords", "ตกลงหยุดยิง".
 		for k+1 < len(trigs) && trigs[k+1].first <= c.last && trigs[k+1].info.typ == t.info.typ &&
-			trigs[k+1].first-t.last-1 <= maxMergeGap {
+			trigs[k+1].first-t.last-1 <= maxMergeGap && !e.punctBetween(t.last, trigs[k+1].first) {
 			k++
 			t = mergeTriggers(t, trigs[k])
 		}
 		e.events = append(e.events, e.assemble(&st, c, t))
 	}
 	e.lastSources = st.sources
+}
+
+// punctBetween reports whether a punctuation mark stands between words a
+// and b.
+func (e *extraction) punctBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if e.words[k].punct {
+			return true
+		}
+	}
+	return false
 }
 
 // maxMergeGap is how many words may stand between two triggers of one

@@ -64,6 +64,7 @@ const (
 	cueNominalizer
 	cuePossessor
 	cuePrefix
+	cueUndated
 )
 
 var cueKindNames = map[string]cueKind{
@@ -71,7 +72,7 @@ var cueKindNames = map[string]cueKind{
 	"passive-agent": cuePassiveAgent, "place": cuePlace, "conj": cueConj,
 	"sub": cueSub, "relative": cueRelative, "coord": cueCoord,
 	"filler": cueFiller, "nominalizer": cueNominalizer, "possessor": cuePossessor,
-	"prefix": cuePrefix,
+	"prefix": cuePrefix, "undated": cueUndated,
 }
 
 // cueInfo is what a cue phrase does; strictPlace limits a place cue to

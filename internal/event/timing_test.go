@@ -1,0 +1,71 @@
+package event
+
+import "testing"
+
+// Time rules, on our own sentences about other wars. time "-" demands no
+// time.
+var timeCases = []extractCase{
+	{name: "own comma segment first", lang: "en",
+		text: "In 1991, sanctions against Iraq, imposed by the United Nations in 1990, were lifted.",
+		want: []wantEvent{
+			{trigger: "imposed", typ: "outlaw", time: "1990"},
+			{trigger: "lifted", typ: "withdraw", time: "1991"},
+		}},
+	{name: "a date opening the sentence governs its clauses", lang: "en",
+		text: "In 1982 Argentina occupied the islands, and Britain retook them.",
+		want: []wantEvent{{trigger: "retook", typ: "attack", time: "1982"}}},
+	{name: "earlier clause date before a later one", lang: "en",
+		text: "In April 1982 Argentina invaded the Falkland Islands; the junta fell in June 1983 after Britain attacked.",
+		want: []wantEvent{{trigger: "invaded", typ: "attack", time: "1982-04"}}},
+	{name: "habitual clause has no time", lang: "en",
+		text: "The war began in 1980. Each year, Iraq attacked Iranian cities.",
+		want: []wantEvent{{trigger: "attacked", typ: "attack", time: "-"}}},
+	{name: "narrative date stops at a paragraph", lang: "en",
+		text: "Iraq invaded Kuwait in 1990.\n\nThe United States supported Kuwait.",
+		want: []wantEvent{{trigger: "supported", typ: "support", time: "-"}}},
+	{name: "narrative date within a paragraph", lang: "en",
+		text: "Iraq invaded Kuwait in 1990.\nThe United States supported Kuwait.",
+		want: []wantEvent{{trigger: "supported", typ: "support", time: "1990"}}},
+	{name: "after that with no date", lang: "en",
+		text: "Iraq invaded Kuwait in August 1990. After that, the United States sent troops.",
+		want: []wantEvent{{trigger: "invaded", typ: "attack", time: "1990-08"}}},
+	{name: "opening bound moves the narrative date", lang: "en",
+		text: "The war began in 1979. From 1983 onward, the Soviet Union bombed Afghan villages. Pakistan supported the rebels.",
+		want: []wantEvent{{trigger: "supported", typ: "support", time: "1983"}}},
+	{name: "bound inside a sentence does not move it", lang: "en",
+		text: "Iran attacked Iraq in 1982. Iraq, at war since 1980, bombed Tehran. Iran retaliated.",
+		want: []wantEvent{{trigger: "retaliated", typ: "attack", time: "1982"}}},
+	{name: "a year jumping back inside a sentence does not move it", lang: "en",
+		text: "Britain recaptured the islands in June 1982. Argentina, which had claimed them in 1833, surrendered.",
+		want: []wantEvent{{trigger: "surrendered", typ: "defect", time: "1982-06"}}},
+	{name: "Thai date set off by a space stays in its clause", lang: "th",
+		text: "อิรักยึดคูเวตได้ใน พ.ศ. 2533 สหรัฐส่งทหาร",
+		want: []wantEvent{{trigger: "ยึด", typ: "attack", time: "1990", sources: []string{"country-iq"}}}},
+	{name: "Thai named period is no narrative date", lang: "th",
+		text: "อิรักบุกคูเวตใน พ.ศ. 2533 ผู้คนจำนวนมากถูกสังหารในสมัยซัดดัม",
+		want: []wantEvent{{trigger: "สังหาร", typ: "kill", time: "-"}}},
+	{name: "Thai after that", lang: "th",
+		text: "อิรักบุกคูเวตใน พ.ศ. 2533 หลังจากนั้น สหรัฐได้ส่งทหารไปช่วยเหลือคูเวต",
+		want: []wantEvent{{trigger: "ช่วยเหลือ", typ: "support", time: "-"}}},
+}
+
+func TestTimeRules(t *testing.T) { runExtractCases(t, timeCases) }
+
+// TestDateOpensThaiClause checks that a Thai date set off by spaces before
+// its clause stays in the event's span and dates it.
+func TestDateOpensThaiClause(t *testing.T) {
+	text := "ในเดือนมกราคม พ.ศ. 2534 กองกำลังผสมเริ่มทิ้งระเบิดอิรัก"
+	a := annotateText(t, "t", "th", text, true)
+	events := Extract(a.in)
+	checkEvents(t, a.in, events)
+	ev, ok := findEvent(a, events, "ทิ้งระเบิด")
+	if !ok {
+		t.Fatalf("no bombing event")
+	}
+	if got := a.in.Text.Slice(ev.Span); got != text {
+		t.Errorf("span %q, want the whole sentence", got)
+	}
+	if ev.Time == nil || a.in.Times[*ev.Time].Value != "1991-01" {
+		t.Errorf("time %v, want 1991-01", ev.Time)
+	}
+}
