@@ -159,6 +159,7 @@ func TestID(t *testing.T) {
 		{"en", "Kim Il-sung", "name-en-kim-il-sung"},
 		{"EN", "Kim Il-sung", "name-en-kim-il-sung"},
 		{"fr", "François Mitterrand", "name-fr-francois-mitterrand"},
+		{"th", "Tomas Reyes", "name-en-tomas-reyes"},
 	}
 	for _, tc := range tests {
 		if got := ID(tc.lang, tc.text); got != tc.want {

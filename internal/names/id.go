@@ -11,7 +11,8 @@ import (
 // document: "name-<lang>-<slug>", where the slug is the name's words in
 // lower case without diacritics joined by "-" ("name-en-b-j-habibie"); a
 // Thai name is romanised by RTGS first ("name-th-hun-sen" for ฮุน เซน).
-// Spacing and punctuation do not change the id. A name with no letters or
+// A Latin name found in a Thai text gets its English id. Spacing and
+// punctuation do not change the id. A name with no letters or
 // digits gets a hash of its text.
 func ID(lang, text string) string {
 	lang = strings.ToLower(strings.TrimSpace(lang))
@@ -21,6 +22,8 @@ func ID(lang, text string) string {
 	folded := text
 	if hasThai(text) {
 		folded = Romanize(text)
+	} else if lang == "th" {
+		lang = "en" // a Latin name quoted in Thai: the id it has in English text
 	}
 	if s := slug(Fold(folded)); s != "" {
 		return "name-" + lang + "-" + s
