@@ -37,6 +37,8 @@ type thaiFinder struct {
 	endsTok map[int]bool
 	unknown []int8 // per token: 0 not yet asked, 1 unknown, 2 known
 	found   *coverage
+	// byFirstRune lists the tokens by their first letter, built on demand.
+	byFirstRune map[rune][]int
 	// foreign holds titled names with a word the dictionary does not know;
 	// only those are looked for again without their title.
 	foreign map[string]bool
@@ -329,10 +331,16 @@ func (f *thaiFinder) occurrences(form string) []document.Span {
 	if len(want) == 0 {
 		return nil
 	}
+	if f.byFirstRune == nil {
+		f.byFirstRune = map[rune][]int{}
+		for i, t := range f.toks {
+			f.byFirstRune[f.rs[t[0]]] = append(f.byFirstRune[f.rs[t[0]]], i)
+		}
+	}
 	var out []document.Span
-	for i, t := range f.toks {
-		p := t[0]
-		if p+len(want) > len(f.rs) || f.rs[p] != want[0] || !f.isThaiToken(i) {
+	for _, i := range f.byFirstRune[want[0]] {
+		p := f.toks[i][0]
+		if p+len(want) > len(f.rs) || !f.isThaiToken(i) {
 			continue
 		}
 		if slices.Equal(f.rs[p:p+len(want)], want) && f.endsTok[p+len(want)] {
