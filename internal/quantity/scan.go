@@ -87,6 +87,10 @@ func (s *scanner) run() {
 			i = s.excl[k][1]
 			continue
 		}
+		if r := s.r[i]; isThaiLetter(r) && !s.lx.after.mayStart(r, thaiNumberRoles) {
+			i++ // most Thai letters start no number word: skip the full lookup
+			continue
+		}
 		c, ok, skip := s.coreAt(i)
 		if !ok {
 			i = max(skip, i+1)

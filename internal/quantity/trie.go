@@ -220,6 +220,13 @@ func (m phraseMatch) is(r role) bool {
 	return ok
 }
 
+// mayStart reports whether a phrase with a role in want may start (forward
+// trie) with r: a cheap test before a full search.
+func (t *trie) mayStart(r rune, want roleSet) bool {
+	n := t.root.child(fold(r))
+	return n != nil && n.reach&want != 0
+}
+
 // longest finds the longest phrase with an entry in want that starts at p
 // (forward trie) or ends at p (backward trie), reading only within [lo, hi).
 // A longer phrase with a roleWord entry hides shorter wanted ones: it is a
