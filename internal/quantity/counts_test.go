@@ -75,6 +75,8 @@ func TestThaiCounts(t *testing.T) {
 		{"spelled number and classifier apart", "th", "เขาพบกับสัมพัน กลุ่มนี้ยอมรับ", nil},
 		{"nations", "th", "ผู้นำสองชาติพบกัน ชนสามชาติพันธุ์", []want{{text: "สองชาติ", value: 2, unit: "country"}}},
 		{"armed services", "th", "ทั้งสามเหล่าทัพ", []want{{text: "สามเหล่าทัพ", value: 3}}},
+		{"companies and sides", "th", "ร้อยเอกนำทหารสองกองร้อย ข้ามไปทั้งสองข้าง", []want{{text: "สองกองร้อย", value: 2}, {text: "สองข้าง", value: 2}}},
+		{"spaced spelled number is no count", "th", "ทหารสองกองร้อย คนทั้งหมดถอยกลับ", []want{{text: "สองกองร้อย", value: 2}}},
 		{"armed force noun", "th", "กองกำลังฝ่ายเหนือราว 150,000 นาย", []want{{text: "ราว 150,000 นาย", value: 150000, unit: "soldier", approx: true}}},
 		{"ratio", "th", "เศรษฐกิจโตขึ้นสามเท่า แต่รายได้เพิ่ม 5 เท่านั้น", []want{
 			{text: "สามเท่า", value: 3, unit: "ratio"}, {text: "5", value: 5}}},
