@@ -13,7 +13,9 @@ package align
 import "chronicle/internal/document"
 
 // Event is one event as alignment sees it (the caller fills it from the
-// annotate records). JSON names are the public contract.
+// annotate records). Its JSON form (MarshalJSON) is the public contract:
+// the fields below, with TimeValue, TimeText, Calendar and TimeSpan as one
+// "time" object.
 type Event struct {
 	// ID is unique across the input, "<doc>#<n>" for annotated events.
 	ID   string `json:"id"`
@@ -29,10 +31,10 @@ type Event struct {
 	// TimeValue is the TIMEX3 value of the event's time, TimeText the
 	// words as written, Calendar their era (buddhist, gregorian,
 	// rattanakosin) and TimeSpan their extent.
-	TimeValue string        `json:"time_value"`
-	TimeText  string        `json:"time_text"`
-	Calendar  string        `json:"calendar"`
-	TimeSpan  document.Span `json:"time_span"`
+	TimeValue string        `json:"-"`
+	TimeText  string        `json:"-"`
+	Calendar  string        `json:"-"`
+	TimeSpan  document.Span `json:"-"`
 	// Actors carry cross-language ids: the same id in Thai and English.
 	Actors []Actor `json:"actors"`
 	// Quantities are normalised: money in currency units with unit "usd",

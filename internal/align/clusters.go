@@ -199,7 +199,7 @@ func permute[T any](xs []T, order []int) []T {
 	return out
 }
 
-// shortHash is 16 hex digits of 64-bit FNV-1a over the parts: ids stay short and collisions
+// shortHash is 16 hex digits of 64-bit FNV-1a over the parts, mixed: ids stay short and collisions
 // among a million clusters stay improbable.
 func shortHash(parts ...string) string {
 	const offset, prime = 14695981039346656037, 1099511628211
@@ -210,6 +210,13 @@ func shortHash(parts ...string) string {
 		}
 		h *= prime // a zero byte between parts
 	}
+	// FNV barely stirs the high bits for a change in the last byte, and
+	// ids of one document differ only there: finish with murmur3's mix.
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	h ^= h >> 33
 	var buf [16]byte
 	hex.Encode(buf[:], binary.BigEndian.AppendUint64(nil, h))
 	return string(buf[:])
