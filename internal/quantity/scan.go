@@ -87,8 +87,14 @@ func (s *scanner) run() {
 			i = s.excl[k][1]
 			continue
 		}
+		// Most words start no number word: skip them before the full lookup.
 		if r := s.r[i]; isThaiLetter(r) && !s.lx.after.mayStart(r, thaiNumberRoles) {
-			i++ // most Thai letters start no number word: skip the full lookup
+			i++
+			continue
+		} else if isWordLetter(r) && !s.lx.after.mayStart(r, englishNumberRoles) {
+			for i < n && isWordLetter(s.r[i]) {
+				i++
+			}
 			continue
 		}
 		c, ok, skip := s.coreAt(i)
