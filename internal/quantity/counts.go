@@ -91,7 +91,7 @@ func looksPlural(w []rune) bool {
 
 // nounFollows reports whether a noun follows a demonym ending at p, so
 // that the demonym is an adjective ("Vietnamese troops", "Laotian border
-// guards") rather than a count of people ("half a million Cambodians,"). After
+// guards") rather than a count of people ("half a million Somalis,"). After
 // one, any lowercase content word is taken for a noun ("one Vietnamese
 // official").
 func (s *scanner) nounFollows(p int, one bool) bool {
@@ -118,10 +118,10 @@ func (s *scanner) nounFollows(p int, one bool) bool {
 
 // smallCountOK decides whether a spelled number below a hundred with no
 // scale word is a count. With a unit after it always is; an English one
-// needs a counted noun after it ("the two belligerent parties", not "the
+// needs a counted noun after it ("the two rival parties", not "the
 // two met") and is not a capitalised word inside a name ("the Big Four");
 // a Thai one needs a classifier or ทั้ง before it (ทั้งสาม), and is not part of
-// a name (แนวร่วม...สามฝ่าย).
+// a name (สหพันธ์แรงงานสามฝ่าย).
 func (s *scanner) smallCountOK(d *draft, c core, plural bool, hi int) bool {
 	if d.fraction {
 		return true
@@ -184,7 +184,7 @@ const (
 )
 
 // inThaiName reports a spelled Thai number glued, in one run of Thai text,
-// after a word that starts a name (แนวร่วมเขมรสามฝ่าย).
+// after a word that starts a name (สหพันธ์แรงงานสามฝ่าย).
 func (s *scanner) inThaiName(i int) bool {
 	r := s.r
 	lo := i
@@ -200,7 +200,7 @@ func (s *scanner) inThaiName(i int) bool {
 }
 
 // thaiAllCount reads ทั้ง before a small spelled number with no classifier:
-// ฝ่ายต่อต้านทั้งสามได้รวมกัน "all three". The number must end the run of
+// พรรคการเมืองทั้งสี่ได้ร่วมกัน "all four". The number must end the run of
 // Thai text or stand before a word of role follow, so that ทั้งสามารถ ("both
 // can") is not ทั้งสาม.
 func (s *scanner) thaiAllCount(d *draft, c core, hi int) bool {

@@ -154,7 +154,7 @@ func (lx *lexicon) addEnglishUnit(f []string) error {
 	return nil
 }
 
-// addDemonym reads a nationality or people ("Cambodians", "French"): after
+// addDemonym reads a nationality or people ("Kurds", "Dutch"): after
 // a number and not followed by a noun it counts persons.
 func (lx *lexicon) addDemonym(f []string) error {
 	if len(f) != 1 || f[0] == "" {

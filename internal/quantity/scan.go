@@ -276,7 +276,7 @@ func (s *scanner) assemble(c core) (Quantity, bool, int) {
 		if ok && m.is(roleOf) {
 			ok = false
 			if c.vague || scaled {
-				// "thousands of refugees", "millions of Cambodian refugees"
+				// "thousands of refugees", "millions of Syrian refugees"
 				nounFrom = m.end
 				m, ok = s.lx.after.longest(r, s.skipFwd(m.end, hi), 0, hi, countedAfter)
 			} else if det, isDet := s.lx.after.longest(r, s.skipFwd(m.end, hi), 0, hi, roles(roleDeterminer)); isDet && d.value != 1 {
@@ -455,9 +455,9 @@ func (s *scanner) readFraction(d *draft, hi int) {
 }
 
 // readNounAcross reads the words after the number up to the counted noun,
-// skipping up to three modifiers ("10,000 KPNLF soldiers", "three
-// Cambodian political factions"). A unit noun sets the unit; a demonym that
-// no noun follows counts persons ("250,000 other Cambodians", "one French");
+// skipping up to three modifiers ("4,000 UNITA soldiers", "three
+// rival Afghan warlords"). A unit noun sets the unit; a demonym that
+// no noun follows counts persons ("40,000 other Kurds", "one Dutch");
 // a lowercase plural-looking word the table does not know is a counted
 // noun: it is reported and the count stays bare. Nothing read here is part
 // of the span. one says the number is 1, after which a demonym followed by

@@ -51,7 +51,7 @@ const (
 	roleWord
 	// Context read around counts.
 	roleMilitary   // a word that makes "men" soldiers in its sentence
-	roleDemonym    // a nationality or people: "Cambodians", "French"
+	roleDemonym    // a nationality or people: "Kurds", "Dutch"
 	roleAll        // ทั้ง "all": ทั้งสาม is a count without a classifier
 	roleFollow     // a Thai word that may follow a bare ทั้ง-count
 	roleName       // a Thai word that starts a name: a spelled number after it is part of the name
