@@ -176,6 +176,12 @@ func isOpening(r rune) bool {
 	return false
 }
 
+var (
+	nameRole  = roles(roleName)
+	agentRole = roles(roleAgent)
+	nounRole  = roles(roleNoun)
+)
+
 // Bounds, in code points, of the glued Thai text read before a spelled
 // number for a name head, and after an agent marker for its noun.
 const (
@@ -192,7 +198,10 @@ func (s *scanner) inThaiName(i int) bool {
 		lo--
 	}
 	for e := i; e > lo; e-- {
-		if _, ok := s.lx.before.longest(r, e, lo, 0, roles(roleName)); ok {
+		if !s.lx.before.mayStart(r[e-1], nameRole) {
+			continue
+		}
+		if _, ok := s.lx.before.longest(r, e, lo, 0, nameRole); ok {
 			return true
 		}
 	}
@@ -223,7 +232,10 @@ func (s *scanner) thaiAllCount(d *draft, c core, hi int) bool {
 func (s *scanner) thaiAgentFrom(lo, p int) int {
 	r := s.r
 	for e := p; e > lo; e-- {
-		m, ok := s.lx.before.longest(r, e, lo, 0, roles(roleAgent))
+		if !s.lx.before.mayStart(r[e-1], agentRole) {
+			continue
+		}
+		m, ok := s.lx.before.longest(r, e, lo, 0, agentRole)
 		if !ok {
 			continue
 		}

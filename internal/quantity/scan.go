@@ -515,7 +515,10 @@ func (s *scanner) readThaiNoun(d *draft) {
 	}
 	agent := s.thaiAgentFrom(lo, p)
 	for e := p; e > lo; e-- {
-		m, ok := s.lx.before.longest(r, e, lo, 0, roles(roleNoun))
+		if !s.lx.before.mayStart(r[e-1], nounRole) {
+			continue
+		}
+		m, ok := s.lx.before.longest(r, e, lo, 0, nounRole)
 		if !ok {
 			continue
 		}

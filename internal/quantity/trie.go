@@ -220,8 +220,9 @@ func (m phraseMatch) is(r role) bool {
 	return ok
 }
 
-// mayStart reports whether a phrase with a role in want may start (forward
-// trie) with r: a cheap test before a full search.
+// mayStart reports whether a phrase with a role in want may start with r
+// (forward trie) or end with it (backward trie): a cheap test before a full
+// search.
 func (t *trie) mayStart(r rune, want roleSet) bool {
 	n := t.root.child(fold(r))
 	return n != nil && n.reach&want != 0
