@@ -8,13 +8,10 @@ import (
 	"chronicle/internal/document"
 )
 
-// sentenceState carries what one event of a sentence tells the next.
+// sentenceState is the sentence being read.
 type sentenceState struct {
 	span   document.Span
 	w0, w1 int
-	// sources are the positions in e.actors of the previous event's
-	// sources: a later clause without a subject shares them.
-	sources []int
 }
 
 // Limits of the assembly windows, in words.
@@ -48,7 +45,12 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 		idx := e.actors[place].idx
 		ev.Place = &idx
 	}
-	sources, targets := e.roles(st, c, t, lo, hi, place, noun)
+	sources, targets, passive := e.roles(st, c, t, lo, hi, place, noun)
+	if passive || t.info.patient {
+		e.setTopic(targets, st.span[0])
+	} else {
+		e.setTopic(sources, st.span[0])
+	}
 	used := map[string]bool{}
 	if place >= 0 {
 		used[e.actorKey(place)] = true
@@ -68,7 +70,6 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 			add([]int{p}, RoleOther)
 		}
 	}
-	st.sources = sources
 	ev.Quantities = e.quantitiesWithin(c.span)
 	ev.Negated = e.negated(c, t)
 	return ev
@@ -158,8 +159,8 @@ func distance(a, b document.Span) int {
 }
 
 // roles picks the sources and targets of t among the actors [lo, hi) of
-// clause c, as positions in e.actors.
-func (e *extraction) roles(st *sentenceState, c clause, t trigger, lo, hi, place int, noun bool) (sources, targets []int) {
+// clause c, as positions in e.actors, and tells whether t is passive.
+func (e *extraction) roles(st *sentenceState, c clause, t trigger, lo, hi, place int, noun bool) (sources, targets []int, passive bool) {
 	var before, after []int // nearest first
 	for p := hi - 1; p >= lo; p-- {
 		if a := e.actors[p]; p != place && a.span[1] <= t.span[0] {
@@ -177,8 +178,11 @@ func (e *extraction) roles(st *sentenceState, c clause, t trigger, lo, hi, place
 		agentMask |= cuePassiveAgent
 	}
 	agent, possessor := -1, -1
-	for _, p := range after {
-		if c, ok := e.cueBefore(e.actors[p].word, t.last+1, agentMask); ok && agent < 0 && e.closeAfter(t, c.first) {
+	for i, p := range after {
+		// After an active verb and its object, "by"/"โดย" opens a clause
+		// ("set up the PRK, with Heng Samrin as head": โดยเฮง สัมรินเป็น…).
+		objectFirst := !noun && !passive && i > 0
+		if c, ok := e.cueBefore(e.actors[p].word, t.last+1, agentMask); ok && agent < 0 && !objectFirst && e.closeAfter(t, c.first) {
 			agent = p
 		}
 		if _, ok := e.cueBefore(e.actors[p].word, t.last+1, cuePossessor); ok && noun && possessor < 0 {
@@ -194,6 +198,16 @@ func (e *extraction) roles(st *sentenceState, c clause, t trigger, lo, hi, place
 		return -1
 	}
 	anyActor := func(int) bool { return true }
+	object := func() int {
+		if destinationTarget[t.info.typ] {
+			// "fled from Cambodia to Thailand": the target is where to.
+			return nearest(after, func(p int) bool {
+				_, ok := e.cueBefore(e.actors[p].word, t.last+1, cueDestination)
+				return ok
+			})
+		}
+		return nearest(after, anyActor)
+	}
 	src, tgt := -1, -1
 	switch {
 	case passive:
@@ -221,42 +235,48 @@ func (e *extraction) roles(st *sentenceState, c clause, t trigger, lo, hi, place
 		src = possessor
 		tgt = nearest(after, func(p int) bool { return p != possessor })
 	default:
-		// A place right before a noun names where, not who: "the Paris
-		// agreement".
-		src = nearest(before, func(p int) bool { return !noun || e.actors[p].kind != "place" })
-		tgt = nearest(after, anyActor)
+		src = e.subject(c, t, before, noun)
+		tgt = object()
 	}
 	if src >= 0 {
-		dir := -1
-		if e.actors[src].span[0] >= t.span[1] {
-			dir = 1
-		}
-		sources = e.coordinated(src, dir, lo, hi, place)
+		sources = e.coordinated(src, lo, hi, place)
 	}
 	if tgt >= 0 {
-		dir := 1
-		if e.actors[tgt].span[1] <= t.span[0] {
-			dir = -1
-		}
-		targets = e.coordinated(tgt, dir, lo, hi, place)
+		targets = e.coordinated(tgt, lo, hi, place)
 		targets = slices.DeleteFunc(targets, func(p int) bool { return slices.Contains(sources, p) })
 	}
-	// A clause without a subject of its own shares one.
-	if !t.info.patient {
+	// A clause without a subject of its own shares one (subject
+	// continuity): a relative clause its antecedent; a clause opened by a
+	// conjunction or subordinator the subject of the clause before it in
+	// the sentence (in Thai, also of the sentence before); a Thai clause
+	// that starts with its verb the subject in force.
+	if !t.info.patient && len(sources) == 0 {
+		sameSentence := e.topic.sentence == st.span[0] || e.key == "th"
 		switch {
-		case !passive && src < 0 && agent < 0 && (c.opener == cueConj || c.opener == cueSub):
-			sources = slices.Clone(st.sources)
-		case !passive && src < 0 && agent < 0 && c.opener == cueRelative:
+		case !passive && agent < 0 && c.opener == cueRelative:
 			if p := e.antecedent(st, c); p >= 0 {
 				sources = []int{p}
 			}
+		case !passive && agent < 0 && (c.opener == cueConj || c.opener == cueSub) && sameSentence && !e.hasPronoun(c, t),
+			!passive && agent < 0 && e.dropsSubject(c, t, before, noun):
+			sources = slices.DeleteFunc(slices.Clone(e.topic.subjects), func(p int) bool { return slices.Contains(targets, p) })
 		case passive && tgt < 0 && c.opener == cueRelative:
 			if p := e.antecedent(st, c); p >= 0 && !slices.Contains(sources, p) {
 				targets = []int{p}
 			}
 		}
 	}
-	return sources, targets
+	return sources, targets, passive
+}
+
+// destinationTarget are the types whose target is where the source goes,
+// named after a destination cue ("fled to Thailand", "หนีไปเวียดนาม").
+var destinationTarget = map[string]bool{"flee": true}
+
+// hasPronoun reports whether a pronoun stands right before t.
+func (e *extraction) hasPronoun(c clause, t trigger) bool {
+	_, ok := e.pronounBefore(c, t)
+	return ok
 }
 
 // maxAgentGap is how many words may stand between a trigger and the agent
@@ -273,6 +293,9 @@ func (e *extraction) closeAfter(t trigger, k int) bool {
 	for j := t.last + 1; j < k; j++ {
 		if e.words[j].punct {
 			return false
+		}
+		if ci := e.cueAt[j]; ci >= 0 && e.cues[ci].info.kinds&cueConj != 0 && e.cues[ci].info.kinds&cueAgent == 0 {
+			return false // "defected with him and were integrated by X"
 		}
 	}
 	return true
@@ -324,29 +347,36 @@ func (e *extraction) antecedent(st *sentenceState, c clause) int {
 	return -1
 }
 
-// coordinated returns p and the mentions joined to it by coordination
-// ("China, Thailand and the United States"), walking in direction dir.
-func (e *extraction) coordinated(p, dir, lo, hi, place int) []int {
-	out := []int{p}
-	for q := p + dir; q >= lo && q < hi && q != place; q += dir {
-		a, b := e.actors[min(p, q)], e.actors[max(p, q)]
-		if !e.joined(a, b) {
-			break
-		}
-		out = append(out, q)
-		p = q
+// coordinated returns p and the mentions joined to it by coordination on
+// either side ("China, Thailand and the United States"), in text order.
+func (e *extraction) coordinated(p, lo, hi, place int) []int {
+	first, last := p, p
+	for q := first - 1; q >= lo && q != place && e.joined(e.actors[q], e.actors[q+1]); q-- {
+		first = q
 	}
-	if dir < 0 {
-		slices.Reverse(out)
+	for q := last + 1; q < hi && q != place && e.joined(e.actors[q-1], e.actors[q]); q++ {
+		last = q
+	}
+	out := make([]int, 0, last-first+1)
+	for q := first; q <= last; q++ {
+		out = append(out, q)
 	}
 	return out
 }
 
 // joined reports whether only coordination words, fillers and commas stand
-// between mentions a and b (a first), and at least one of them.
+// between mentions a and b (a first), and at least one of them; in Thai a
+// space alone will do.
 func (e *extraction) joined(a, b actorRef) bool {
 	k := e.wordAt(a.span[1])
-	if k >= b.word || a.span[1] > b.span[0] {
+	if a.span[1] > b.span[0] {
+		return false
+	}
+	if k == b.word && k < len(e.words) {
+		// Thai lists names with a space alone: "อินโดนีเซีย มาเลเซีย".
+		return e.key == "th" && e.words[k].spaced && e.words[k].span[0] == b.span[0]
+	}
+	if k > b.word {
 		return false
 	}
 	for k < b.word {

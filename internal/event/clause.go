@@ -167,6 +167,9 @@ func (e *extraction) thaiSpaceBreak(k int) bool {
 	if p := e.actorEndingAt(prev.span[1]); p >= 0 && e.spaced(e.actors[p].span) {
 		return false
 	}
+	if e.inSpacedList(k) {
+		return false
+	}
 	// Thai sets a date off by a space ("ยึดได้ใน พ.ศ. 2518"): it belongs to
 	// the clause before it.
 	if startsAny(e.timeSpans, next.span[0]) {
@@ -190,6 +193,46 @@ func endsAny(spans []document.Span, offset int) bool {
 func startsAny(spans []document.Span, offset int) bool {
 	_, ok := slices.BinarySearchFunc(spans, offset, func(x document.Span, off int) int { return x[0] - off })
 	return ok
+}
+
+// inSpacedList reports whether the space before word k separates items of
+// a list of names written with spaces: "อินโดนีเซีย มาเลเซีย ฟิลิปปินส์
+// และสิงคโปร์". Two names alone are not a list: "…อิรัก คูเวตถูก…" ends
+// one clause and starts the next.
+func (e *extraction) inSpacedList(k int) bool {
+	prev := e.actorEndingAt(e.words[k-1].span[1])
+	if prev < 0 {
+		return false
+	}
+	next := e.actorStartingAt(e.words[k].span[0])
+	if next < 0 {
+		// "ฟิลิปปินส์ และสิงคโปร์": a coordinator and a name end the list.
+		ci := e.cueAt[k]
+		return ci >= 0 && e.cues[ci].first == k && e.cues[ci].info.kinds&cueCoord != 0 &&
+			e.actorStartingAt(e.words[e.cues[ci].last].span[1]) >= 0 && e.spacedJoin(prev-1, prev)
+	}
+	return e.spacedJoin(prev-1, prev) || e.spacedJoin(next, next+1) || e.coordAfter(next)
+}
+
+// spacedJoin reports whether mentions p and q (p first) stand side by side
+// with only a space between.
+func (e *extraction) spacedJoin(p, q int) bool {
+	if p < 0 || q >= len(e.actors) {
+		return false
+	}
+	k := e.wordAt(e.actors[q].span[0])
+	return k > 0 && k < len(e.words) && e.words[k].spaced && e.words[k-1].span[1] == e.actors[p].span[1]
+}
+
+// coordAfter reports whether a coordinator and a name follow mention p.
+func (e *extraction) coordAfter(p int) bool {
+	k := e.wordAt(e.actors[p].span[1])
+	if k >= len(e.words) {
+		return false
+	}
+	ci := e.cueAt[k]
+	return ci >= 0 && e.cues[ci].first == k && e.cues[ci].info.kinds&cueCoord != 0 &&
+		e.actorStartingAt(e.words[e.cues[ci].last].span[1]) >= 0
 }
 
 // crossesAny reports whether a span of the sorted list runs across the gap

@@ -58,9 +58,9 @@ type extraction struct {
 	// isTrigger[i] marks words inside a trigger.
 	isTrigger []bool
 	events    []Event
-	// lastSources are the sources of the last event, which a Thai sentence
-	// opening with a conjunction and no subject shares ("... แต่ตกลง...").
-	lastSources []int
+	// topic is what the text last spoke about, for clauses without a
+	// subject of their own (subject.go).
+	topic topic
 }
 
 // Extract finds the events of one document.
@@ -130,6 +130,7 @@ func (x *Extractor) newExtraction(in Input) *extraction {
 	}
 	sortSpans(e.excl)
 	e.excl = mergeSpans(e.excl)
+	e.topic = newTopic(-1)
 	e.sents = e.sentenceSpans()
 	e.barriers = findBarriers(in.Text, e.excl)
 	return e
@@ -194,33 +195,31 @@ func (e *extraction) sentence(s document.Span) {
 	}
 	e.scanCues(w0, w1)
 	trigs := e.scanTriggers(w0, w1)
+	e.enterSentence(s)
+	st := sentenceState{span: s, w0: w0, w1: w1}
 	if len(trigs) == 0 {
+		e.noteSubject(clause{first: w0, last: w1 - 1, span: s}, nil)
 		return
 	}
 	clauses := e.clauses(s, w0, w1, trigs)
-	st := sentenceState{span: s, w0: w0, w1: w1}
-	if e.key == "th" {
-		// Thai writes a space where English would put a comma, and the
-		// sentence splitter may cut there.
-		st.sources = e.lastSources
-	}
-	ci := 0
-	for k := 0; k < len(trigs); k++ {
-		t := trigs[k]
-		for ci+1 < len(clauses) && clauses[ci+1].first <= t.first {
-			ci++
+	k := 0
+	for _, c := range clauses {
+		var evs []Event
+		for ; k < len(trigs) && trigs[k].first <= c.last; k++ {
+			t := trigs[k]
+			// Triggers of one type in one clause state one event: "signed
+			// the Geneva Accords", "ตกลงหยุดยิง".
+			for k+1 < len(trigs) && trigs[k+1].first <= c.last && trigs[k+1].info.typ == t.info.typ &&
+				trigs[k+1].first-t.last-1 <= maxMergeGap && !e.punctBetween(t.last, trigs[k+1].first) {
+				k++
+				t = mergeTriggers(t, trigs[k])
+			}
+			ev := e.assemble(&st, c, t)
+			e.events = append(e.events, ev)
+			evs = append(evs, ev)
 		}
-		c := clauses[ci]
-		// Triggers of one type in one clause state one event: "signed the
-		// Geneva Accords", "ตกลงหยุดยิง".
-		for k+1 < len(trigs) && trigs[k+1].first <= c.last && trigs[k+1].info.typ == t.info.typ &&
-			trigs[k+1].first-t.last-1 <= maxMergeGap && !e.punctBetween(t.last, trigs[k+1].first) {
-			k++
-			t = mergeTriggers(t, trigs[k])
-		}
-		e.events = append(e.events, e.assemble(&st, c, t))
+		e.noteSubject(c, evs)
 	}
-	e.lastSources = st.sources
 }
 
 // punctBetween reports whether a punctuation mark stands between words a

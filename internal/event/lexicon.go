@@ -48,7 +48,7 @@ type triggerInfo struct {
 }
 
 // cueKind is a bit set of the roles a cue phrase plays.
-type cueKind uint16
+type cueKind uint32
 
 const (
 	cueNegation cueKind = 1 << iota
@@ -65,6 +65,10 @@ const (
 	cuePossessor
 	cuePrefix
 	cueUndated
+	cueOblique
+	cuePronoun
+	cueDestination
+	cueModifier
 )
 
 var cueKindNames = map[string]cueKind{
@@ -72,14 +76,16 @@ var cueKindNames = map[string]cueKind{
 	"passive-agent": cuePassiveAgent, "place": cuePlace, "conj": cueConj,
 	"sub": cueSub, "relative": cueRelative, "coord": cueCoord,
 	"filler": cueFiller, "nominalizer": cueNominalizer, "possessor": cuePossessor,
-	"prefix": cuePrefix, "undated": cueUndated,
+	"prefix": cuePrefix, "undated": cueUndated, "oblique": cueOblique,
+	"pronoun": cuePronoun, "destination": cueDestination, "modifier": cueModifier,
 }
 
 // cueInfo is what a cue phrase does; strictPlace limits a place cue to
-// actors of kind place.
+// actors of kind place; person and group say what a pronoun stands for.
 type cueInfo struct {
-	kinds       cueKind
-	strictPlace bool
+	kinds         cueKind
+	strictPlace   bool
+	person, group bool
 }
 
 // language holds the phrases of one language.
@@ -279,10 +285,18 @@ func (lx *lexicon) readCues(lang string, r io.Reader, name string) error {
 		}
 		info := cueInfo{kinds: kind}
 		if len(f) == 3 && f[2] != "" {
-			if f[2] != "strict" || kind != cuePlace {
-				return fmt.Errorf("unknown flag %q (only place cues take \"strict\")", f[2])
+			for _, flag := range strings.Split(f[2], ",") {
+				switch flag = strings.TrimSpace(flag); {
+				case flag == "strict" && kind == cuePlace:
+					info.strictPlace = true
+				case flag == "person" && kind == cuePronoun:
+					info.person = true
+				case flag == "group" && kind == cuePronoun:
+					info.group = true
+				default:
+					return fmt.Errorf("unknown flag %q (place cues take \"strict\", pronouns \"person\" and \"group\")", flag)
+				}
 			}
-			info.strictPlace = true
 		}
 		key := normalizePhrase(f[0])
 		if key == "" {
@@ -296,8 +310,11 @@ func (lx *lexicon) readCues(lang string, r io.Reader, name string) error {
 			return nil
 		}
 		if v := l.cues.lookup(key); v >= 0 {
-			l.cueInfos[v].kinds |= info.kinds
-			l.cueInfos[v].strictPlace = l.cueInfos[v].strictPlace || info.strictPlace
+			old := &l.cueInfos[v]
+			old.kinds |= info.kinds
+			old.strictPlace = old.strictPlace || info.strictPlace
+			old.person = old.person || info.person
+			old.group = old.group || info.group
 			return nil
 		}
 		l.cues.insert(key, int32(len(l.cueInfos)))

@@ -1,0 +1,233 @@
+package event
+
+import (
+	"slices"
+
+	"chronicle/internal/document"
+)
+
+// topic is what the text last spoke about: the subject of the last clause,
+// and the last person and the last group that were subjects, for pronouns.
+// It holds positions in e.actors and is forgotten at a paragraph or section
+// start.
+type topic struct {
+	subjects []int
+	// sentence is the start of the sentence that set subjects.
+	sentence      int
+	person, group int // -1 when unknown
+	// barrier is the paragraph or section start the topic belongs to.
+	barrier int
+}
+
+// enterSentence forgets the topic when sentence s starts a new paragraph
+// or section.
+func (e *extraction) enterSentence(s document.Span) {
+	if b := e.barrierBefore(s[0]); b != e.topic.barrier {
+		e.topic = newTopic(b)
+	}
+}
+
+func newTopic(barrier int) topic {
+	return topic{barrier: barrier, person: -1, group: -1, sentence: -1}
+}
+
+// setTopic makes the mentions at positions ps the subject of the text.
+func (e *extraction) setTopic(ps []int, sentence int) {
+	if len(ps) == 0 {
+		return
+	}
+	e.topic.subjects, e.topic.sentence = slices.Clone(ps), sentence
+	if e.actors[ps[0]].kind == "person" {
+		e.topic.person = ps[0]
+	} else {
+		e.topic.group = ps[0]
+	}
+}
+
+// noteSubject updates the topic after clause c, whose events are evs: a
+// clause without an event that names an actor in subject position (not
+// after a preposition) makes it the topic. Events set the topic as they
+// are assembled.
+func (e *extraction) noteSubject(c clause, evs []Event) {
+	if len(evs) > 0 {
+		return
+	}
+	lo, hi := e.actorsWithin(c.span)
+	for p := lo; p < hi; p++ {
+		if !e.oblique(p, c.first) && e.actors[p].kind != "place" {
+			e.setTopic([]int{p}, e.sentenceStart(c))
+			return
+		}
+	}
+}
+
+// sentenceStart is the start of the sentence holding clause c.
+func (e *extraction) sentenceStart(c clause) int {
+	i, _ := slices.BinarySearchFunc(e.sents, c.span[0]+1, func(s document.Span, off int) int { return s[0] - off })
+	if i == 0 {
+		return 0
+	}
+	return e.sents[i-1][0]
+}
+
+// oblique reports whether the mention at position p stands after a
+// preposition or a role noun, fillers between ("against the Vietnamese",
+// "ของเขมรแดง", "ผู้นำพรรคฟุนซินเปก"): it is not the subject of its clause.
+func (e *extraction) oblique(p, lower int) bool {
+	_, ok := e.cueBefore(e.actors[p].word, lower, cueOblique|cueModifier|cuePossessor)
+	return ok
+}
+
+// modifies reports whether the mention at position p modifies the noun
+// before it ("the government of Vietnam", "รัฐบาลของเขมรแดง").
+func (e *extraction) modifies(p, lower int) bool {
+	_, ok := e.cueBefore(e.actors[p].word, lower, cueModifier|cuePossessor)
+	return ok
+}
+
+// maxSubjectGap is how many words (fillers, auxiliaries and adverbs not
+// counted) may stand between a subject and its verb ("Vietnam
+// subsequently agreed", "เวียดนามได้ถอน").
+const maxSubjectGap = 3
+
+// adjacent reports whether the mention at position p stands right before
+// trigger t: at most maxSubjectGap words between, fillers not counted, and
+// no punctuation, conjunction or other trigger.
+func (e *extraction) adjacent(p int, t trigger) bool {
+	n := 0
+	for k := e.wordAt(e.actors[p].span[1]); k < t.first; k++ {
+		if e.words[k].punct && !isQuote(e.wordText(k)) || e.isTrigger[k] {
+			return false
+		}
+		if ci := e.cueAt[k]; ci >= 0 {
+			switch kinds := e.cues[ci].info.kinds; {
+			case kinds&cueConj != 0:
+				return false // "as Syria and decided to attack"
+			case kinds&cueFiller != 0:
+				k = e.cues[ci].last
+				continue
+			}
+		}
+		n++
+	}
+	return n <= maxSubjectGap
+}
+
+func isQuote(s string) bool {
+	switch s {
+	case "'", "\"", "“", "”", "‘", "’", "'s", "’s":
+		return true
+	}
+	return false
+}
+
+// subject picks the source of an active trigger among the mentions before
+// it in its clause (before: nearest first):
+//
+//  1. The nearest mention, when it stands right before the trigger
+//     ("China attacked", "Vietnamese occupation", "troops loyal to Hun Sen
+//     attacked", "เวียดนามได้ถอน"), unless it only modifies a noun and an
+//     earlier mention can be the subject ("Sihanouk, leader of FUNCINPEC,
+//     agreed", "สหรัฐซึ่ง…รัฐบาลของเขมรแดงได้สนับสนุน").
+//  2. A pronoun right before the trigger ("he agreed", "พวกเขายึด") stands
+//     for the last person or group that was a subject.
+//  3. Else the first mention of the clause not after a preposition: the
+//     clause's subject, whose verb came earlier ("The U.S. gave China a
+//     free hand … and continued to recognize").
+//
+// It returns -1 when the clause names no subject.
+func (e *extraction) subject(c clause, t trigger, before []int, noun bool) int {
+	var cands []int
+	for _, p := range before {
+		if noun && e.actors[p].kind == "place" {
+			continue // "the Paris agreement" names where, not who
+		}
+		cands = append(cands, p)
+	}
+	firstFree := -1
+	for i := len(cands) - 1; i >= 0; i-- {
+		if !e.oblique(cands[i], c.first) {
+			firstFree = cands[i]
+			break
+		}
+	}
+	if len(cands) > 0 && e.adjacent(cands[0], t) && !e.pronounBetween(cands[0], t) &&
+		(firstFree < 0 || firstFree == cands[0] || !e.modifies(cands[0], c.first)) {
+		return cands[0]
+	}
+	if pr, ok := e.pronounBefore(c, t); ok {
+		return e.resolve(pr)
+	}
+	return firstFree
+}
+
+// pronounBefore returns the pronoun standing right before t in clause c.
+func (e *extraction) pronounBefore(c clause, t trigger) (cueHit, bool) {
+	n := 0
+	for k := t.first - 1; k >= c.first && n <= maxSubjectGap; k-- {
+		if e.words[k].punct || e.isTrigger[k] {
+			return cueHit{}, false
+		}
+		ci := e.cueAt[k]
+		if ci < 0 {
+			n++
+			continue
+		}
+		h := e.cues[ci]
+		if h.info.kinds&cuePronoun != 0 {
+			return h, true
+		}
+		if h.info.kinds&cueFiller == 0 {
+			n++
+		}
+		k = h.first
+	}
+	return cueHit{}, false
+}
+
+// pronounBetween reports whether a pronoun stands between mention p and
+// trigger t.
+func (e *extraction) pronounBetween(p int, t trigger) bool {
+	for k := e.wordAt(e.actors[p].span[1]); k < t.first; k++ {
+		if ci := e.cueAt[k]; ci >= 0 && e.cues[ci].info.kinds&cuePronoun != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// resolve returns the mention a pronoun stands for: the last person or the
+// last group that was a subject, or -1.
+func (e *extraction) resolve(pr cueHit) int {
+	switch {
+	case pr.info.person && e.topic.person >= 0:
+		return e.topic.person
+	case pr.info.group && e.topic.group >= 0:
+		return e.topic.group
+	}
+	return -1
+}
+
+// maxDroppedSubjectWords is how many words may open a Thai clause before
+// its trigger when the clause has dropped its subject ("ได้ลงนาม",
+// "เริ่มเข้ามาทิ้งระเบิด").
+const maxDroppedSubjectWords = 3
+
+// dropsSubject reports whether a Thai clause has no subject of its own:
+// its verb trigger comes within its first few words and no actor stands
+// before it. A noun trigger ("ผู้ลี้ภัย…อพยพ") is a subject itself.
+func (e *extraction) dropsSubject(c clause, t trigger, before []int, noun bool) bool {
+	if e.key != "th" || len(before) > 0 || noun {
+		return false
+	}
+	if _, ok := e.pronounBefore(c, t); ok {
+		return false
+	}
+	n := 0
+	for k := c.first; k < t.first; k++ {
+		if !e.words[k].punct {
+			n++
+		}
+	}
+	return n <= maxDroppedSubjectWords
+}
