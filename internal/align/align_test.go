@@ -127,13 +127,55 @@ func TestAlignCases(t *testing.T) {
 			discrepancies: []string{"date:1979-06-03|1979-06-20"},
 		},
 		{
-			name: "an undated report joins only on strong evidence",
+			name: "an undated report joins the one report it matches",
 			events: []Event{
 				ev("en1#1", "en", "recognize", "1979-01-10", "1979-01-10", "10 January 1979", src(vn), tgt(kh)),
-				ev("th1#1", "th", "recognize", "", "", "", src(vn), tgt(kh)),
-				ev("th1#2", "th", "recognize", "", "", "", src(vn)),
+				ev("th1#1", "th", "recognize", "", "", "", tgt(kh)),
+				ev("th1#2", "th", "recognize", "", "", "", other(vn)),
 			},
 			groups: [][]string{{"en1#1", "th1#1"}, {"th1#2"}},
+		},
+		{
+			name: "an undated report matching two dates stays alone",
+			events: []Event{
+				ev("en1#1", "en", "recognize", "1979-01-10", "1979-01-10", "10 January 1979", src(vn), tgt(kh)),
+				ev("en1#2", "en", "recognize", "1985-03-01", "1985-03-01", "1 March 1985", src(vn), tgt(kh)),
+				ev("th1#1", "th", "recognize", "", "", "", src(vn), tgt(kh)),
+			},
+			groups: [][]string{{"en1#1"}, {"en1#2"}, {"th1#1"}},
+		},
+		{
+			name: "within one document a different day is a different event",
+			events: []Event{
+				ev("th1#1", "th", "attack", "1975-05-01", "1975-05-01", "1 พฤษภาคม", src(kh), tgt(vn)),
+				ev("th1#2", "th", "attack", "1975-05-10", "1975-05-10", "10 พฤษภาคม", src(kh), tgt(vn)),
+				ev("th1#3", "th", "found", "1979-01-07", "1979-01-07", "7 มกราคม", tgt(kh)),
+				ev("th1#9", "th", "found", "1979-01-08", "1979-01-08", "8 มกราคม", tgt(kh)),
+			},
+			groups:        [][]string{{"th1#1"}, {"th1#2"}, {"th1#3", "th1#9"}},
+			discrepancies: []string{"date:1979-01-07|1979-01-08"},
+		},
+		{
+			name: "parties of a meeting have no direction",
+			events: []Event{
+				ev("th1#1", "th", "meet", "1987-12-01", "1987-12-31", "ธันวาคม", src(th), tgt(vn)),
+				ev("en1#1", "en", "meet", "1987-12-02", "1987-12-02", "December 2", src(vn), tgt(th)),
+				// An attack has a direction: reversed roles cancel the shared names.
+				ev("th1#2", "th", "attack", "1987-12-01", "1987-12-31", "ธันวาคม", src(th), tgt(vn)),
+				ev("en1#2", "en", "attack", "1987-12-02", "1987-12-02", "December 2", src(vn), tgt(th)),
+			},
+			groups: [][]string{{"en1#1", "th1#1"}, {"en1#2"}, {"th1#2"}},
+		},
+		{
+			name: "a year off links with two shared actors",
+			events: []Event{
+				ev("th1#1", "th", "outlaw", "1993-01-01", "1993-12-31", "พ.ศ. 2536", src(kh), tgt(vn)),
+				ev("en1#1", "en", "outlaw", "1994-07-06", "1994-07-06", "July 6, 1994", src(kh), tgt(vn)),
+				ev("th1#2", "th", "found", "1981-01-01", "1981-12-31", "พ.ศ. 2524", tgt(cn)),
+				ev("en1#2", "en", "found", "1982-06-21", "1982-06-21", "June 21, 1982", tgt(cn)),
+			},
+			groups:        [][]string{{"en1#1", "th1#1"}, {"en1#2"}, {"th1#2"}},
+			discrepancies: []string{"date:1993|1994-07-06"},
 		},
 		{
 			name: "compatible types: a founding told as a declaration",

@@ -122,15 +122,45 @@ func (ix *indexes) busiestActor(g int32, it *item) int32 {
 	return best
 }
 
-// canNear reports whether the event could reach nearEvidenceMin with some
-// partner: the best type match plus every actor shared in the same role
-// plus an agreeing number.
-func (al *aligner) canNear(it *item) bool {
+// bestEvidence is the most the type, actor and quantity parts of a score
+// can reach with any partner: the best type match, every actor shared in
+// the same role, an agreeing number.
+func (al *aligner) bestEvidence(it *item) float64 {
 	best := 1 + min(actorCap, actorSameRole*float64(len(it.actors)))
 	if len(it.qty) > 0 {
 		best += quantityAgree
 	}
-	return best >= nearEvidenceMin
+	return best
+}
+
+// nearReach is how many months away a fine event's near misses can lie:
+// none without the evidence a near link needs, the next month when that
+// evidence allows a week at most, two when it allows nearDays.
+func (al *aligner) nearReach(it *item) int {
+	switch best := al.bestEvidence(it); {
+	case best+timeNearDayLast >= linkThreshold:
+		return nearMonthProbe
+	case best >= nearEvidenceMin:
+		return 1
+	}
+	return 0
+}
+
+// agreeing reports whether dates can all belong to one happening: they
+// share a day, or are all days at most sameDocNearDays apart.
+func agreeing(ws []span) bool {
+	lo, hi := day(math.MinInt32), day(math.MaxInt32)
+	first, last := day(math.MaxInt32), day(math.MinInt32)
+	allDays := true
+	for _, w := range ws {
+		if !w.dated() {
+			continue
+		}
+		lo, hi = max(lo, w.lo), min(hi, w.hi)
+		first, last = min(first, w.lo), max(last, w.hi)
+		allDays = allDays && w.prec == precDay
+	}
+	return lo <= hi || allDays && last-first <= sameDocNearDays
 }
 
 // edge is a scored link between two events (a < b, canonical indexes);
@@ -182,31 +212,33 @@ func (al *aligner) candidateEdges(ix *indexes) []edge {
 		case len(it.actors) == 0:
 			// No actor and no month: nothing to tell it from its neighbours.
 		case it.fine():
-			// Neighbouring months can only hold near misses, and those
-			// need evidence that an event with one actor and no number
-			// cannot give; such pairs are skipped from both sides.
-			// A near miss shares two actors or an actor and a number; with
-			// no number, skipping the neighbouring months of the actor with
-			// the largest block still meets every pair that shares two.
-			skip := int32(-1)
-			if !al.canNear(it) {
-				skip = -2 // all actors: own months only
-			} else if len(it.qty) == 0 {
-				skip = ix.busiestActor(g, it)
+			// Neighbouring months only hold near misses. One shared actor
+			// links days at most a week apart (the next month at most);
+			// farther ones need two shared actors or an actor and a
+			// number, and skipping the far months of the actor with the
+			// largest block still meets every pair that shares two.
+			reach, busiest := al.nearReach(it), int32(-1)
+			if reach == nearMonthProbe && len(it.qty) == 0 {
+				busiest = ix.busiestActor(g, it)
 			}
 			for _, a := range it.actors {
-				reach := nearMonthProbe
-				if skip == -2 || a.id == skip {
-					reach = 0
+				r := reach
+				if a.id == busiest {
+					r = 1
 				}
-				for _, p := range ix.fineMonth.rangeOf(blockKey(g, a.id, it.when.loMonth-reach), blockKey(g, a.id, it.when.hiMonth+reach)) {
+				for _, p := range ix.fineMonth.rangeOf(blockKey(g, a.id, it.when.loMonth-r), blockKey(g, a.id, it.when.hiMonth+r)) {
 					try(p.ev, true)
 				}
 			}
 		case it.coarse():
+			// A year one off links only with more than one shared actor
+			// (or an actor and a number), two off only with both.
 			reach := 0
-			if al.canNear(it) {
+			switch best := al.bestEvidence(it); {
+			case best >= linkThreshold-timeNearYear2:
 				reach = nearYearProbe
+			case best >= linkThreshold-timeNearYear1:
+				reach = 1
 			}
 			for _, a := range it.actors {
 				if block := ix.coarseYear.rangeOf(blockKey(g, a.id, it.when.loYear-reach), blockKey(g, a.id, it.when.hiYear+reach)); len(block) <= maxVagueBlock {
@@ -214,9 +246,7 @@ func (al *aligner) candidateEdges(ix *indexes) []edge {
 						try(p.ev, true)
 					}
 				}
-				// Finer dates only match by overlap: the near-year rule is
-				// for two years.
-				if block := ix.fineYear.rangeOf(blockKey(g, a.id, it.when.loYear), blockKey(g, a.id, it.when.hiYear)); len(block) <= maxVagueBlock {
+				if block := ix.fineYear.rangeOf(blockKey(g, a.id, it.when.loYear-reach), blockKey(g, a.id, it.when.hiYear+reach)); len(block) <= maxVagueBlock {
 					for _, p := range block {
 						try(p.ev, false)
 					}
@@ -242,20 +272,29 @@ func (al *aligner) candidateEdges(ix *indexes) []edge {
 // pruneAmbiguous drops links that do not single out one happening.
 //
 // A link between two equally vague events — both dated only to a year or
-// worse, or not at all — must be the best-scoring link of both its ends:
-// "in 1979 Vietnam attacked" agrees with many reports of 1979, and the weak
+// worse, or not at all — must be the best-scoring such link of both its
+// ends, and neither end may have more than maxVagueTies of them: "in 1979
+// Vietnam attacked" agrees with many reports of 1979, and the weak
 // evidence would otherwise chain them all together.
 //
 // A vaguer event keeps only its best-scoring links to more precise events,
-// and only if those dates all overlap one another: "June 1979" agrees with
-// both 3 June and 20 June, and joining it to either would be a guess.
+// and only if those dates agree with one another (they overlap, or are
+// days at most sameDocNearDays apart): "June 1979" agrees with both 3 June
+// and 20 June, and joining it to either would be a guess.
 func (al *aligner) pruneAmbiguous(edges []edge) []edge {
 	best := make([]float64, len(al.items))
-	ties := make([]int32, len(al.items)) // links at the best score
+	ties := make([]int32, len(al.items)) // peer links at the best score
 	for i := range best {
 		best[i] = math.Inf(-1)
 	}
+	vaguePeers := func(e edge) bool {
+		pa, pb := al.items[e.a].when.prec, al.items[e.b].when.prec
+		return pa == pb && pa >= precYear
+	}
 	for _, e := range edges {
+		if !vaguePeers(e) {
+			continue
+		}
 		for _, x := range [2]int32{e.a, e.b} {
 			switch {
 			case e.score > best[x]:
@@ -273,11 +312,11 @@ func (al *aligner) pruneAmbiguous(edges []edge) []edge {
 	}
 	var downs []down
 	for k, e := range edges {
-		pa, pb := al.items[e.a].when.prec, al.items[e.b].when.prec
-		if pa == pb && pa >= precYear && (e.score < best[e.a] || e.score < best[e.b] || ties[e.a] > maxVagueTies || ties[e.b] > maxVagueTies) {
-			drop[k] = true
+		if vaguePeers(e) {
+			drop[k] = e.score < best[e.a] || e.score < best[e.b] || ties[e.a] > maxVagueTies || ties[e.b] > maxVagueTies
 			continue
 		}
+		pa, pb := al.items[e.a].when.prec, al.items[e.b].when.prec
 		switch {
 		case pa > pb:
 			downs = append(downs, down{e.a, e.b, e.score, k})
@@ -294,18 +333,15 @@ func (al *aligner) pruneAmbiguous(edges []edge) []edge {
 			end++
 		}
 		top := downs[start].score
-		lo, hi := day(math.MinInt32), day(math.MaxInt32)
+		var partners []span
 		for k := start; k < end; k++ {
 			if downs[k].score < top {
 				drop[downs[k].at] = true
 				continue
 			}
-			w := al.items[downs[k].fine].when
-			if w.dated() {
-				lo, hi = max(lo, w.lo), min(hi, w.hi)
-			}
+			partners = append(partners, al.items[downs[k].fine].when)
 		}
-		if lo > hi {
+		if !agreeing(partners) {
 			for k := start; k < end; k++ {
 				drop[downs[k].at] = true
 			}

@@ -11,6 +11,9 @@ type Options struct {
 	// CompatibleTypes are the pairs of different event types that may
 	// report one happening; nil means DefaultCompatiblePairs.
 	CompatibleTypes []CompatiblePair
+	// SymmetricTypes are the event types whose source and target are
+	// interchangeable (two parties meet); nil means DefaultSymmetricTypes.
+	SymmetricTypes []string
 }
 
 // Actor roles in compiled form.
@@ -23,12 +26,15 @@ const (
 // item is an event compiled for scoring: interned ids and parsed dates.
 type item struct {
 	typ     int32
+	doc     int32
 	when    span
 	actors  []actorRef // sorted by id, one per id
 	qty     []qtyRef
 	hasCore bool // some actor is a source or target
-	// hasSource and hasTarget: some actor has that role.
+	// hasSource and hasTarget: some actor has that role; nCore counts the
+	// actors that are a source or target.
 	hasSource, hasTarget bool
+	nCore                int
 }
 
 type actorRef struct {
@@ -51,6 +57,7 @@ type aligner struct {
 	items  []item
 	types  *typeTable
 	actors map[string]int32
+	docs   map[string]int32
 	units  map[string]int32
 	// unitNames[id] is the unit of an interned id.
 	unitNames []string
@@ -61,7 +68,11 @@ func newAligner(events []Event, opts Options) *aligner {
 	if pairs == nil {
 		pairs = DefaultCompatiblePairs()
 	}
-	al := &aligner{types: newTypeTable(pairs), actors: map[string]int32{}, units: map[string]int32{}}
+	symmetric := opts.SymmetricTypes
+	if symmetric == nil {
+		symmetric = DefaultSymmetricTypes()
+	}
+	al := &aligner{types: newTypeTable(pairs, symmetric), actors: map[string]int32{}, docs: map[string]int32{}, units: map[string]int32{}}
 	al.events = canonicalOrder(events)
 	al.compile()
 	return al
@@ -146,6 +157,7 @@ func (al *aligner) compile() {
 		e := &al.events[i]
 		it := &al.items[i]
 		it.typ = al.types.intern(e.Type)
+		it.doc = al.internDoc(e.Doc)
 		it.when = parseInterval(e.Interval)
 
 		start := len(actorBuf)
@@ -161,6 +173,9 @@ func (al *aligner) compile() {
 		for _, a := range it.actors {
 			it.hasSource = it.hasSource || a.role == roleSource
 			it.hasTarget = it.hasTarget || a.role == roleTarget
+			if a.role != roleOther {
+				it.nCore++
+			}
 		}
 		it.hasCore = it.hasSource || it.hasTarget
 
@@ -197,6 +212,15 @@ func roleOf(role string) uint8 {
 		return roleTarget
 	}
 	return roleOther
+}
+
+func (al *aligner) internDoc(id string) int32 {
+	if n, ok := al.docs[id]; ok {
+		return n
+	}
+	n := int32(len(al.docs))
+	al.docs[id] = n
+	return n
 }
 
 func (al *aligner) internActor(id string) int32 {

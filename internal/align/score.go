@@ -5,35 +5,48 @@ import "math"
 // Scoring constants. docs/timeline.md gives the reasons; the tests pin the
 // cases the values were chosen for.
 const (
-	// linkThreshold is the score two events need to be linked.
+	// linkThreshold is the score two dated events need to be linked.
 	linkThreshold = 2.0
+	// undatedThreshold is the score needed when one of them has no date (or
+	// only a decade or century): the same type and one actor in the same
+	// role. Such links must also single out one partner (pruneAmbiguous).
+	undatedThreshold = 1.75
 	// nearEvidenceMin is what the rest of the score (type, actors,
-	// quantities) must reach before dates that do not overlap may link:
-	// the same type and two shared actors, or one actor and a number.
-	nearEvidenceMin = 2.0
+	// quantities) must reach before dates that do not overlap may link: the
+	// same type and one shared actor in the same role. The near-miss time
+	// score then decides how far apart the dates may be.
+	nearEvidenceMin = 1.75
 
 	// Time: overlapping intervals score by the coarser precision.
 	timeOverlapDay   = 1.0
 	timeOverlapMonth = 0.8
 	timeOverlapYear  = 0.5
 	timeOverlapYears = 0.3
-	// Near misses: days within nearDays, months or years within two.
-	nearDays            = 45
-	timeNearDayBest     = 0.45 // one day apart
-	timeNearDayWorst    = 0.2  // nearDays apart
+	// Near misses between days: 0.45 one day apart, 0.25 a week apart (so
+	// one shared actor still links), down to -0.25 at nearDays (where only
+	// more evidence links).
+	nearDays        = 45
+	nearWeek        = 7
+	timeNearDay1    = 0.45
+	timeNearDayWeek = 0.25
+	timeNearDayLast = -0.25
+	// Near misses between months and between years, by how many apart.
 	timeNearMonth1      = 0.2
 	timeNearMonth2      = 0.05
 	timeNearYear1       = 0.1
-	timeNearYear2       = -0.1
+	timeNearYear2       = -0.75 // two shared actors and an agreeing number
 	nearMonths, nearYrs = 2, 2
+	// sameDocNearDays: within one document a different date is a
+	// different event (a narrative moving on) unless the days are this
+	// close.
+	sameDocNearDays = 3
 
 	// Actors: each shared id adds by role, up to actorCap.
 	actorSameRole    = 0.75 // both source or both target
 	actorSwappedRole = 0.5  // source in one, target in the other
 	actorOtherRole   = 0.5  // "other" on either side
 	actorCap         = 1.5
-	actorDisjoint    = -1.0 // both name a source or target, none shared
-	actorDisjointOth = -0.3 // both name actors, none shared
+	actorDisjointOth = -0.3 // both name actors, none shared, none a source or target of both
 	// actorContradicts is taken once for sources and once for targets
 	// when both events name one and they share none: "Vietnam attacked
 	// Cambodia" and "China attacked Vietnam" share Vietnam but disagree.
@@ -61,6 +74,8 @@ type parts struct {
 	// near is set when the dates do not overlap but are close enough to be
 	// one event reported with a wrong date.
 	near bool
+	// undated is set when either event has no usable date.
+	undated bool
 }
 
 func (p parts) total() float64 { return p.typ + p.time + p.actors + p.qty }
@@ -69,6 +84,9 @@ func (p parts) total() float64 { return p.typ + p.time + p.actors + p.qty }
 func (p parts) links() bool {
 	if p.near && p.typ+p.actors+p.qty < nearEvidenceMin {
 		return false
+	}
+	if p.undated {
+		return p.total() >= undatedThreshold
 	}
 	return p.total() >= linkThreshold
 }
@@ -82,9 +100,18 @@ func (al *aligner) pair(a, b *item) (p parts, ok bool) {
 	if p.time, p.near, ok = timeScore(a.when, b.when); !ok {
 		return p, false
 	}
-	p.actors = actorScore(a, b)
+	if p.near && a.doc == b.doc && !closeDays(a.when, b.when) {
+		return p, false
+	}
+	p.undated = !a.when.dated() || !b.when.dated() || a.when.prec == precWide || b.when.prec == precWide
+	p.actors = actorScore(a, b, al.types.symmetric(a.typ) && al.types.symmetric(b.typ))
 	p.qty = quantityScore(a.qty, b.qty)
 	return p, true
+}
+
+// closeDays: two day-precise dates at most sameDocNearDays apart.
+func closeDays(a, b span) bool {
+	return a.prec == precDay && b.prec == precDay && max(a.lo-b.hi, b.lo-a.hi) <= sameDocNearDays
 }
 
 func timeScore(a, b span) (score float64, near, ok bool) {
@@ -111,9 +138,8 @@ func timeScore(a, b span) (score float64, near, ok bool) {
 	}
 	switch coarser {
 	case precDay:
-		gap := int(second.lo - first.hi)
-		if gap <= nearDays {
-			return timeNearDayBest - (timeNearDayBest-timeNearDayWorst)*float64(gap-1)/float64(nearDays-1), true, true
+		if gap := int(second.lo - first.hi); gap <= nearDays {
+			return nearDayScore(gap), true, true
 		}
 	case precMonth:
 		switch second.loMonth - first.hiMonth {
@@ -123,9 +149,6 @@ func timeScore(a, b span) (score float64, near, ok bool) {
 			return timeNearMonth2, true, true
 		}
 	case precYear:
-		if min(a.prec, b.prec) != precYear {
-			break // a day or month against a year: overlap or nothing
-		}
 		switch second.loYear - first.hiYear {
 		case 0, 1:
 			return timeNearYear1, true, true
@@ -134,6 +157,15 @@ func timeScore(a, b span) (score float64, near, ok bool) {
 		}
 	}
 	return 0, false, false
+}
+
+// nearDayScore falls linearly from timeNearDay1 (one day apart) to
+// timeNearDayWeek (a week) and on to timeNearDayLast (nearDays).
+func nearDayScore(gap int) float64 {
+	if gap <= nearWeek {
+		return timeNearDay1 - (timeNearDay1-timeNearDayWeek)*float64(gap-1)/float64(nearWeek-1)
+	}
+	return timeNearDayWeek - (timeNearDayWeek-timeNearDayLast)*float64(gap-nearWeek)/float64(nearDays-nearWeek)
 }
 
 // nearEnough is the merge-time form of the near rule: may a cluster whose
@@ -151,12 +183,14 @@ func nearEnough(minHi, maxLo span, prec precision) bool {
 	return false
 }
 
-func actorScore(a, b *item) float64 {
+// actorScore adds what the shared actors say. With symmetric types (two
+// parties meeting or agreeing) source and target are one role.
+func actorScore(a, b *item, symmetric bool) float64 {
 	if len(a.actors) == 0 || len(b.actors) == 0 {
 		return 0
 	}
 	sum, shared := 0.0, false
-	sameSource, sameTarget := false, false
+	sameSource, sameTarget, sharedCore := false, false, 0
 	x, y := a.actors, b.actors
 	for len(x) > 0 && len(y) > 0 {
 		switch {
@@ -169,8 +203,9 @@ func actorScore(a, b *item) float64 {
 			switch {
 			case x[0].role == roleOther || y[0].role == roleOther:
 				sum += actorOtherRole
-			case x[0].role == y[0].role:
+			case x[0].role == y[0].role || symmetric:
 				sum += actorSameRole
+				sharedCore++
 				sameSource = sameSource || x[0].role == roleSource
 				sameTarget = sameTarget || x[0].role == roleTarget
 			default:
@@ -179,17 +214,23 @@ func actorScore(a, b *item) float64 {
 			x, y = x[1:], y[1:]
 		}
 	}
-	if !shared {
-		if a.hasCore && b.hasCore {
-			return actorDisjoint
+	if symmetric {
+		// Parties of a meeting: a party the other report does not name
+		// is a contradiction only when both name two or more.
+		if a.nCore >= 2 && b.nCore >= 2 && (sharedCore < a.nCore || sharedCore < b.nCore) {
+			sum -= actorContradicts
 		}
-		return actorDisjointOth
+	} else {
+		if a.hasSource && b.hasSource && !sameSource {
+			sum -= actorContradicts
+		}
+		if a.hasTarget && b.hasTarget && !sameTarget {
+			sum -= actorContradicts
+		}
 	}
-	if a.hasSource && b.hasSource && !sameSource {
-		sum -= actorContradicts
-	}
-	if a.hasTarget && b.hasTarget && !sameTarget {
-		sum -= actorContradicts
+	if !shared && sum == 0 && !(a.hasCore && b.hasCore) {
+		// Only bystanders named, and different ones.
+		sum = actorDisjointOth
 	}
 	return min(sum, actorCap)
 }

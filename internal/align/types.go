@@ -13,6 +13,20 @@ import (
 //go:embed data/compatible.tsv
 var compatibleTSV string
 
+//go:embed data/symmetric.tsv
+var symmetricTSV string
+
+// DefaultSymmetricTypes are the types of the embedded data/symmetric.tsv.
+func DefaultSymmetricTypes() []string {
+	var out []string
+	for _, f := range dataLines(symmetricTSV) {
+		if t := strings.TrimSpace(f[0]); t != "" {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
 // typeTable interns event types and knows which pairs may describe the
 // same happening.
 type typeTable struct {
@@ -27,6 +41,10 @@ type typeTable struct {
 	dense []float64
 	// group is a blocking group: types linked by compatible pairs share it.
 	group []int32
+	// symmetricNames lists the types whose source and target are one role;
+	// isSymmetric holds it by id.
+	symmetricNames map[string]bool
+	isSymmetric    []bool
 }
 
 // CompatiblePair says that two event types may report one happening.
@@ -78,8 +96,12 @@ func DefaultCompatiblePairs() []CompatiblePair {
 	return pairs
 }
 
-func newTypeTable(pairs []CompatiblePair) *typeTable {
-	t := &typeTable{ids: map[string]int32{}, partners: map[string][]CompatiblePair{}, weights: map[[2]int32]float64{}}
+func newTypeTable(pairs []CompatiblePair, symmetric []string) *typeTable {
+	t := &typeTable{ids: map[string]int32{}, partners: map[string][]CompatiblePair{}, weights: map[[2]int32]float64{},
+		symmetricNames: map[string]bool{}}
+	for _, s := range symmetric {
+		t.symmetricNames[s] = true
+	}
 	for _, p := range pairs {
 		if p.A == p.B {
 			continue
@@ -100,6 +122,7 @@ func (t *typeTable) intern(name string) int32 {
 	t.names = append(t.names, name)
 	t.ids[name] = id
 	t.group = append(t.group, id)
+	t.isSymmetric = append(t.isSymmetric, t.symmetricNames[name])
 	for _, p := range t.partners[name] {
 		if oid, ok := t.ids[p.B]; ok {
 			t.weights[[2]int32{id, oid}] = p.Weight
@@ -123,6 +146,9 @@ func (t *typeTable) join(a, b int32) {
 		}
 	}
 }
+
+// symmetric reports whether a type's source and target are one role.
+func (t *typeTable) symmetric(id int32) bool { return t.isSymmetric[id] }
 
 // maxDenseTypes bounds the matrix of type weights (its size is the square).
 const maxDenseTypes = 256
