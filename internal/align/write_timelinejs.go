@@ -62,8 +62,13 @@ func WriteTimelineJS(w io.Writer, tl Timeline, title string) error {
 		thai, others := ix.members(c)
 		src, tgt := principals(thai, others)
 		headline := c.Type
-		if src.ID != "" || tgt.ID != "" {
-			headline += ": " + strings.TrimSpace(actorName(src)+" → "+actorName(tgt))
+		switch {
+		case src.ID != "" && tgt.ID != "":
+			headline += ": " + actorName(src) + " → " + actorName(tgt)
+		case src.ID != "":
+			headline += ": " + actorName(src)
+		case tgt.ID != "":
+			headline += ": → " + actorName(tgt)
 		}
 		var b strings.Builder
 		n := 0
