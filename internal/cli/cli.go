@@ -35,7 +35,8 @@ func commands() []command {
 		{"annotate", "write one JSON object per document with all annotation layers", runAnnotate},
 		{"times", "print a table of the temporal expressions found", runTimes},
 		{"events", "write event data: CSV, JSON lines or PLOVER", runEvents},
-		{"eval", "score annotators against gold: eval times|wordseg", runEval},
+		{"timeline", "align events across documents and languages and list where sources disagree", runTimeline},
+		{"eval", "score annotators against gold: eval times|actors|quantities|events|timeline|wordseg", runEval},
 		{"demo", "annotate the embedded sample documents and summarise them", runDemo},
 	}
 }

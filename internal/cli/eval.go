@@ -70,13 +70,16 @@ func runEval(env Env, args []string) int {
 	for _, l := range layerEvals() {
 		names = append(names, l.name)
 	}
-	names = append(names, "wordseg")
+	names = append(names, "timeline", "wordseg")
 	if len(args) == 0 {
 		fmt.Fprintf(env.Stderr, "usage: chronicle eval %s [flags]\n", strings.Join(names, "|"))
 		return ExitUsage
 	}
-	if args[0] == "wordseg" {
+	switch args[0] {
+	case "wordseg":
 		return runEvalWordseg(env, args[1:])
+	case "timeline":
+		return runEvalTimeline(env, args[1:])
 	}
 	for _, l := range layerEvals() {
 		if l.name == args[0] {

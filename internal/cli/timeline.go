@@ -1,0 +1,258 @@
+package cli
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"chronicle/internal/align"
+	"chronicle/internal/annotate"
+	"chronicle/internal/document"
+	"chronicle/internal/names"
+)
+
+// timelineWriters are the output formats of `chronicle timeline`.
+var timelineWriters = map[string]func(w io.Writer, tl align.Timeline, calendars map[string]string) error{
+	"table":  align.WriteTable,
+	"json":   func(w io.Writer, tl align.Timeline, _ map[string]string) error { return align.WriteJSON(w, tl) },
+	"csv":    func(w io.Writer, tl align.Timeline, _ map[string]string) error { return align.WriteCSV(w, tl) },
+	"plover": func(w io.Writer, tl align.Timeline, _ map[string]string) error { return align.WritePLOVER(w, tl) },
+	"timelinejs": func(w io.Writer, tl align.Timeline, _ map[string]string) error {
+		return align.WriteTimelineJS(w, tl, "chronicle")
+	},
+}
+
+// docEvents is what alignment keeps of one annotated document: its events,
+// converted, and its actor names for cross-language linking. The text is
+// not kept, so memory grows with the events, not with the input.
+type docEvents struct {
+	doc, lang, calendar string
+	events              []align.Event
+	thaiUnknown         []names.Named // Thai names no lexicon knows
+	others              []names.Named // every name of a non-Thai document
+}
+
+// eventsForAlignment converts a record's events, resolving their indexes.
+func eventsForAlignment(r *annotate.Record) docEvents {
+	rt := document.NewRuneText(r.Text)
+	d := docEvents{doc: r.ID, lang: r.Lang, calendar: "gregorian"}
+	if r.Lang == "th" {
+		d.calendar = "buddhist"
+	}
+	for _, a := range r.Actors {
+		n := names.Named{ID: a.ID, Text: a.Text}
+		switch {
+		case r.Lang == "th" && strings.HasPrefix(a.ID, "name-"):
+			d.thaiUnknown = append(d.thaiUnknown, n)
+		case r.Lang != "th":
+			d.others = append(d.others, n)
+			if a.Name != "" && a.Name != a.Text {
+				d.others = append(d.others, names.Named{ID: a.ID, Text: a.Name})
+			}
+		}
+	}
+	for _, ev := range r.Events {
+		if ev.Negated {
+			continue // a negated event reports that nothing happened
+		}
+		e := align.Event{ID: ev.ID, Doc: r.ID, Lang: r.Lang, Text: rt.Slice(ev.Span), Span: ev.Span, Type: ev.Type, Interval: ev.Interval}
+		if ev.Time != nil && *ev.Time < len(r.Times) {
+			t := r.Times[*ev.Time]
+			e.TimeValue, e.TimeText, e.Calendar, e.TimeSpan = t.Value, t.Text, t.Calendar, t.Span
+		}
+		for _, role := range ev.Actors {
+			if role.Actor < len(r.Actors) {
+				a := r.Actors[role.Actor]
+				e.Actors = append(e.Actors, align.Actor{ID: a.ID, Name: a.Name, Text: a.Text, Role: role.Role})
+			}
+		}
+		for _, qi := range ev.Quantities {
+			if qi < len(r.Quantities) {
+				q := r.Quantities[qi]
+				e.Quantities = append(e.Quantities, align.Quantity{Text: q.Text, Span: q.Span, Value: q.Value, Min: q.Min, Max: q.Max, Unit: q.Unit})
+			}
+		}
+		d.events = append(d.events, e)
+	}
+	return d
+}
+
+// buildTimeline links Thai names no lexicon knows to the names of the other
+// documents, then aligns every event.
+func buildTimeline(docs []docEvents) align.Timeline {
+	var thai, others []names.Named
+	for _, d := range docs {
+		thai = append(thai, d.thaiUnknown...)
+		others = append(others, d.others...)
+	}
+	links := names.Link(thai, others)
+	var events []align.Event
+	for _, d := range docs {
+		for _, e := range d.events {
+			for i, a := range e.Actors {
+				if id, ok := links[a.ID]; ok {
+					e.Actors[i].ID = id
+				}
+			}
+			events = append(events, e)
+		}
+	}
+	return align.Align(events)
+}
+
+func runTimeline(env Env, args []string) int {
+	fs := flag.NewFlagSet("timeline", flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	var in inputFlags
+	in.register(fs, "input-format")
+	format := fs.String("format", "", "output: table (default on a terminal), json (default otherwise), csv, timelinejs or plover")
+	fs.Usage = func() {
+		fmt.Fprintln(env.Stderr, "usage: chronicle timeline [flags] FILE... | -\n\nMerges the events of all inputs into one timeline, aligns the same event across\ndocuments and languages, and lists where the sources disagree (docs/timeline.md).\n\nflags:")
+		fs.PrintDefaults()
+	}
+	paths, err := parseInterleaved(fs, args)
+	if err != nil {
+		return ExitUsage
+	}
+	if *format == "" {
+		*format = "json"
+		if isTerminal(env.Stdout) {
+			*format = "table"
+		}
+	}
+	write, ok := timelineWriters[*format]
+	if len(paths) == 0 || !ok {
+		if !ok {
+			fmt.Fprintf(env.Stderr, "chronicle timeline: unknown --format %q\n", *format)
+		}
+		fs.Usage()
+		return ExitUsage
+	}
+	ann, err := in.annotator(false)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "chronicle timeline: %v\n", err)
+		return ExitUsage
+	}
+	var docs []docEvents
+	failed, err := annotateFiles(env, paths, &in, ann, func(r *annotate.Record) error {
+		docs = append(docs, eventsForAlignment(r))
+		return nil
+	})
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "chronicle timeline: %v\n", err)
+		return ExitInputError
+	}
+	calendars := map[string]string{}
+	for _, d := range docs {
+		calendars[d.doc] = d.calendar
+	}
+	out := bufio.NewWriterSize(env.Stdout, 1<<16)
+	err = write(out, buildTimeline(docs), calendars)
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "chronicle timeline: %v\n", err)
+		return ExitInputError
+	}
+	if failed {
+		return ExitInputError
+	}
+	return ExitOK
+}
+
+// isTerminal reports whether w is a character device such as a terminal.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
+
+// evalTimeline aligns the documents of paths and scores the result against
+// the gold pairs and discrepancies in goldDir.
+func evalTimeline(ann *annotate.Annotator, goldDir string, paths []string) (align.Report, error) {
+	var docs []docEvents
+	var texts []align.GoldText
+	for _, p := range paths {
+		rec, err := annotateOne(ann, p)
+		if err != nil {
+			return align.Report{}, err
+		}
+		docs = append(docs, eventsForAlignment(rec))
+		texts = append(texts, align.GoldText{File: strings.TrimSuffix(filepath.Base(p), filepath.Ext(p)), Doc: rec.ID, Text: document.NewRuneText(rec.Text)})
+	}
+	tl := buildTimeline(docs)
+	var rep align.Report
+	pf, err := os.Open(filepath.Join(goldDir, "pairs.tsv"))
+	if err != nil {
+		return rep, fmt.Errorf("open gold pairs: %w", err)
+	}
+	defer pf.Close()
+	pairs, err := align.ReadGoldPairs(pf)
+	if err != nil {
+		return rep, err
+	}
+	df, err := os.Open(filepath.Join(goldDir, "discrepancies.tsv"))
+	if err != nil {
+		return rep, fmt.Errorf("open gold discrepancies: %w", err)
+	}
+	defer df.Close()
+	discs, err := align.ReadGoldDiscrepancies(df)
+	if err != nil {
+		return rep, err
+	}
+	// Gold pairs name a Thai and an English document; take them by language.
+	var thai, english align.GoldText
+	for i, t := range texts {
+		switch docs[i].lang {
+		case "th":
+			thai = t
+		case "en":
+			english = t
+		}
+	}
+	if thai.Text == nil || english.Text == nil {
+		return rep, fmt.Errorf("timeline gold needs a Thai and an English document")
+	}
+	pairs, errs := align.ResolvePairs(pairs, thai, english)
+	rep.Errors = append(rep.Errors, errs...)
+	discs, errs = align.ResolveDiscrepancies(discs, texts...)
+	rep.Errors = append(rep.Errors, errs...)
+	rep.Pairs = align.EvaluatePairs(pairs, tl)
+	rep.Discrepancies = align.EvaluateDiscrepancies(discs, tl)
+	return rep, nil
+}
+
+func runEvalTimeline(env Env, args []string) int {
+	fs := flag.NewFlagSet("eval timeline", flag.ContinueOnError)
+	fs.SetOutput(env.Stderr)
+	goldDir := fs.String("gold", filepath.Join("testdata", "eval", "events"), "folder holding pairs.tsv and discrepancies.tsv")
+	docsDir := fs.String("docs", filepath.Join("..", "shared", "seeds"), "folder holding the documents *.txt")
+	if _, err := parseInterleaved(fs, args); err != nil {
+		return ExitUsage
+	}
+	paths, err := filepath.Glob(filepath.Join(*docsDir, "*.txt"))
+	if err != nil || len(paths) == 0 {
+		fmt.Fprintf(env.Stderr, "chronicle eval timeline: no documents in %s\n", *docsDir)
+		return ExitUsage
+	}
+	ann, err := annotate.New(annotate.Options{})
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "chronicle eval timeline: %v\n", err)
+		return ExitUsage
+	}
+	rep, err := evalTimeline(ann, *goldDir, paths)
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "chronicle eval timeline: %v\n", err)
+		return ExitInputError
+	}
+	fmt.Fprintln(env.Stdout, rep)
+	return ExitOK
+}
