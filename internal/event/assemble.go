@@ -12,6 +12,18 @@ import (
 type sentenceState struct {
 	span   document.Span
 	w0, w1 int
+	// declared is the last declaration of the sentence, whose content a
+	// trigger right after it may state ("declared the Khmer Rouge
+	// outlawed").
+	declared *declaration
+}
+
+// declaration is a declare trigger and its sources (positions in
+// e.actors).
+type declaration struct {
+	t       trigger
+	clause  int // first word of its clause
+	sources []int
 }
 
 // Limits of the assembly windows, in words.
@@ -46,6 +58,13 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 		ev.Place = &idx
 	}
 	sources, targets, passive := e.roles(st, c, t, lo, hi, place, noun)
+	if d := e.declaring(st, c, t); d != nil && !passive {
+		sources = d.sources
+		targets = e.declaredTarget(d, t, lo, hi, place, targets)
+	}
+	if t.info.typ == declareType {
+		st.declared = &declaration{t: t, clause: c.first, sources: sources}
+	}
 	if passive || t.info.patient {
 		e.setTopic(targets, st.span[0])
 	} else {
@@ -73,6 +92,58 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 	ev.Quantities = e.quantitiesWithin(c.span)
 	ev.Negated = e.negated(c, t)
 	return ev
+}
+
+// declareType is the type whose trigger may announce another event in its
+// clause.
+const declareType = "declare"
+
+// maxContentGap is how many words (a name counts as one) may stand
+// between a declaration and the trigger of its content
+// ("ประกาศให้เขมรแดงเป็นกลุ่มนอกกฎหมาย").
+const maxContentGap = 5
+
+// declaring returns the declaration whose content t states: a declare
+// trigger shortly before t in its clause, with no punctuation, conjunction
+// or other trigger between ("declared the Khmer Rouge outlawed",
+// "ประกาศจัดตั้ง"). Its declarer is t's source.
+func (e *extraction) declaring(st *sentenceState, c clause, t trigger) *declaration {
+	d := st.declared
+	if d == nil || d.clause != c.first || t.info.typ == declareType || t.first <= d.t.last {
+		return nil
+	}
+	n := 0
+	for k := d.t.last + 1; k < t.first; k++ {
+		if e.isTrigger[k] || e.words[k].punct && !isQuote(e.wordText(k)) {
+			return nil
+		}
+		if ci := e.cueAt[k]; ci >= 0 && e.cues[ci].info.kinds&cueConj != 0 {
+			return nil
+		}
+		if p := e.actorStartingAt(e.words[k].span[0]); p >= 0 {
+			k = e.wordAt(e.actors[p].span[1]) - 1 // a name counts as one word
+		}
+		if !e.words[k].punct {
+			n++
+		}
+	}
+	if n > maxContentGap {
+		return nil
+	}
+	return d
+}
+
+// declaredTarget is the target of the content of a declaration: the
+// mention between the two triggers ("declared the Khmer Rouge outlawed"),
+// else the one t found.
+func (e *extraction) declaredTarget(d *declaration, t trigger, lo, hi, place int, targets []int) []int {
+	for p := lo; p < hi; p++ {
+		a := e.actors[p]
+		if p != place && a.span[0] >= d.t.span[1] && a.span[1] <= t.span[0] {
+			return e.coordinated(p, lo, hi, place)
+		}
+	}
+	return targets
 }
 
 // actorKey identifies the actor of the mention at position p: its id when
@@ -211,7 +282,7 @@ func (e *extraction) roles(st *sentenceState, c clause, t trigger, lo, hi, place
 	src, tgt := -1, -1
 	switch {
 	case passive:
-		tgt = nearest(before, func(p int) bool { return e.actors[p].span[1] <= cueSpan[0] })
+		tgt = e.passiveSubject(c, before, cueSpan)
 		src = nearest(before, func(p int) bool { return e.actors[p].span[0] >= cueSpan[1] })
 		if src < 0 {
 			src = agent
@@ -267,6 +338,31 @@ func (e *extraction) roles(st *sentenceState, c clause, t trigger, lo, hi, place
 		}
 	}
 	return sources, targets, passive
+}
+
+// passiveSubject is the target of a passive trigger: the nearest mention
+// before the passive cue, skipping the agent of another verb ("sanctions
+// against Cambodia, imposed by the United States, were lifted") and a
+// mention that only modifies an earlier one ("Vietnamese residents of
+// Cambodia were killed").
+func (e *extraction) passiveSubject(c clause, before []int, cueSpan document.Span) int {
+	for i, p := range before {
+		if e.actors[p].span[1] > cueSpan[0] {
+			continue
+		}
+		if _, ok := e.cueBefore(e.actors[p].word, c.first, cueAgent); ok {
+			continue
+		}
+		if e.modifies(p, c.first) && i+1 < len(before) {
+			// "[Vietnamese] residents of [Cambodia]": the head's own
+			// modifier, one word before "of", is the one acted on.
+			if q := before[i+1]; !e.oblique(q, c.first) && e.wordAt(e.actors[p].span[0])-e.wordAt(e.actors[q].span[1]) <= 2 {
+				return q
+			}
+		}
+		return p
+	}
+	return -1
 }
 
 // destinationTarget are the types whose target is where the source goes,

@@ -78,9 +78,18 @@ func (e *extraction) clauses(s document.Span, w0, w1 int, trigs []trigger) []cla
 			continue
 		}
 		strong := e.words[k-1].punct && e.wordText(k-1) == "," || e.thaiSpaceBreak(k)
+		if !strong && c.info.kinds&cueCoord != 0 && e.actorEndingAt(e.words[k-1].span[1]) >= 0 &&
+			e.nounPhraseAt(c.last+1, w1) {
+			// Names joined ("the United States and its allies"); a verb
+			// after "and" opens a clause: "invaded Kuwait and occupied it".
+			continue
+		}
 		if strong && c.info.kinds&cueCoord != 0 && k-2 >= w0 &&
-			e.actorEndingAt(e.words[k-2].span[1]) >= 0 && e.actorAfterFillers(c.last+1, w1) {
-			continue // a list of actors: "China, Thailand, and the United States"
+			e.actorEndingAt(e.words[k-2].span[1]) >= 0 && e.actorSoonAfter(c.last+1, w1) {
+			// Likely a list of actors ("China, Thailand, and the United
+			// States", "FUNCINPEC, and the government of the PRK"): split
+			// only between two events.
+			strong = false
 		}
 		bounds = append(bounds, boundary{at: k, opener: kind, strong: strong})
 	}
@@ -130,14 +139,25 @@ func (e *extraction) clauses(s document.Span, w0, w1 int, trigs []trigger) []cla
 	return out
 }
 
-// joinDateClauses joins a clause that states no event and ends with a date
+// onlyDate reports whether clause c is a date, with at most
+// maxDateOpening words before it.
+func (e *extraction) onlyDate(c clause) bool {
+	end := e.words[c.last].span[1]
+	i, _ := slices.BinarySearchFunc(e.timeSpans, end, func(x document.Span, off int) int { return x[1] - off })
+	if i >= len(e.timeSpans) || e.timeSpans[i][1] != end {
+		return false
+	}
+	return e.wordAt(e.timeSpans[i][0])-c.first <= maxDateOpening
+}
+
+// joinDateClauses joins a clause that states no event and is only a date
 // to the clause after it, which the date opens ("ในเดือนมกราคม พ.ศ. 2534
 // กองกำลังผสมเริ่มทิ้งระเบิด", cut at the space after the year).
 func (e *extraction) joinDateClauses(out []clause, hasTrigger func(a, b int) bool) []clause {
 	joined := out[:0]
 	for i := 0; i < len(out); i++ {
 		c := out[i]
-		if i+1 < len(out) && !hasTrigger(c.first, c.last+1) && endsAny(e.timeSpans, e.words[c.last].span[1]) {
+		if i+1 < len(out) && !hasTrigger(c.first, c.last+1) && e.onlyDate(c) {
 			out[i+1].first, out[i+1].opener = c.first, c.opener
 			continue
 		}
@@ -213,6 +233,10 @@ func (e *extraction) inSpacedList(k int) bool {
 	}
 	return e.spacedJoin(prev-1, prev) || e.spacedJoin(next, next+1) || e.coordAfter(next)
 }
+
+// maxDateOpening is how many words may stand before the date of a clause
+// that only dates the next one ("ในเดือนมกราคม พ.ศ. 2534").
+const maxDateOpening = 2
 
 // spacedJoin reports whether mentions p and q (p first) stand side by side
 // with only a space between.
@@ -306,18 +330,35 @@ func (e *extraction) spaced(sp document.Span) bool {
 	return strings.ContainsFunc(e.in.Text.Slice(sp), unicode.IsSpace)
 }
 
-// actorAfterFillers reports whether an actor mention starts at word k or
-// after filler words from k.
-func (e *extraction) actorAfterFillers(k, w1 int) bool {
-	for n := 0; k < w1 && n <= maxFillers; n++ {
+// nounPhraseAt reports whether a name or a filler ("its", "the") stands
+// at word k.
+func (e *extraction) nounPhraseAt(k, w1 int) bool {
+	if k >= w1 {
+		return false
+	}
+	if e.actorStartingAt(e.words[k].span[0]) >= 0 {
+		return true
+	}
+	ci := e.cueAt[k]
+	return ci >= 0 && e.cues[ci].first == k && e.cues[ci].info.kinds&cueFiller != 0
+}
+
+// maxListLookahead is how many words may stand between a list's "and"
+// and the name it adds ("and the government of the PRK").
+const maxListLookahead = 4
+
+// actorSoonAfter reports whether an actor mention starts within
+// maxListLookahead words from word k, with no punctuation or trigger
+// before it.
+func (e *extraction) actorSoonAfter(k, w1 int) bool {
+	for n := 0; k < w1 && n <= maxListLookahead; n++ {
 		if e.actorStartingAt(e.words[k].span[0]) >= 0 {
 			return true
 		}
-		ci := e.cueAt[k]
-		if ci < 0 || e.cues[ci].info.kinds&cueFiller == 0 {
+		if e.words[k].punct || e.isTrigger[k] {
 			return false
 		}
-		k = e.cues[ci].last + 1
+		k++
 	}
 	return false
 }

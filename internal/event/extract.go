@@ -222,11 +222,14 @@ func (e *extraction) sentence(s document.Span) {
 	}
 }
 
-// punctBetween reports whether a punctuation mark stands between words a
-// and b.
+// punctBetween reports whether a punctuation mark or a conjunction stands
+// between words a and b: "invaded Kuwait and occupied it" is two events.
 func (e *extraction) punctBetween(a, b int) bool {
 	for k := a + 1; k < b; k++ {
 		if e.words[k].punct {
+			return true
+		}
+		if ci := e.cueAt[k]; ci >= 0 && e.cues[ci].info.kinds&cueConj != 0 {
 			return true
 		}
 	}

@@ -46,7 +46,7 @@ func (e *extraction) setTopic(ps []int, sentence int) {
 
 // noteSubject updates the topic after clause c, whose events are evs: a
 // clause without an event that names an actor in subject position (not
-// after a preposition) makes it the topic. Events set the topic as they
+// after a preposition; "ผู้นำพรรค X" counts for X) makes it the topic. Events set the topic as they
 // are assembled.
 func (e *extraction) noteSubject(c clause, evs []Event) {
 	if len(evs) > 0 {
@@ -54,7 +54,7 @@ func (e *extraction) noteSubject(c clause, evs []Event) {
 	}
 	lo, hi := e.actorsWithin(c.span)
 	for p := lo; p < hi; p++ {
-		if !e.oblique(p, c.first) && e.actors[p].kind != "place" {
+		if _, ok := e.cueBefore(e.actors[p].word, c.first, cueOblique); !ok && e.actors[p].kind != "place" {
 			e.setTopic([]int{p}, e.sentenceStart(c))
 			return
 		}
@@ -133,7 +133,8 @@ func isQuote(s string) bool {
 //     for the last person or group that was a subject.
 //  3. Else the first mention of the clause not after a preposition: the
 //     clause's subject, whose verb came earlier ("The U.S. gave China a
-//     free hand … and continued to recognize").
+//     free hand … and continued to recognize"); else the first that only
+//     modifies a noun ("The army of the PRK, …, suffered desertions").
 //
 // It returns -1 when the clause names no subject.
 func (e *extraction) subject(c clause, t trigger, before []int, noun bool) int {
@@ -158,7 +159,16 @@ func (e *extraction) subject(c clause, t trigger, before []int, noun bool) int {
 	if pr, ok := e.pronounBefore(c, t); ok {
 		return e.resolve(pr)
 	}
-	return firstFree
+	if firstFree >= 0 {
+		return firstFree
+	}
+	// Only modifiers left: "The army of the PRK, …, suffered desertions".
+	for i := len(cands) - 1; i >= 0; i-- {
+		if _, ok := e.cueBefore(e.actors[cands[i]].word, c.first, cueOblique); !ok {
+			return cands[i]
+		}
+	}
+	return -1
 }
 
 // pronounBefore returns the pronoun standing right before t in clause c.
