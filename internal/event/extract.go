@@ -287,7 +287,8 @@ func (e *extraction) scanTriggers(w0, w1 int) []trigger {
 		t := trigger{first: i, last: m.last, info: e.lang.triggerInfos[m.value],
 			span: document.Span{e.words[i].span[0], e.words[m.last].span[1]}}
 		i = m.last + 1
-		if t.info.typ == noEvent || e.insideActor(t.span) || e.excluded(t.span) || e.insideName(t, w0, w1) {
+		if t.info.typ == noEvent || e.insideActor(t.span) || e.excluded(t.span) || e.insideName(t, w0, w1) ||
+			t.info.object && !e.objectAt(t.last+1, w1) {
 			continue
 		}
 		for k := t.first; k <= t.last; k++ {
@@ -296,6 +297,22 @@ func (e *extraction) scanTriggers(w0, w1 int) []trigger {
 		out = append(out, t)
 	}
 	return out
+}
+
+// objectAt reports whether an actor mention starts at word k, fillers
+// before it allowed.
+func (e *extraction) objectAt(k, w1 int) bool {
+	for n := 0; k < w1 && n <= maxFillers; n++ {
+		if e.actorStartingAt(e.words[k].span[0]) >= 0 {
+			return true
+		}
+		ci := e.cueAt[k]
+		if ci < 0 || e.cues[ci].first != k || e.cues[ci].info.kinds&cueFiller == 0 {
+			return false
+		}
+		k = e.cues[ci].last + 1
+	}
+	return false
 }
 
 // insideName reports whether an English trigger written with a capital

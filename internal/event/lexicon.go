@@ -37,6 +37,7 @@ const (
 	hintExact   = "exact"
 	hintPatient = "patient"
 	hintPassive = "passive"
+	hintObject  = "object"
 )
 
 // triggerInfo is what a trigger form says about its event.
@@ -45,6 +46,9 @@ type triggerInfo struct {
 	noun    bool
 	patient bool
 	passive bool
+	// object: the form is a trigger only with an actor right after it
+	// ("found the KPNLF", "ยอมรับกัมพูชาประชาธิปไตย").
+	object bool
 }
 
 // cueKind is a bit set of the roles a cue phrase plays.
@@ -228,8 +232,10 @@ func (lx *lexicon) readTriggers(lang string, r io.Reader, name string) error {
 					info.patient = true
 				case hintPassive:
 					info.passive = true
+				case hintObject:
+					info.object = true
 				default:
-					return fmt.Errorf("unknown hint %q (want noun, exact, patient or passive)", h)
+					return fmt.Errorf("unknown hint %q (want noun, exact, patient, passive or object)", h)
 				}
 			}
 		}
@@ -259,6 +265,7 @@ func (l *language) addTrigger(form string, info triggerInfo) error {
 		old.noun = old.noun && info.noun
 		old.patient = old.patient && info.patient
 		old.passive = old.passive && info.passive
+		old.object = old.object && info.object
 		return nil
 	}
 	l.triggers.insert(form, int32(len(l.triggerInfos)))
