@@ -33,8 +33,10 @@ func isCasedLetter(r rune) bool {
 // scanEnglishWords splits text into words: letters and the combining marks
 // after them, with apostrophes between letters (O'Brien); a final 's or ’s
 // is not part of the word. Hyphens, digits and punctuation separate words.
-func scanEnglishWords(rs []rune, r *rules) []enWord {
-	var words []enWord
+// Word and separator texts are substrings of rt's text, not copies: the
+// scan runs over every word of every English document.
+func scanEnglishWords(rt *document.RuneText, rs []rune, r *rules) []enWord {
+	words := make([]enWord, 0, len(rs)/6)
 	sepStart := 0
 	boundary := true // the next word starts a sentence
 	for i := 0; i < len(rs); {
@@ -58,10 +60,9 @@ func scanEnglishWords(rs []rune, r *rules) []enWord {
 			}
 			break
 		}
-		w := enWord{start: start, end: i, text: string(rs[start:i]), sep: string(rs[sepStart:start])}
-		first := []rune(w.text)[0]
-		w.cap = unicode.IsUpper(first)
-		w.allCaps = w.cap && strings.ToUpper(w.text) == w.text && w.end-w.start > 1
+		w := enWord{start: start, end: i, text: rt.Slice(document.Span{start, i}), sep: rt.Slice(document.Span{sepStart, start})}
+		w.cap = unicode.IsUpper(rs[start])
+		w.allCaps = w.cap && w.end-w.start > 1 && noLower(rs[start:i])
 		w.dotAfter = i < len(rs) && rs[i] == '.'
 		w.sentStart = boundary || sepEndsSentence(w.sep, words, r)
 		boundary = false
@@ -124,7 +125,7 @@ type englishFinder struct {
 
 func findEnglish(rt *document.RuneText, k *coverage, r *rules) []Name {
 	rs := []rune(rt.Text)
-	f := &englishFinder{rs: rs, words: scanEnglishWords(rs, r), r: r, k: k,
+	f := &englishFinder{rs: rs, words: scanEnglishWords(rt, rs, r), r: r, k: k,
 		midCap: map[string]bool{}, lower: map[string]bool{}}
 	for _, w := range f.words {
 		switch {
@@ -420,4 +421,14 @@ func settleKinds(names []Name) []Name {
 		}
 	}
 	return names
+}
+
+// noLower reports whether no letter of rs is lower case.
+func noLower(rs []rune) bool {
+	for _, c := range rs {
+		if unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
 }
