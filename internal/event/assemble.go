@@ -277,7 +277,9 @@ func (e *extraction) roles(st *sentenceState, c clause, t trigger, lo, hi, place
 				return ok
 			})
 		}
-		return nearest(after, anyActor)
+		// An object stands in the trigger's comma segment: "Soviet
+		// withdrawal, Geneva Accords signed".
+		return nearest(after, func(p int) bool { return !e.commaBetween(t.last, e.actors[p].word) })
 	}
 	src, tgt := -1, -1
 	switch {
@@ -363,6 +365,20 @@ func (e *extraction) passiveSubject(c clause, before []int, cueSpan document.Spa
 		return p
 	}
 	return -1
+}
+
+// commaBetween reports whether a comma, semicolon or colon stands between
+// words a and b.
+func (e *extraction) commaBetween(a, b int) bool {
+	for k := a + 1; k < b; k++ {
+		if e.words[k].punct {
+			switch e.wordText(k) {
+			case ",", ";", ":":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // destinationTarget are the types whose target is where the source goes,

@@ -207,13 +207,20 @@ func LookupType(name string) (TypeInfo, bool) {
 }
 
 // Exclusions returns the spans of doc where no event is read: headings,
-// infobox lines and extraction artifacts, sorted.
+// infobox lines and extraction artifacts, sorted. Of an infobox line that
+// states outcomes ("Result: …", data/infobox.tsv) only the key is left
+// out.
 func Exclusions(doc *document.Document) []document.Span {
 	var out []document.Span
 	for _, s := range doc.Sections {
 		out = append(out, s.Heading)
 	}
+	keys := outcomeKeys()
 	for _, f := range doc.Infobox {
+		if keys[strings.ToLower(strings.TrimSpace(f.Key))] && f.ValueSpan[0] > f.Span[0] && f.ValueSpan[0] <= f.Span[1] {
+			out = append(out, document.Span{f.Span[0], f.ValueSpan[0]})
+			continue
+		}
 		out = append(out, f.Span)
 	}
 	for _, a := range doc.Artifacts {
@@ -222,3 +229,19 @@ func Exclusions(doc *document.Document) []document.Span {
 	sortSpans(out)
 	return out
 }
+
+// outcomeKeys are the infobox keys of data/infobox.tsv, lower case; none
+// when the file cannot be read (the tests check it can).
+var outcomeKeys = sync.OnceValue(func() map[string]bool {
+	keys := map[string]bool{}
+	b, err := dataFS.ReadFile("data/infobox.tsv")
+	if err != nil {
+		return keys
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if k := strings.ToLower(strings.TrimSpace(line)); k != "" && !strings.HasPrefix(k, "#") {
+			keys[k] = true
+		}
+	}
+	return keys
+})

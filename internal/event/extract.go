@@ -323,14 +323,26 @@ func (e *extraction) insideName(t trigger, w0, w1 int) bool {
 	if e.key != "en" || t.first == w0 || !e.capitalized(t.first) {
 		return false
 	}
-	k := t.last + 1
-	if k < w1 && !e.words[k].punct && !e.capitalized(k) {
-		switch strings.ToLower(e.wordText(k)) {
-		case "of", "for", "and":
-			k++
-		}
+	// A name runs on from before the trigger: "Front for the Liberation",
+	// not ", Death of Pol Pot".
+	if p := t.first - 1; e.words[p].punct || !e.capitalized(p) && !nameLinker(e.wordText(p)) {
+		return false
 	}
-	return k < w1 && k > t.last && e.capitalized(k)
+	k := t.last + 1
+	if k < w1 && !e.words[k].punct && !e.capitalized(k) && nameLinker(e.wordText(k)) {
+		k++
+	}
+	return k < w1 && e.capitalized(k)
+}
+
+// nameLinker reports whether w is a small word inside English names ("the
+// Front for the Liberation of …").
+func nameLinker(w string) bool {
+	switch strings.ToLower(w) {
+	case "of", "for", "and", "the":
+		return true
+	}
+	return false
 }
 
 // capitalized reports whether word k starts with an upper-case letter.

@@ -11,7 +11,7 @@ import (
 	"unicode"
 )
 
-//go:embed data/types.tsv data/triggers_en.tsv data/triggers_th.tsv data/cues_en.tsv data/cues_th.tsv
+//go:embed data/types.tsv data/triggers_en.tsv data/triggers_th.tsv data/cues_en.tsv data/cues_th.tsv data/infobox.tsv
 var dataFS embed.FS
 
 // TypeInfo describes one event type and its counterparts in other schemes.

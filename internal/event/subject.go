@@ -143,6 +143,9 @@ func (e *extraction) subject(c clause, t trigger, before []int, noun bool) int {
 		if noun && e.actors[p].kind == "place" {
 			continue // "the Paris agreement" names where, not who
 		}
+		if noun && e.opensSegment(t) {
+			break // a list item: "…in 1998, Dissolution of X"
+		}
 		cands = append(cands, p)
 	}
 	firstFree := -1
@@ -169,6 +172,27 @@ func (e *extraction) subject(c clause, t trigger, before []int, noun bool) int {
 		}
 	}
 	return -1
+}
+
+// opensSegment reports whether t is the first word after a comma or
+// semicolon, fillers between.
+func (e *extraction) opensSegment(t trigger) bool {
+	k := t.first - 1
+	for n := 0; k >= 0 && n <= maxFillers; n++ {
+		if e.words[k].punct {
+			switch e.wordText(k) {
+			case ",", ";", ":":
+				return true
+			}
+			return false
+		}
+		ci := e.cueAt[k]
+		if ci < 0 || e.cues[ci].info.kinds&cueFiller == 0 {
+			return false
+		}
+		k = e.cues[ci].first - 1
+	}
+	return false
 }
 
 // pronounBefore returns the pronoun standing right before t in clause c.
