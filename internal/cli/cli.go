@@ -38,6 +38,8 @@ func commands() []command {
 		{"timeline", "align events across documents and languages and list where sources disagree", runTimeline},
 		{"eval", "score annotators against gold: eval times|actors|quantities|events|timeline|wordseg", runEval},
 		{"demo", "annotate the embedded sample documents and summarise them", runDemo},
+		{"ingest", "annotate documents and store them in a database (--db)", runIngest},
+		{"serve", "serve the JSON API and web UI over a database (--db, --addr)", runServe},
 	}
 }
 

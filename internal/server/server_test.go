@@ -64,8 +64,12 @@ func TestEventFilters(t *testing.T) {
 		query string
 		keep  func(e *Event) bool
 	}{
-		{"from=1999-01-01&to=1999-12-31", func(e *Event) bool { return e.Interval[0] != "" && e.Interval[0] <= "1999-12-31" && e.Interval[1] >= "1999-01-01" }},
-		{"from=1999&to=1999", func(e *Event) bool { return e.Interval[0] != "" && e.Interval[0] <= "1999-12-31" && e.Interval[1] >= "1999-01-01" }},
+		{"from=1999-01-01&to=1999-12-31", func(e *Event) bool {
+			return e.Interval[0] != "" && e.Interval[0] <= "1999-12-31" && e.Interval[1] >= "1999-01-01"
+		}},
+		{"from=1999&to=1999", func(e *Event) bool {
+			return e.Interval[0] != "" && e.Interval[0] <= "1999-12-31" && e.Interval[1] >= "1999-01-01"
+		}},
 		{"from=1999-09", func(e *Event) bool { return e.Interval[0] != "" && e.Interval[1] >= "1999-09-01" }},
 		{"to=1975-12", func(e *Event) bool { return e.Interval[0] != "" && e.Interval[0] <= "1975-12-31" }},
 		{"lang=th", func(e *Event) bool { return e.Lang == "th" }},
