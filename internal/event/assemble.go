@@ -57,7 +57,7 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 		idx := e.actors[place].idx
 		ev.Place = &idx
 	}
-	sources, targets, passive := e.roles(st, c, t, lo, hi, place, noun)
+	sources, targets, passive, byAgent := e.roles(st, c, t, lo, hi, place, noun)
 	if d := e.declaring(st, c, t); d != nil && !passive {
 		sources = d.sources
 		targets = e.declaredTarget(d, t, lo, hi, place, targets)
@@ -65,7 +65,9 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 	if t.info.typ == declareType {
 		st.declared = &declaration{t: t, clause: c.first, sources: sources}
 	}
-	if passive || t.info.patient {
+	if passive || byAgent || t.info.patient {
+		// The grammatical subject is acted on: "X was attacked", "X,
+		// supported by China, …", "X died".
 		e.setTopic(targets, st.span[0])
 	} else {
 		e.setTopic(sources, st.span[0])
@@ -230,8 +232,10 @@ func distance(a, b document.Span) int {
 }
 
 // roles picks the sources and targets of t among the actors [lo, hi) of
-// clause c, as positions in e.actors, and tells whether t is passive.
-func (e *extraction) roles(st *sentenceState, c clause, t trigger, lo, hi, place int, noun bool) (sources, targets []int, passive bool) {
+// clause c, as positions in e.actors, and tells whether t is passive and
+// whether a verb's source came from an agent phrase after it ("supported
+// by China").
+func (e *extraction) roles(st *sentenceState, c clause, t trigger, lo, hi, place int, noun bool) (sources, targets []int, passive, byAgent bool) {
 	var before, after []int // nearest first
 	for p := hi - 1; p >= lo; p-- {
 		if a := e.actors[p]; p != place && a.span[1] <= t.span[0] {
@@ -302,8 +306,11 @@ func (e *extraction) roles(st *sentenceState, c clause, t trigger, lo, hi, place
 		if tgt < 0 {
 			tgt = nearest(before, anyActor)
 		}
-	case t.info.patient: // "X died"
+	case t.info.patient: // "X died", "he succumbed"
 		tgt = nearest(before, anyActor)
+		if pr, ok := e.pronounBefore(c, t); ok && (tgt < 0 || e.pronounBetween(tgt, t)) {
+			tgt = e.resolve(pr, c, before)
+		}
 	case possessor >= 0:
 		src = possessor
 		tgt = nearest(after, func(p int) bool { return p != possessor })
@@ -339,7 +346,7 @@ func (e *extraction) roles(st *sentenceState, c clause, t trigger, lo, hi, place
 			}
 		}
 	}
-	return sources, targets, passive
+	return sources, targets, passive, agent >= 0 && !noun
 }
 
 // passiveSubject is the target of a passive trigger: the nearest mention

@@ -248,15 +248,17 @@ func (e *extraction) spacedJoin(p, q int) bool {
 	return k > 0 && k < len(e.words) && e.words[k].spaced && e.words[k-1].span[1] == e.actors[p].span[1]
 }
 
-// coordAfter reports whether a coordinator and a name follow mention p.
+// coordAfter reports whether a coordinator follows mention p, and no
+// trigger after it: "เวียดนามและอีก 15 ประเทศ".
 func (e *extraction) coordAfter(p int) bool {
 	k := e.wordAt(e.actors[p].span[1])
 	if k >= len(e.words) {
 		return false
 	}
 	ci := e.cueAt[k]
+	next := e.cues[max(ci, 0)].last + 1
 	return ci >= 0 && e.cues[ci].first == k && e.cues[ci].info.kinds&cueCoord != 0 &&
-		e.actorStartingAt(e.words[e.cues[ci].last].span[1]) >= 0
+		next < len(e.words) && !e.isTrigger[next]
 }
 
 // crossesAny reports whether a span of the sorted list runs across the gap

@@ -197,10 +197,6 @@ func (e *extraction) sentence(s document.Span) {
 	trigs := e.scanTriggers(w0, w1)
 	e.enterSentence(s)
 	st := sentenceState{span: s, w0: w0, w1: w1}
-	if len(trigs) == 0 {
-		e.noteSubject(clause{first: w0, last: w1 - 1, span: s}, nil)
-		return
-	}
 	clauses := e.clauses(s, w0, w1, trigs)
 	k := 0
 	for _, c := range clauses {

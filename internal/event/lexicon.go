@@ -73,6 +73,7 @@ const (
 	cuePronoun
 	cueDestination
 	cueModifier
+	cueSameTime
 )
 
 var cueKindNames = map[string]cueKind{
@@ -82,6 +83,7 @@ var cueKindNames = map[string]cueKind{
 	"filler": cueFiller, "nominalizer": cueNominalizer, "possessor": cuePossessor,
 	"prefix": cuePrefix, "undated": cueUndated, "oblique": cueOblique,
 	"pronoun": cuePronoun, "destination": cueDestination, "modifier": cueModifier,
+	"same-time": cueSameTime,
 }
 
 // cueInfo is what a cue phrase does; strictPlace limits a place cue to

@@ -45,8 +45,9 @@ func (e *extraction) setTopic(ps []int, sentence int) {
 }
 
 // noteSubject updates the topic after clause c, whose events are evs: a
-// clause without an event that names an actor in subject position (not
-// after a preposition; "ผู้นำพรรค X" counts for X) makes it the topic. Events set the topic as they
+// clause without an event that names an actor in subject position (among
+// its first words, not after a preposition; "ผู้นำพรรค X" counts for X)
+// makes it, with the names joined to it, the topic. Events set the topic as they
 // are assembled.
 func (e *extraction) noteSubject(c clause, evs []Event) {
 	if len(evs) > 0 {
@@ -54,11 +55,38 @@ func (e *extraction) noteSubject(c clause, evs []Event) {
 	}
 	lo, hi := e.actorsWithin(c.span)
 	for p := lo; p < hi; p++ {
+		if e.key == "th" && e.openingWords(c.first, e.actors[p].word) > maxSubjectOffset {
+			return // a Thai subject opens its clause: not "ที่เข้าร่วม…เรื่องกัมพูชา"
+		}
 		if _, ok := e.cueBefore(e.actors[p].word, c.first, cueOblique); !ok && e.actors[p].kind != "place" {
-			e.setTopic([]int{p}, e.sentenceStart(c))
+			e.setTopic(e.coordinated(p, lo, hi, -1), e.sentenceStart(c))
 			return
 		}
 	}
+}
+
+// maxSubjectOffset is how many words (dates and fillers not counted) may
+// open a Thai clause before its subject ("อย่างไรก็ดี ผู้นำพรรค X").
+const maxSubjectOffset = 3
+
+// openingWords counts the words of [a, b) that are neither punctuation,
+// fillers nor parts of a time mention.
+func (e *extraction) openingWords(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if e.words[k].punct {
+			continue
+		}
+		if ci := e.cueAt[k]; ci >= 0 && e.cues[ci].info.kinds&cueFiller != 0 {
+			continue
+		}
+		i, _ := slices.BinarySearchFunc(e.timeSpans, e.words[k].span[0]+1, func(x document.Span, off int) int { return x[0] - off })
+		if i > 0 && e.timeSpans[i-1].Contains(e.words[k].span) {
+			continue
+		}
+		n++
+	}
+	return n
 }
 
 // sentenceStart is the start of the sentence holding clause c.
@@ -71,10 +99,11 @@ func (e *extraction) sentenceStart(c clause) int {
 }
 
 // oblique reports whether the mention at position p stands after a
-// preposition or a role noun, fillers between ("against the Vietnamese",
-// "ของเขมรแดง", "ผู้นำพรรคฟุนซินเปก"): it is not the subject of its clause.
+// preposition, "by" or a role noun, fillers between ("against the
+// Vietnamese", "supported by China", "ของเขมรแดง", "ผู้นำพรรคฟุนซินเปก"):
+// it is not the subject of its clause.
 func (e *extraction) oblique(p, lower int) bool {
-	_, ok := e.cueBefore(e.actors[p].word, lower, cueOblique|cueModifier|cuePossessor)
+	_, ok := e.cueBefore(e.actors[p].word, lower, cueOblique|cueAgent|cueModifier|cuePossessor)
 	return ok
 }
 
@@ -126,11 +155,15 @@ func isQuote(s string) bool {
 //
 //  1. The nearest mention, when it stands right before the trigger
 //     ("China attacked", "Vietnamese occupation", "troops loyal to Hun Sen
-//     attacked", "เวียดนามได้ถอน"), unless it only modifies a noun and an
-//     earlier mention can be the subject ("Sihanouk, leader of FUNCINPEC,
-//     agreed", "สหรัฐซึ่ง…รัฐบาลของเขมรแดงได้สนับสนุน").
-//  2. A pronoun right before the trigger ("he agreed", "พวกเขายึด") stands
-//     for the last person or group that was a subject.
+//     attacked", "เวียดนามได้ถอน"), unless an earlier mention can be the
+//     subject and the nearest only modifies a noun ("Sihanouk, leader of
+//     FUNCINPEC, agreed", "สหรัฐซึ่ง…รัฐบาลของเขมรแดงได้สนับสนุน"), stands
+//     after a preposition ("ผู้นำของเวียดนามหลังการรวมชาติกับกัมพูชานั้น
+//     ได้แลกเปลี่ยน") or is the object of another trigger ("สวีเดนที่เคย
+//     สนับสนุนเวียดนามถอนการรับรอง").
+//  2. A pronoun right before the trigger ("he agreed", "พวกเขายึด"), or
+//     before every other candidate, stands for the last person or group
+//     that was a subject.
 //  3. Else the first mention of the clause not after a preposition: the
 //     clause's subject, whose verb came earlier ("The U.S. gave China a
 //     free hand … and continued to recognize"); else the first that only
@@ -148,30 +181,113 @@ func (e *extraction) subject(c clause, t trigger, before []int, noun bool) int {
 		}
 		cands = append(cands, p)
 	}
-	firstFree := -1
+	// The earliest mention that may be the clause's subject: one not after
+	// a preposition, else one that only modifies a noun.
+	firstFree, firstModifier := -1, -1
 	for i := len(cands) - 1; i >= 0; i-- {
-		if !e.oblique(cands[i], c.first) {
-			firstFree = cands[i]
-			break
+		switch p := cands[i]; {
+		case !e.oblique(p, c.first):
+			if firstFree < 0 {
+				firstFree = p
+			}
+		case !e.afterPreposition(p, c.first):
+			if firstModifier < 0 {
+				firstModifier = p
+			}
 		}
 	}
-	if len(cands) > 0 && e.adjacent(cands[0], t) && !e.pronounBetween(cands[0], t) &&
-		(firstFree < 0 || firstFree == cands[0] || !e.modifies(cands[0], c.first)) {
-		return cands[0]
+	earlier := firstFree
+	if earlier < 0 {
+		earlier = firstModifier
+	}
+	if len(cands) > 0 && e.adjacent(cands[0], t) && !e.pronounBetween(cands[0], t) {
+		n := cands[0]
+		ok := true
+		// A name right before the trigger is its subject or, before a
+		// noun, its modifier: "with Vietnamese troops attacking", "under
+		// Vietnamese military occupation".
+		right := e.wordsBetween(n, t) == 0 || noun && e.wordsBetween(n, t) <= 1
+		if earlier >= 0 && earlier != n {
+			switch {
+			case e.objectOfTrigger(n, c.first):
+				ok = false // "Sweden, which had supported Vietnam, withdrew"
+			case e.afterPreposition(n, c.first):
+				ok = right
+			case e.modifies(n, c.first):
+				ok = firstFree < 0 || noun && right
+			}
+		}
+		if ok {
+			return n
+		}
 	}
 	if pr, ok := e.pronounBefore(c, t); ok {
-		return e.resolve(pr)
+		return e.resolve(pr, c, cands)
 	}
-	if firstFree >= 0 {
-		return firstFree
+	if pr, ok := e.openingPronoun(c, t, earlier); ok {
+		return e.resolve(pr, c, cands)
 	}
-	// Only modifiers left: "The army of the PRK, …, suffered desertions".
-	for i := len(cands) - 1; i >= 0; i-- {
-		if _, ok := e.cueBefore(e.actors[cands[i]].word, c.first, cueOblique); !ok {
-			return cands[i]
+	return earlier
+}
+
+// wordsBetween counts the words between mention p and trigger t, fillers
+// and quotes not counted.
+func (e *extraction) wordsBetween(p int, t trigger) int {
+	n := 0
+	for k := e.wordAt(e.actors[p].span[1]); k < t.first; k++ {
+		if e.words[k].punct {
+			continue
+		}
+		if ci := e.cueAt[k]; ci >= 0 && e.cues[ci].info.kinds&cueFiller != 0 {
+			k = e.cues[ci].last
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// afterPreposition reports whether the mention at position p stands after
+// a preposition or "by" (not a possessive "of"/ของ).
+func (e *extraction) afterPreposition(p, lower int) bool {
+	_, ok := e.cueBefore(e.actors[p].word, lower, cueOblique|cueAgent)
+	return ok
+}
+
+// objectOfTrigger reports whether the mention at position p directly
+// follows a trigger word, fillers between: it is that verb's object.
+func (e *extraction) objectOfTrigger(p, lower int) bool {
+	k := e.actors[p].word - 1
+	for n := 0; k >= lower && n <= maxFillers; n++ {
+		if e.isTrigger[k] {
+			return true
+		}
+		ci := e.cueAt[k]
+		if ci < 0 || e.cues[ci].info.kinds&cueFiller == 0 {
+			return false
+		}
+		k = e.cues[ci].first - 1
+	}
+	return false
+}
+
+// openingPronoun returns a pronoun that stands before every possible
+// subject of clause c ("He would respond to General X's offers and …
+// announced").
+func (e *extraction) openingPronoun(c clause, t trigger, earlier int) (cueHit, bool) {
+	end := t.first
+	if earlier >= 0 {
+		end = e.actors[earlier].word
+	}
+	for k := c.first; k < end; k++ {
+		if e.isTrigger[k] {
+			return cueHit{}, false
+		}
+		if ci := e.cueAt[k]; ci >= 0 && e.cues[ci].first == k && e.cues[ci].info.kinds&cuePronoun != 0 {
+			return e.cues[ci], true
 		}
 	}
-	return -1
+	return cueHit{}, false
 }
 
 // opensSegment reports whether t is the first word after a comma or
@@ -230,9 +346,21 @@ func (e *extraction) pronounBetween(p int, t trigger) bool {
 	return false
 }
 
-// resolve returns the mention a pronoun stands for: the last person or the
-// last group that was a subject, or -1.
-func (e *extraction) resolve(pr cueHit) int {
+// resolve returns the mention a pronoun stands for: a subject of the right
+// kind earlier in its clause, else the last person or group that was a
+// subject, or -1.
+func (e *extraction) resolve(pr cueHit, c clause, cands []int) int {
+	// An antecedent earlier in the clause comes first: "ผู้นำพรรค X
+	// ปฏิเสธ…และพวกเขาประกาศ".
+	for i := len(cands) - 1; i >= 0; i-- {
+		p := cands[i]
+		if e.actors[p].span[1] > pr.span[0] || e.afterPreposition(p, c.first) {
+			continue
+		}
+		if person := e.actors[p].kind == "person"; person && pr.info.person || !person && pr.info.group {
+			return p
+		}
+	}
 	switch {
 	case pr.info.person && e.topic.person >= 0:
 		return e.topic.person

@@ -40,7 +40,7 @@ func (e *extraction) timeFor(t trigger, c clause, st *sentenceState) (int, bool)
 	if e.undatedPeriod(t, c, st) {
 		return 0, false
 	}
-	narrative, hasNarrative := e.narrativeDate(st.span[0])
+	narrative, hasNarrative := e.narrativeDate(st.span[0], e.sameTime(c, st))
 	// A date in another segment of the clause that jumps back before the
 	// narrative date is background ("Argentina, which had claimed them in
 	// 1833, surrendered").
@@ -137,6 +137,19 @@ func (e *extraction) undatedPeriod(t trigger, c clause, st *sentenceState) bool 
 	return ci >= 0 && e.cues[ci].info.kinds&cueUndated != 0
 }
 
+// sameTime reports whether clause c, or the opening of its sentence, says
+// the event happened at the time just named ("at the same time",
+// "ในเวลาเดียวกัน").
+func (e *extraction) sameTime(c clause, st *sentenceState) bool {
+	for k := c.first; k <= c.last; k++ {
+		if ci := e.cueAt[k]; ci >= 0 && e.cues[ci].info.kinds&cueSameTime != 0 {
+			return true
+		}
+	}
+	ci := e.cueAt[st.w0]
+	return ci >= 0 && e.cues[ci].info.kinds&cueSameTime != 0
+}
+
 // triggerBetween reports whether a word of another trigger stands between
 // t and word k.
 func (e *extraction) triggerBetween(t trigger, k int) bool {
@@ -163,8 +176,9 @@ const maxNarrativeLookback = 32
 // ("imposed until 1975"; "From August 1979 onward, …" at the opening of
 // a sentence does move it), or a date inside its sentence that jumps back
 // before the date read before it ("Sihanouk, held in 1976, was flown out"
-// in a paragraph about 1979).
-func (e *extraction) narrativeDate(offset int) (int, bool) {
+// in a paragraph about 1979). With anyDate the last DATE is taken whatever
+// it is: "at the same time" points at it.
+func (e *extraction) narrativeDate(offset int, anyDate bool) (int, bool) {
 	times := e.in.Times
 	floor := e.barrierBefore(offset)
 	n, _ := slices.BinarySearchFunc(e.dates, offset, func(idx, off int) int { return times[idx].Span[0] - off })
@@ -175,6 +189,9 @@ func (e *extraction) narrativeDate(offset int) (int, bool) {
 		}
 		if m.Span[1] > offset {
 			continue
+		}
+		if anyDate {
+			return e.dates[j], true
 		}
 		opens := e.opensSentence(m.Span)
 		if isBound(m) && !(opens && m.Mod == "AFTER") {
