@@ -62,6 +62,14 @@ func checkDatabase(ctx context.Context, db *sql.DB) ([]string, error) {
 	}
 	problems = append(problems, incomplete...)
 
+	for _, rt := range rtrees {
+		more, err := checkRTree(ctx, db, rt)
+		if err != nil {
+			return nil, fmt.Errorf("store: check: %s: %w", rt.name, err)
+		}
+		problems = append(problems, more...)
+	}
+
 	var hasSearch int
 	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema WHERE name = 'search_trigram'`).Scan(&hasSearch); err != nil {
 		return nil, fmt.Errorf("store: check: %w", err)
@@ -105,4 +113,41 @@ func queryStrings(ctx context.Context, db *sql.DB, query string) ([]string, erro
 		out = append(out, v)
 	}
 	return out, rows.Err()
+}
+
+// rtreeIndex is an R*Tree over the interval keys of a table keyed by (doc, idx).
+type rtreeIndex struct{ name, table string }
+
+// rtrees are the interval indexes Check verifies.
+var rtrees = []rtreeIndex{{"times_rtree", "times"}}
+
+// checkRTree runs the R*Tree's own check and compares its entries with the
+// keyed rows of its table, both ways. A database from before the index has
+// nothing to check.
+func checkRTree(ctx context.Context, db *sql.DB, rt rtreeIndex) ([]string, error) {
+	var exists int
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_schema WHERE name = ?`, rt.name).Scan(&exists); err != nil || exists == 0 {
+		return nil, err
+	}
+	var problems []string
+	var verdict string
+	if err := db.QueryRowContext(ctx, `SELECT rtreecheck(?)`, rt.name).Scan(&verdict); err != nil {
+		return nil, err
+	}
+	if verdict != "ok" {
+		problems = append(problems, rt.name+": "+verdict)
+	}
+	var missing, stray int
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM `+rt.table+` t WHERE t.first_key IS NOT NULL AND NOT EXISTS
+		(SELECT 1 FROM `+rt.name+` r WHERE r.id = t.doc << ? | t.idx AND r.first = t.first_key AND r.last = t.last_key)`, rtreeIDBits).Scan(&missing); err != nil {
+		return nil, err
+	}
+	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM `+rt.name+` r WHERE NOT EXISTS
+		(SELECT 1 FROM `+rt.table+` t WHERE `+rtreeJoin("t")+` AND t.first_key = r.first AND t.last_key = r.last)`).Scan(&stray); err != nil {
+		return nil, err
+	}
+	if missing > 0 || stray > 0 {
+		problems = append(problems, fmt.Sprintf("%s: %d %s intervals missing from it, %d entries without their row", rt.name, missing, rt.table, stray))
+	}
+	return problems, nil
 }

@@ -134,6 +134,10 @@ func validateRecord(rec *annotate.Record) error {
 			return err
 		}
 	}
+	if len(rec.Times) >= maxIndexedItems || len(rec.Events) >= maxIndexedItems {
+		return fmt.Errorf("store: put %q: %d time mentions and %d events; the store takes fewer than %d of each per document",
+			rec.ID, len(rec.Times), len(rec.Events), maxIndexedItems)
+	}
 	for i, x := range rec.Times {
 		if err := check("time", i, x.Span); err != nil {
 			return err
@@ -215,6 +219,13 @@ func deleteDocument(ctx context.Context, tx *sql.Tx, doc int64) error {
 			w.exec(`DELETE FROM `+table+` WHERE rowid = ?`, id)
 		}
 	}
+	timeIdx, err := queryInts(ctx, tx, `SELECT idx FROM times WHERE doc = ? AND first_key IS NOT NULL`, doc)
+	if err != nil {
+		return fmt.Errorf("list times: %w", err)
+	}
+	for _, idx := range timeIdx {
+		w.exec(`DELETE FROM times_rtree WHERE id = ?`, rtreeID(doc, int(idx)))
+	}
 	w.exec(`DELETE FROM documents WHERE doc = ?`, doc)
 	return w.err
 }
@@ -261,10 +272,14 @@ func insertDocument(ctx context.Context, tx *sql.Tx, p *prepared, version string
 		if m.Anchor != nil {
 			anchor = sql.NullInt64{Int64: int64(*m.Anchor), Valid: true}
 		}
-		w.exec(`INSERT INTO times (doc, idx, start, end, text, type, value, mod, first_day, last_day, calendar, anchor)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		first, last := intervalKeys(m.Interval)
+		w.exec(`INSERT INTO times (doc, idx, start, end, text, type, value, mod, first_day, last_day, calendar, anchor, first_key, last_key)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			doc, i, m.Span[0], m.Span[1], m.Text, m.Type, m.Value, m.Mod,
-			nullIfEmpty(m.Interval[0]), nullIfEmpty(m.Interval[1]), m.Calendar, anchor)
+			nullIfEmpty(m.Interval[0]), nullIfEmpty(m.Interval[1]), m.Calendar, anchor, first, last)
+		if first != nil {
+			w.exec(`INSERT INTO times_rtree (id, first, last) VALUES (?, ?, ?)`, rtreeID(doc, i), *first, *last)
+		}
 	}
 	for _, m := range p.mentions {
 		w.exec(`INSERT INTO mentions (doc, layer, idx, start, end, text, json) VALUES (?, ?, ?, ?, ?, ?, ?)`,

@@ -124,7 +124,11 @@ func (s *SQLite) Documents(ctx context.Context, q DocumentQuery) ([]DocumentRow,
 		f.add(`d.title LIKE ? ESCAPE '\'`, containsPattern(q.TitleContains))
 	}
 	if q.From != "" || q.To != "" {
-		f.add(`EXISTS (SELECT 1 FROM times t WHERE t.doc = d.doc AND t.first_day <= ? AND t.last_day >= ?)`, upperDay(q.To), lowerDay(q.From))
+		lo, hi, err := windowBounds(q.From, q.To)
+		if err != nil {
+			return nil, fmt.Errorf("store: documents: %w", err)
+		}
+		f.add(`EXISTS (SELECT 1 FROM times t WHERE t.doc = d.doc AND t.first_key <= ? AND t.last_key >= ?)`, hi, lo)
 	}
 	query := `SELECT ` + documentColumns + ` FROM documents d` + f.where() + ` ORDER BY d.id` + f.page(q.Limit, q.Offset)
 	rows, err := s.read.QueryContext(ctx, query, f.args...)
@@ -146,28 +150,11 @@ func (s *SQLite) Documents(ctx context.Context, q DocumentQuery) ([]DocumentRow,
 	return out, nil
 }
 
-// lowerDay and upperDay turn an open bound into one every ISO date passes.
-func lowerDay(day string) string {
-	if day == "" {
-		return "0000-01-01"
-	}
-	return day
-}
-
-func upperDay(day string) string {
-	if day == "" {
-		return "9999-12-31"
-	}
-	return day
-}
-
 // Times lists time mentions ordered by interval start, then document (in
-// storage order) and position; mentions without an interval come last.
+// storage order) and position; mentions without an interval come last. A
+// malformed From or To gives an error wrapping ErrInvalidQuery.
 func (s *SQLite) Times(ctx context.Context, q TimeQuery) ([]TimeRow, error) {
 	var f filter
-	if q.From != "" || q.To != "" {
-		f.add(`t.first_day <= ? AND t.last_day >= ?`, upperDay(q.To), lowerDay(q.From))
-	}
 	if q.DocID != "" {
 		f.add(`d.id = ?`, q.DocID)
 	}
@@ -180,36 +167,40 @@ func (s *SQLite) Times(ctx context.Context, q TimeQuery) ([]TimeRow, error) {
 	if q.TextContains != "" {
 		f.add(`t.text LIKE ? ESCAPE '\'`, containsPattern(q.TextContains))
 	}
-	// With a window every row has an interval, and ordering by the
-	// interval index's own order lets LIMIT stop the scan early.
-	order := ` ORDER BY t.first_day, t.doc, t.idx`
-	if q.From == "" && q.To == "" {
-		order = ` ORDER BY t.first_day IS NULL, t.first_day, t.doc, t.idx`
+	const columns = `SELECT d.id, d.title, d.lang, t.idx, t.start, t.end, t.text, t.type, t.value, t.mod,
+		coalesce(t.first_day, ''), coalesce(t.last_day, ''), t.calendar, t.anchor`
+	const from = ` FROM times t JOIN documents d ON d.doc = t.doc`
+	var segs []segment
+	if q.From != "" || q.To != "" {
+		lo, hi, err := windowBounds(q.From, q.To)
+		if err != nil {
+			return nil, fmt.Errorf("store: times: %w", err)
+		}
+		segs = windowSegments(columns, from, `times_rtree`, `t`, f, lo, hi, q.DocID != "")
+	} else {
+		segs = undatedLastSegments(columns+from, `t`, f)
 	}
-	query := `SELECT d.id, d.title, d.lang, t.idx, t.start, t.end, t.text, t.type, t.value, t.mod,
-		coalesce(t.first_day, ''), coalesce(t.last_day, ''), t.calendar, t.anchor
-		FROM times t JOIN documents d ON d.doc = t.doc` + f.where() +
-		order + f.page(q.Limit, q.Offset)
-	rows, err := s.read.QueryContext(ctx, query, f.args...)
+	tx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true}) // one snapshot for every segment
 	if err != nil {
 		return nil, fmt.Errorf("store: times: %w", err)
 	}
-	defer rows.Close()
+	defer tx.Rollback()
 	var out []TimeRow
-	for rows.Next() {
+	err = readSegments(ctx, tx, segs, q.Limit, q.Offset, func(rows *sql.Rows) error {
 		var t TimeRow
 		var anchor sql.NullInt64
 		if err := rows.Scan(&t.DocID, &t.Title, &t.Lang, &t.Index, &t.Span[0], &t.Span[1], &t.Text, &t.Type, &t.Value, &t.Mod,
 			&t.Interval[0], &t.Interval[1], &t.Calendar, &anchor); err != nil {
-			return nil, fmt.Errorf("store: times: %w", err)
+			return err
 		}
 		if anchor.Valid {
 			a := int(anchor.Int64)
 			t.Anchor = &a
 		}
 		out = append(out, t)
-	}
-	if err := rows.Err(); err != nil {
+		return nil
+	})
+	if err != nil {
 		return nil, fmt.Errorf("store: times: %w", err)
 	}
 	return out, nil

@@ -1,0 +1,38 @@
+package store
+
+import (
+	"context"
+	"testing"
+)
+
+// Check finds each kind of damage a crash or a hand edit could leave.
+func TestCheckFindsDamage(t *testing.T) {
+	ctx := context.Background()
+	recs := sampleRecords(t)
+	damage := []struct{ name, sql string }{
+		{"a time mention missing", `DELETE FROM times WHERE (doc, idx) = (SELECT doc, max(idx) FROM times)`},
+		{"an R*Tree entry missing", `DELETE FROM times_rtree WHERE id = (SELECT min(id) FROM times_rtree)`},
+		{"an R*Tree entry with other keys", `UPDATE times_rtree SET last = last + 1 WHERE id = (SELECT max(id) FROM times_rtree)`},
+		{"a stray R*Tree entry", `INSERT INTO times_rtree VALUES (999999 << 24, 1, 2)`},
+		{"a sentence missing from a search index", `DELETE FROM search_words WHERE rowid = (SELECT max(sid) FROM sentences)`},
+	}
+	for _, d := range damage {
+		t.Run(d.name, func(t *testing.T) {
+			s := openTemp(t)
+			putAll(t, s, recs)
+			if problems, err := s.Check(ctx); err != nil || len(problems) > 0 {
+				t.Fatalf("before damage: %v %v", problems, err)
+			}
+			if _, err := s.write.ExecContext(ctx, d.sql); err != nil {
+				t.Fatal(err)
+			}
+			problems, err := s.Check(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(problems) == 0 {
+				t.Error("no problem reported")
+			}
+		})
+	}
+}
