@@ -48,10 +48,7 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 		ev.Interval = e.in.Times[ti].Interval
 	}
 	lo, hi := e.actorsWithin(c.span)
-	noun := t.info.noun
-	if _, ok := e.cueBefore(t.first, c.first, cueNominalizer); ok {
-		noun = true
-	}
+	noun := e.isNoun(c, t)
 	place := e.place(lo, hi, t, st.w0, noun)
 	if place >= 0 {
 		idx := e.actors[place].idx
@@ -94,6 +91,16 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 	ev.Quantities = e.quantitiesWithin(c.span)
 	ev.Negated = e.negated(c, t)
 	return ev
+}
+
+// isNoun reports whether t is an event noun: by its form, or made one by a
+// nominaliser (การรุกราน).
+func (e *extraction) isNoun(c clause, t trigger) bool {
+	if t.info.noun {
+		return true
+	}
+	_, ok := e.cueBefore(t.first, c.first, cueNominalizer)
+	return ok
 }
 
 // declareType is the type whose trigger may announce another event in its

@@ -115,13 +115,23 @@ type FalsePositive struct {
 }
 
 // Evaluate matches system events to gold events one to one by trigger
-// overlap (largest overlap first). A match is correct when the types are
+// overlap (largest overlap first). Negated system events are not scored:
+// the gold lists only what happened. A match is correct when the types are
 // equal, the time values are equal (both unset counts as equal), and the
 // main actor — the gold source if set, else the gold target — is one of
 // the system event's sources or targets (no main actor: nothing to check).
 // times and actorIDs are the document's, which sys indexes into.
 func Evaluate(text *document.RuneText, gold []GoldEvent, sys []Event, times []timex.Mention, actorIDs []string) Report {
 	var rep Report
+	// The gold lists what happened: negated events are left out of it, and
+	// the system marks its own.
+	var asserted []Event
+	for _, ev := range sys {
+		if !ev.Negated {
+			asserted = append(asserted, ev)
+		}
+	}
+	sys = asserted
 	type resolved struct {
 		g    GoldEvent
 		span document.Span

@@ -88,3 +88,25 @@ func TestMainActor(t *testing.T) {
 		}
 	}
 }
+
+// TestEvaluateSkipsNegated checks that a negated system event is neither a
+// match nor a false positive: the gold lists only what happened.
+func TestEvaluateSkipsNegated(t *testing.T) {
+	text := "Iraq did not recognise Kuwait. Iraq invaded Kuwait in 1990."
+	a := annotateText(t, "e", "en", text, true)
+	sys := Extract(a.in)
+	negated := 0
+	for _, ev := range sys {
+		if ev.Negated {
+			negated++
+		}
+	}
+	if negated != 1 {
+		t.Fatalf("%d negated events, want 1", negated)
+	}
+	gold := []GoldEvent{{Trigger: "invaded", Occurrence: 1, Type: "attack", Time: "1990", Source: "country-iq", Line: 1}}
+	rep := Evaluate(a.in.Text, gold, sys, a.in.Times, a.actorIDs)
+	if rep.System != len(sys)-1 || len(rep.FalsePositives) != len(sys)-2 || rep.Correct != 1 {
+		t.Errorf("system %d, false positives %d, correct %d\n%s", rep.System, len(rep.FalsePositives), rep.Correct, rep)
+	}
+}

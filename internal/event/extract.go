@@ -210,6 +210,9 @@ func (e *extraction) sentence(s document.Span) {
 				k++
 				t = mergeTriggers(t, trigs[k])
 			}
+			if t.info.noun && !e.nounStands(c, t) {
+				continue // a noun naming a topic: "future negotiations"
+			}
 			ev := e.assemble(&st, c, t)
 			e.events = append(e.events, ev)
 			evs = append(evs, ev)

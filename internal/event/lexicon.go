@@ -74,6 +74,8 @@ const (
 	cueDestination
 	cueModifier
 	cueSameTime
+	cueLightVerb
+	cueHappen
 )
 
 var cueKindNames = map[string]cueKind{
@@ -83,7 +85,7 @@ var cueKindNames = map[string]cueKind{
 	"filler": cueFiller, "nominalizer": cueNominalizer, "possessor": cuePossessor,
 	"prefix": cuePrefix, "undated": cueUndated, "oblique": cueOblique,
 	"pronoun": cuePronoun, "destination": cueDestination, "modifier": cueModifier,
-	"same-time": cueSameTime,
+	"same-time": cueSameTime, "light-verb": cueLightVerb, "happen": cueHappen,
 }
 
 // cueInfo is what a cue phrase does; strictPlace limits a place cue to
