@@ -244,6 +244,7 @@ const maxMergeGap = 3
 func mergeTriggers(a, b trigger) trigger {
 	a.last, a.span[1] = b.last, b.span[1]
 	a.info.passive = a.info.passive || b.info.passive
+	a.info.noun = a.info.noun && b.info.noun // "refugees fled" has a verb
 	return a
 }
 
