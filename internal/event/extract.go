@@ -25,6 +25,9 @@ type trigger struct {
 	first, last int // word indexes
 	span        document.Span
 	info        triggerInfo
+	// opensWithNoun: the first of merged triggers is a noun, the subject
+	// of the rest ("ผู้ลี้ภัย…อพยพ", "refugees fled").
+	opensWithNoun bool
 }
 
 // cueHit is one cue phrase found in the text.
@@ -286,6 +289,7 @@ func (e *extraction) scanTriggers(w0, w1 int) []trigger {
 		}
 		t := trigger{first: i, last: m.last, info: e.lang.triggerInfos[m.value],
 			span: document.Span{e.words[i].span[0], e.words[m.last].span[1]}}
+		t.opensWithNoun = t.info.noun
 		i = m.last + 1
 		if t.info.typ == noEvent || e.insideActor(t.span) || e.excluded(t.span) || e.insideName(t, w0, w1) ||
 			t.info.object && !e.objectAt(t.last+1, w1) {

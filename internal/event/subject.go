@@ -379,7 +379,7 @@ const maxDroppedSubjectWords = 3
 // its verb trigger comes within its first few words and no actor stands
 // before it. A noun trigger ("ผู้ลี้ภัย…อพยพ") is a subject itself.
 func (e *extraction) dropsSubject(c clause, t trigger, before []int, noun bool) bool {
-	if e.key != "th" || len(before) > 0 || noun {
+	if e.key != "th" || len(before) > 0 || noun || t.opensWithNoun {
 		return false
 	}
 	if _, ok := e.pronounBefore(c, t); ok {
