@@ -529,13 +529,38 @@ func (e *extraction) negated(c clause, t trigger) bool {
 	if e.key == "th" {
 		maxGap = maxNegationGapTH
 	}
+	return e.cueShortlyBefore(c, t, cueNegation, maxGap)
+}
+
+// Windows of irrealis cues, in words: "planned to invade", "ต้องการ
+// ล้มล้าง", "เรียกร้องให้เวียดนามถอนทหาร".
+const (
+	maxIrrealisGapEN = 4
+	maxIrrealisGapTH = 4
+)
+
+// irrealis reports whether t is only wanted, planned, feared, demanded or
+// supposed ("a possible attack", "future negotiations", "วางแผนจัดตั้ง"):
+// an irrealis cue stands shortly before it in its clause, with no other
+// trigger between. Such a trigger states no event.
+func (e *extraction) irrealis(c clause, t trigger) bool {
+	maxGap := maxIrrealisGapEN
+	if e.key == "th" {
+		maxGap = maxIrrealisGapTH
+	}
+	return e.cueShortlyBefore(c, t, cueIrrealis, maxGap)
+}
+
+// cueShortlyBefore reports whether a cue of a kind in mask stands at most
+// maxGap words before t in clause c, with no other trigger between.
+func (e *extraction) cueShortlyBefore(c clause, t trigger, mask cueKind, maxGap int) bool {
 	k := t.first - 1
 	for gap := 0; k >= c.first && gap <= maxGap; gap++ {
 		if e.isTrigger[k] {
 			return false
 		}
 		ci := e.cueAt[k]
-		if ci >= 0 && e.cues[ci].info.kinds&cueNegation != 0 {
+		if ci >= 0 && e.cues[ci].info.kinds&mask != 0 {
 			return true
 		}
 		if ci >= 0 {

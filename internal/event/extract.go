@@ -213,8 +213,8 @@ func (e *extraction) sentence(s document.Span) {
 				k++
 				t = mergeTriggers(t, trigs[k])
 			}
-			if t.info.noun && !e.nounStands(c, t) {
-				continue // a noun naming a topic: "future negotiations"
+			if t.info.noun && !e.nounStands(c, t) || e.irrealis(c, t) {
+				continue // a topic ("humanitarian aid") or a plan ("planned to invade")
 			}
 			ev := e.assemble(&st, c, t)
 			e.events = append(e.events, ev)
@@ -289,6 +289,9 @@ func (e *extraction) scanTriggers(w0, w1 int) []trigger {
 		}
 		t := trigger{first: i, last: m.last, info: e.lang.triggerInfos[m.value],
 			span: document.Span{e.words[i].span[0], e.words[m.last].span[1]}}
+		if t.info.nounOrVerb {
+			t.info.noun = !e.verbContext(i, w0)
+		}
 		t.opensWithNoun = t.info.noun
 		i = m.last + 1
 		if t.info.typ == noEvent || e.insideActor(t.span) || e.excluded(t.span) || e.insideName(t, w0, w1) ||
@@ -301,6 +304,28 @@ func (e *extraction) scanTriggers(w0, w1 int) []trigger {
 		out = append(out, t)
 	}
 	return out
+}
+
+// verbContext reports whether the word before word i makes a form that is
+// both noun and verb a verb: "to", a modal, a negation, a pronoun or a name
+// right before it ("continued to aid", "Iraq attacks"); else it is a noun
+// ("military aid", "the attack").
+func (e *extraction) verbContext(i, w0 int) bool {
+	k := i - 1
+	if k < w0 || e.words[k].punct {
+		return false
+	}
+	if e.actorEndingAt(e.words[k].span[1]) >= 0 {
+		return true
+	}
+	if ci := e.cueAt[k]; ci >= 0 && e.cues[ci].info.kinds&(cueNegation|cuePronoun) != 0 {
+		return true
+	}
+	switch strings.ToLower(e.wordText(k)) {
+	case "to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does", "do":
+		return true
+	}
+	return false
 }
 
 // objectAt reports whether an actor mention starts at word k, fillers

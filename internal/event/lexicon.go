@@ -49,6 +49,9 @@ type triggerInfo struct {
 	// object: the form is a trigger only with an actor right after it
 	// ("found the KPNLF", "ยอมรับกัมพูชาประชาธิปไตย").
 	object bool
+	// nounOrVerb: the form is listed as a noun and as a verb ("attack",
+	// "aid"); its context decides (verbContext).
+	nounOrVerb bool
 }
 
 // cueKind is a bit set of the roles a cue phrase plays.
@@ -76,6 +79,7 @@ const (
 	cueSameTime
 	cueLightVerb
 	cueHappen
+	cueIrrealis
 )
 
 var cueKindNames = map[string]cueKind{
@@ -86,6 +90,7 @@ var cueKindNames = map[string]cueKind{
 	"prefix": cuePrefix, "undated": cueUndated, "oblique": cueOblique,
 	"pronoun": cuePronoun, "destination": cueDestination, "modifier": cueModifier,
 	"same-time": cueSameTime, "light-verb": cueLightVerb, "happen": cueHappen,
+	"irrealis": cueIrrealis,
 }
 
 // cueInfo is what a cue phrase does; strictPlace limits a place cue to
@@ -266,6 +271,7 @@ func (l *language) addTrigger(form string, info triggerInfo) error {
 		if old.typ != info.typ {
 			return fmt.Errorf("listed as both %s and %s", old.typ, info.typ)
 		}
+		old.nounOrVerb = old.nounOrVerb || info.nounOrVerb || old.noun != info.noun
 		old.noun = old.noun && info.noun
 		old.patient = old.patient && info.patient
 		old.passive = old.passive && info.passive
