@@ -44,16 +44,25 @@ func (e *extraction) setTopic(ps []int, sentence int) {
 	}
 }
 
-// noteSubject updates the topic after clause c, whose events are evs: a
-// clause without an event that names an actor in subject position (among
+// noteSubject updates the topic after clause c, whose events are evs: the
+// last person named there not after a preposition is the one "he" points
+// at next; a clause without an event that names an actor in subject position (among
 // its first words, not after a preposition; "ผู้นำพรรค X" counts for X)
 // makes it, with the names joined to it, the topic. Events set the topic as they
 // are assembled.
 func (e *extraction) noteSubject(c clause, evs []Event) {
+	lo, hi := e.actorsWithin(c.span)
+	// "he" is most often the person last named as a subject: "Pol Pot was
+	// prepared … However, he succumbed".
+	for p := hi - 1; p >= lo; p-- {
+		if e.actors[p].kind == "person" && !e.oblique(p, c.first) && !e.objectOfTrigger(p, c.first) {
+			e.topic.person = p
+			break
+		}
+	}
 	if len(evs) > 0 {
 		return
 	}
-	lo, hi := e.actorsWithin(c.span)
 	for p := lo; p < hi; p++ {
 		if e.key == "th" && e.openingWords(c.first, e.actors[p].word) > maxSubjectOffset {
 			return // a Thai subject opens its clause: not "ที่เข้าร่วม…เรื่องกัมพูชา"

@@ -38,6 +38,12 @@ var vocabularyCases = []extractCase{
 	{name: "train needs an actor after it", lang: "en",
 		text: "North Vietnam began to train the Pathet Lao; the train left Hanoi.",
 		want: []wantEvent{{trigger: "train", typ: "support", sources: []string{"north-vietnam"}, targets: []string{"pathet-lao"}}}},
+	{name: "removing troops and intimidation", lang: "en",
+		text: "In 1988 Vietnam began removing its troops from Laos; crowds intimidated the envoys.",
+		want: []wantEvent{
+			{trigger: "removing its troops", typ: "withdraw", sources: []string{"country-vn"}, targets: []string{"country-la"}},
+			{trigger: "intimidated", typ: "attack"},
+		}},
 	{name: "Thai victory, destruction and sending troops", lang: "th",
 		text: "อิรักส่งทหารเข้าไปในคูเวต ทำลายบ่อน้ำมันและชนะกองทัพคูเวต",
 		want: []wantEvent{
