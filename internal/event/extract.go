@@ -358,8 +358,8 @@ func (e *extraction) insideName(t trigger, w0, w1 int) bool {
 		return false
 	}
 	k := t.last + 1
-	if k < w1 && !e.words[k].punct && !e.capitalized(k) && nameLinker(e.wordText(k)) {
-		k++
+	for n := 0; n < 2 && k < w1 && !e.words[k].punct && !e.capitalized(k) && nameLinker(e.wordText(k)); n++ {
+		k++ // "Liberation of the Khmer People"
 	}
 	return k < w1 && e.capitalized(k)
 }

@@ -74,7 +74,7 @@ var englishCases = []extractCase{
 		text: "The Soviet-backed government held Kabul.",
 		want: []wantEvent{{trigger: "backed", typ: "support", sources: []string{"soviet-union"}}}},
 	{name: "blocked and name-internal phrases", lang: "en",
-		text: "The Front for the Liberation of Mozambique used attack helicopters.",
+		text: "The Front for the Liberation of Mozambique and the Front for the Liberation of the Enclave of Cabinda used attack helicopters.",
 		none: []string{"Liberation", "attack"}},
 	{name: "refugees fled", lang: "en",
 		text: "About three million refugees fled to Pakistan.",
