@@ -162,7 +162,8 @@ func sortSpans(spans []document.Span) {
 }
 
 // sentenceSpans returns the valid, ordered, non-overlapping sentences, or
-// the whole text when there are none.
+// the whole text when there are none. Sentences cut inside an actor's name
+// or a time expression are joined.
 func (e *extraction) sentenceSpans() []document.Span {
 	n := e.in.Text.Len()
 	if e.in.Sentences == nil {
@@ -174,7 +175,12 @@ func (e *extraction) sentenceSpans() []document.Span {
 		if !s.Valid(n) || s[0] < last || s.Len() == 0 {
 			continue
 		}
-		out = append(out, s)
+		// A cut through a name or a date is no sentence end: "ซอน | ซาน".
+		if k := len(out) - 1; k >= 0 && (e.actorCrosses(out[k][1], s[0]) || crossesAny(e.timeSpans, out[k][1], s[0])) {
+			out[k][1] = s[1]
+		} else {
+			out = append(out, s)
+		}
 		last = s[1]
 	}
 	return out

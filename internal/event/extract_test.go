@@ -249,3 +249,21 @@ func TestExtractWithoutTokensOrSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceCutInsideName checks that a sentence cut through a name is
+// read as one sentence: the name keeps its role.
+func TestSentenceCutInsideName(t *testing.T) {
+	text := "ในต้นปี พ.ศ. 2534 ฮุน เซนเริ่มเจรจากับอิรัก"
+	a := annotateText(t, "t", "th", text, true)
+	cut := strings.Index(text, " เซน")
+	rt := a.in.Text
+	at := rt.RuneOffset(cut)
+	a.in.Sentences = []document.Span{{0, at}, {at + 1, rt.Len()}}
+	events := Extract(a.in)
+	checkEvents(t, a.in, events)
+	ev, ok := findEvent(a, events, "เจรจา")
+	if !ok {
+		t.Fatal("no negotiation event")
+	}
+	checkWant(t, a, ev, wantEvent{trigger: "เจรจา", typ: "meet", time: "1991", sources: []string{"hun-sen"}, targets: []string{"country-iq"}})
+}
