@@ -114,11 +114,12 @@ export class EventTimeline {
   focus() {
     const starts = this.events.map((e) => e.interval[0]).sort();
     if (starts.length < 20) return this.fit();
-    const lo = starts[Math.floor(starts.length * 0.05)];
-    const hi = starts[Math.ceil(starts.length * 0.95) - 1];
+    // The middle half of the events by start date.
+    const lo = starts[Math.floor(starts.length * 0.25)];
+    const hi = starts[Math.ceil(starts.length * 0.75) - 1];
     const a = new Date(lo + "T00:00:00Z");
     const b = new Date(hi + "T00:00:00Z");
-    const pad = Math.max((b - a) * 0.05, 30 * 86400e3);
+    const pad = Math.max((b - a) * 0.15, 30 * 86400e3);
     this.timeline.setWindow(new Date(a - pad), new Date(b.getTime() + pad), { animation: false });
   }
 

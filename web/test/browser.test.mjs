@@ -224,7 +224,10 @@ test("nothing executed and the CSP held over the whole session", async () => {
   await noScriptRan();
   if (process.env.UPDATE_DOCS_SCREENSHOT) {
     const aligned = await api("/api/clusters?aligned=true&limit=1000");
-    const id = aligned.clusters.find((c) => c.interval[0] && c.langs.includes("th")).events[0];
+    await page.goto(base + "/");
+    await page.waitForSelector('body[data-ready="true"]');
+    const id = await clickableEvent(aligned.clusters.filter((c) => c.interval[0]).flatMap((c) => c.events));
+    assert.ok(id, "no aligned event in view");
     await page.locator(`#timeline [data-event="${id}"]`).first().click();
     await page.waitForSelector(`#panel[data-event="${id}"]`);
     await page.screenshot({ path: join(shots, "overview.png"), fullPage: false });
