@@ -16,16 +16,30 @@ endif
 # The race detector needs cgo and a C compiler.
 RACE := $(shell [ "$$($(GO) env CGO_ENABLED)" = 1 ] && command -v gcc >/dev/null 2>&1 && echo -race)
 
-.PHONY: all build demo test lint bench eval fuzz clean
+.PHONY: all build demo test lint bench eval fuzz clean web test-browser
 
 all: build
 
 build:
 	$(GO) build $(TAGS) -o $(BIN) ./cmd/chronicle
 
-## demo: annotate the embedded sample documents and print a summary
-demo: build
+## web: bundle the browser UI (web/, needs npm) into internal/web/dist, which the binary embeds
+web:
+	cd web && npm ci --no-audit --no-fund && npm run build
+
+DEMO_ADDR ?= 127.0.0.1:8080
+
+## demo: build the UI and the binary, summarise the embedded sample documents,
+## store them in a temporary database and serve it (prints the URL)
+demo: web
+	$(MAKE) build
 	./$(BIN) demo
+	@db="$$(mktemp -d)/chronicle.db" && ./$(BIN) ingest --samples --db "$$db" && ./$(BIN) serve --db "$$db" --addr $(DEMO_ADDR)
+
+## test-browser: Playwright tests of the UI in Chromium (needs npm and /usr/bin/chromium)
+test-browser: web
+	$(MAKE) build
+	cd web && CHRONICLE_BIN="$(CURDIR)/$(BIN)" node --test --test-concurrency=1 test/
 
 ## test: vet, then every test with the race detector
 test:
