@@ -120,6 +120,7 @@ func (x *Extractor) newExtraction(in Input) *extraction {
 	}
 	sortSpans(e.timeSpans)
 	slices.SortStableFunc(e.dates, func(a, b int) int { return in.Times[a].Span[0] - in.Times[b].Span[0] })
+	slices.SortStableFunc(e.sets, func(a, b int) int { return in.Times[a].Span[0] - in.Times[b].Span[0] })
 	for i, sp := range in.Quantities {
 		if sp.Valid(n) {
 			e.quants = append(e.quants, i)

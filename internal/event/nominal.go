@@ -1,5 +1,7 @@
 package event
 
+import "slices"
+
 // An event noun (a trigger form with the noun hint) states that something
 // happened only when it comes with its own actors or date (docs/annotation/events.md: "elections in 1998", "the
 // Vietnamese withdrawal", "การเจรจาเกิดขึ้นระหว่าง 20 – 21 มกราคม"), or as
@@ -24,8 +26,10 @@ func (e *extraction) nounStands(c clause, t trigger) bool {
 
 // nounDated reports whether a DATE stands close to t in its comma segment.
 func (e *extraction) nounDated(c clause, t trigger) bool {
-	for _, i := range e.dates {
-		m := e.in.Times[i]
+	times := e.in.Times
+	j, _ := slices.BinarySearchFunc(e.dates, c.span[0], func(idx, off int) int { return times[idx].Span[0] - off })
+	for ; j < len(e.dates) && times[e.dates[j]].Span[0] < c.span[1]; j++ {
+		m := times[e.dates[j]]
 		if !c.span.Contains(m.Span) {
 			continue
 		}

@@ -73,12 +73,9 @@ func (e *extraction) timeFor(t trigger, c clause, st *sentenceState) (int, bool)
 
 // hasSet reports whether a SET expression stands inside sp.
 func (e *extraction) hasSet(sp document.Span) bool {
-	for _, i := range e.sets {
-		if sp.Contains(e.in.Times[i].Span) {
-			return true
-		}
-	}
-	return false
+	times := e.in.Times
+	j, _ := slices.BinarySearchFunc(e.sets, sp[0], func(idx, off int) int { return times[idx].Span[0] - off })
+	return j < len(e.sets) && sp.Contains(times[e.sets[j]].Span)
 }
 
 // segments numbers the comma segments of clause c: segs[k-c.first] is the
