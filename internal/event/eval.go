@@ -218,11 +218,26 @@ func mainActorFound(g GoldEvent, s Event, actorIDs []string) bool {
 		return true
 	}
 	for _, r := range s.Actors {
-		if (r.Role == RoleSource || r.Role == RoleTarget) && at(actorIDs, r.Actor) == main {
+		if (r.Role == RoleSource || r.Role == RoleTarget) && sameActor(main, at(actorIDs, r.Actor)) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameActor compares a gold actor id with a system one. A name no lexicon
+// knows gets the id "name-<lang>-<slug>" (internal/names); gold files write
+// such an actor as its bare slug, so "name-en-kong-siloah" is "kong-siloah".
+func sameActor(gold, system string) bool {
+	if gold == system {
+		return true
+	}
+	if !strings.HasPrefix(system, "name-") {
+		return false
+	}
+	rest := strings.TrimPrefix(system, "name-")
+	_, slug, ok := strings.Cut(rest, "-")
+	return ok && slug == gold
 }
 
 func prf(hit, sys, gold int) (float64, float64, float64) {

@@ -110,3 +110,22 @@ func TestEvaluateSkipsNegated(t *testing.T) {
 		t.Errorf("system %d, false positives %d, correct %d\n%s", rep.System, len(rep.FalsePositives), rep.Correct, rep)
 	}
 }
+
+func TestSameActorAcceptsUnknownNameSlugs(t *testing.T) {
+	cases := []struct {
+		gold, system string
+		want         bool
+	}{
+		{"country-vn", "country-vn", true},
+		{"kong-siloah", "name-en-kong-siloah", true},
+		{"hun-sen", "name-th-hun-sen", true},
+		{"hun-sen", "name-th-hun", false},
+		{"country-vn", "country-kh", false},
+		{"name", "name-", false},
+	}
+	for _, c := range cases {
+		if got := sameActor(c.gold, c.system); got != c.want {
+			t.Errorf("sameActor(%q, %q) = %v, want %v", c.gold, c.system, got, c.want)
+		}
+	}
+}
