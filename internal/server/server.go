@@ -116,8 +116,23 @@ func (s *Server) Stats() Stats {
 	return Stats{Documents: len(sn.docs), Events: len(sn.events), Clusters: len(sn.timeline.Clusters), Discrepancies: len(sn.timeline.Discrepancies)}
 }
 
+// apiPatterns lists the route patterns (docs/openapi.yaml describes the /api/ ones).
+func apiPatterns() []string {
+	var out []string
+	for p := range (&Server{}).handlers() {
+		out = append(out, p)
+	}
+	return out
+}
+
 func (s *Server) routes() {
-	api := map[string]http.HandlerFunc{
+	for pattern, h := range s.handlers() {
+		s.mux.Handle(pattern, h)
+	}
+}
+
+func (s *Server) handlers() map[string]http.HandlerFunc {
+	return map[string]http.HandlerFunc{
 		"GET /api/documents":       s.handleDocuments,
 		"GET /api/documents/{id}":  s.handleDocument,
 		"GET /api/events":          s.handleEvents,
@@ -134,9 +149,6 @@ func (s *Server) routes() {
 		"/api/":                    s.handleUnknown,
 		"GET /{$}":                 s.handleIndex,
 		"/":                        s.handleAsset,
-	}
-	for pattern, h := range api {
-		s.mux.Handle(pattern, h)
 	}
 }
 
