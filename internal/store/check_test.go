@@ -14,7 +14,7 @@ func TestCheckFindsDamage(t *testing.T) {
 		{"an R*Tree entry missing", `DELETE FROM times_rtree WHERE id = (SELECT min(id) FROM times_rtree)`},
 		{"an R*Tree entry with other keys", `UPDATE times_rtree SET last = last + 1 WHERE id = (SELECT max(id) FROM times_rtree)`},
 		{"a stray R*Tree entry", `INSERT INTO times_rtree VALUES (999999 << 24, 1, 2)`},
-		{"a sentence missing from a search index", `DELETE FROM search_words WHERE rowid = (SELECT max(sid) FROM sentences)`},
+		{"a sentence missing from a search index", `DELETE FROM search_words WHERE rowid = (SELECT max(rowid) FROM search_words)`},
 	}
 	for _, d := range damage {
 		t.Run(d.name, func(t *testing.T) {

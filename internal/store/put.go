@@ -196,18 +196,26 @@ func spacedWords(tokens []document.Span, rt *document.RuneText) string {
 // Search rows are deleted one rowid at a time: a rowid lookup is what FTS5
 // does fast.
 func deleteDocument(ctx context.Context, tx *sql.Tx, doc int64) error {
-	rowids := []int64{-doc}
-	rows, err := tx.QueryContext(ctx, `SELECT sid FROM sentences WHERE doc = ?`, doc)
+	var title string
+	if err := tx.QueryRowContext(ctx, `SELECT title FROM documents WHERE doc = ?`, doc).Scan(&title); err != nil {
+		return fmt.Errorf("read title: %w", err)
+	}
+	var rowids []int64
+	if title != "" {
+		rowids = append(rowids, searchRowID(utf8.RuneCountInString(title), true, doc))
+	}
+	rows, err := tx.QueryContext(ctx, `SELECT sid, end - start FROM sentences WHERE doc = ?`, doc)
 	if err != nil {
 		return fmt.Errorf("list sentences: %w", err)
 	}
 	for rows.Next() {
 		var sid int64
-		if err := rows.Scan(&sid); err != nil {
+		var length int
+		if err := rows.Scan(&sid, &length); err != nil {
 			rows.Close()
 			return fmt.Errorf("list sentences: %w", err)
 		}
-		rowids = append(rowids, sid)
+		rowids = append(rowids, searchRowID(length, false, sid))
 	}
 	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
 		return fmt.Errorf("list sentences: %w", err)
@@ -250,14 +258,15 @@ func insertDocument(ctx context.Context, tx *sql.Tx, p *prepared, version string
 	w := &rowWriter{ctx: ctx, tx: tx}
 	defer w.close()
 
-	if rec.Title != "" {
-		w.exec(`INSERT INTO search_trigram (rowid, body) VALUES (?, ?)`, -doc, rec.Title)
-		w.exec(`INSERT INTO search_words (rowid, body) VALUES (?, ?)`, -doc, p.titleWords)
-	}
+	sids := make([]int64, len(rec.Sentences))
+	spans := make([]document.Span, len(rec.Sentences))
 	for i, sent := range rec.Sentences {
-		sid := w.insert(`INSERT INTO sentences (doc, idx, start, end) VALUES (?, ?, ?, ?)`, doc, i, sent.Span[0], sent.Span[1])
-		w.exec(`INSERT INTO search_trigram (rowid, body) VALUES (?, ?)`, sid, p.rt.Slice(sent.Span))
-		w.exec(`INSERT INTO search_words (rowid, body) VALUES (?, ?)`, sid, p.sentenceWords[i])
+		sids[i] = w.insert(`INSERT INTO sentences (doc, idx, start, end) VALUES (?, ?, ?, ?)`, doc, i, sent.Span[0], sent.Span[1])
+		spans[i] = sent.Span
+	}
+	for _, r := range searchRowsOf(doc, rec.Title, p.titleWords, sids, spans, p.rt, p.sentenceWords) {
+		w.exec(`INSERT INTO search_trigram (rowid, body) VALUES (?, ?)`, r.rowid, r.trigram)
+		w.exec(`INSERT INTO search_words (rowid, body) VALUES (?, ?)`, r.rowid, r.words)
 	}
 	for i, sec := range rec.Sections {
 		w.exec(`INSERT INTO sections (doc, idx, title, level, heading_start, heading_end, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -4,7 +4,9 @@ import (
 	"cmp"
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"unicode"
@@ -131,13 +133,17 @@ func (s *SQLite) searchIndex(ctx context.Context, method SearchMethod, q string,
 	// a time: reading text for every match of a common word would load its
 	// whole document once per match. Short terms may drop hits of a chunk,
 	// so then go on to the next one.
+	bound, err := s.rankBound(ctx, method.table(), match)
+	if err != nil {
+		return nil, fmt.Errorf("store: search %q: %w", q, err)
+	}
 	chunk := limit
 	if len(likes) > 0 {
 		chunk = max(4*limit, 64)
 	}
 	var hits []SearchHit
 	for offset := 0; len(hits) < limit; offset += chunk {
-		ranked, err := s.rankedRows(ctx, method.table(), match, chunk, offset)
+		ranked, err := s.rankedRows(ctx, method.table(), match, bound, chunk, offset)
 		if err != nil {
 			return nil, fmt.Errorf("store: search %q: %w", q, err)
 		}
@@ -170,9 +176,35 @@ type rankedRow struct {
 	rank  float64
 }
 
-// rankedRows returns one chunk of the index's hits, best first.
-func (s *SQLite) rankedRows(ctx context.Context, table, match string, chunk, offset int) ([]rankedRow, error) {
-	rows, err := s.read.QueryContext(ctx, `SELECT rowid, rank FROM `+table+` WHERE `+table+` MATCH ? ORDER BY rank LIMIT ? OFFSET ?`, match, chunk, offset)
+// RankedMatches bounds the rows a search ranks. A query matching more
+// sentences and titles than this ranks RankedMatches of them, the shortest
+// by length class (lengths doubling from class to class; storage order
+// within a class): BM25 favours short units, and ranking costs FTS5 a
+// lookup per row, so ranking every match of a common term in a large
+// database would take far longer than the answer is worth.
+const RankedMatches = 1000
+
+// rankBound is the search rowid of the RankedMatches-th match in rowid
+// (shorter classes first) order, or 0 when fewer rows match: ranking then covers
+// every match.
+func (s *SQLite) rankBound(ctx context.Context, table, match string) (int64, error) {
+	var bound int64
+	err := s.read.QueryRowContext(ctx, `SELECT rowid FROM `+table+` WHERE `+table+` MATCH ? ORDER BY rowid LIMIT 1 OFFSET ?`,
+		match, RankedMatches-1).Scan(&bound)
+	if errors.Is(err, sql.ErrNoRows) {
+		return 0, nil
+	}
+	return bound, err
+}
+
+// rankedRows returns one chunk of the index's hits with rowid <= bound (0:
+// all), best first.
+func (s *SQLite) rankedRows(ctx context.Context, table, match string, bound int64, chunk, offset int) ([]rankedRow, error) {
+	if bound == 0 {
+		bound = math.MaxInt64
+	}
+	rows, err := s.read.QueryContext(ctx, `SELECT rowid, rank FROM `+table+` WHERE `+table+` MATCH ? AND rowid <= ? ORDER BY rank LIMIT ? OFFSET ?`,
+		match, bound, chunk, offset)
 	if err != nil {
 		return nil, err
 	}
@@ -194,14 +226,16 @@ func (s *SQLite) hitsFor(ctx context.Context, kind string, ranked []rankedRow) (
 	if len(ranked) == 0 {
 		return nil, nil
 	}
-	rank := make(map[int64]float64, len(ranked))
 	var sids, docs []any
+	keyRank := make(map[[2]int64]float64, len(ranked)) // (1 for a title, key) -> rank
 	for _, r := range ranked {
-		rank[r.rowid] = r.rank
-		if r.rowid > 0 {
-			sids = append(sids, r.rowid)
+		title, key := searchKey(r.rowid)
+		if title {
+			keyRank[[2]int64{1, key}] = r.rank
+			docs = append(docs, key)
 		} else {
-			docs = append(docs, -r.rowid)
+			keyRank[[2]int64{0, key}] = r.rank
+			sids = append(sids, key)
 		}
 	}
 	var hits []SearchHit
@@ -216,20 +250,20 @@ func (s *SQLite) hitsFor(ctx context.Context, kind string, ranked []rankedRow) (
 		defer rows.Close()
 		for rows.Next() {
 			h := SearchHit{Match: kind}
-			var rowid int64
-			if err := rows.Scan(&rowid, &h.DocID, &h.Title, &h.Lang, &h.Sentence, &h.Span[0], &h.Span[1], &h.Text); err != nil {
+			var kind, key int64
+			if err := rows.Scan(&kind, &key, &h.DocID, &h.Title, &h.Lang, &h.Sentence, &h.Span[0], &h.Span[1], &h.Text); err != nil {
 				return err
 			}
-			h.Score = -rank[rowid]
+			h.Score = -keyRank[[2]int64{kind, key}]
 			hits = append(hits, h)
 		}
 		return rows.Err()
 	}
-	if err := read(`SELECT s.sid, d.id, d.title, d.lang, s.idx, s.start, s.end, substr(d.text, s.start + 1, s.end - s.start)
+	if err := read(`SELECT 0, s.sid, d.id, d.title, d.lang, s.idx, s.start, s.end, substr(d.text, s.start + 1, s.end - s.start)
 		FROM sentences s JOIN documents d ON d.doc = s.doc WHERE s.sid IN (?)`, sids); err != nil {
 		return nil, err
 	}
-	if err := read(`SELECT -d.doc, d.id, d.title, d.lang, -1, 0, 0, d.title FROM documents d WHERE d.doc IN (?)`, docs); err != nil {
+	if err := read(`SELECT 1, d.doc, d.id, d.title, d.lang, -1, 0, 0, d.title FROM documents d WHERE d.doc IN (?)`, docs); err != nil {
 		return nil, err
 	}
 	slices.SortFunc(hits, func(a, b SearchHit) int {
@@ -358,11 +392,12 @@ var likeEscaper = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
 
 // migrationHooks are the Go steps of migrations.
 func (s *SQLite) migrationHooks() map[int]migrationHook {
-	return map[int]migrationHook{2: s.fillSearchIndexes, 4: fillTimeKeys}
+	return map[int]migrationHook{2: s.fillSearchIndexes, 4: fillTimeKeys, 5: s.fillSearchIndexes}
 }
 
 // fillSearchIndexes indexes the documents stored before the search tables
-// existed (migration 0002).
+// existed (migration 0002) or before their rowids were keyed by length
+// (0005).
 func (s *SQLite) fillSearchIndexes(ctx context.Context, tx *sql.Tx) error {
 	docs, err := queryInts(ctx, tx, `SELECT doc FROM documents ORDER BY doc`)
 	if err != nil {
@@ -381,13 +416,14 @@ func (s *SQLite) fillSearchIndexes(ctx context.Context, tx *sql.Tx) error {
 		}
 		rt := document.NewRuneText(text)
 		words := sentenceWords(s.seg.Tokens(text), spans, rt)
-		if title != "" {
-			w.exec(`INSERT INTO search_trigram (rowid, body) VALUES (?, ?)`, -doc, title)
-			w.exec(`INSERT INTO search_words (rowid, body) VALUES (?, ?)`, -doc, spacedWords(s.seg.Tokens(title), document.NewRuneText(title)))
+		titleWords := spacedWords(s.seg.Tokens(title), document.NewRuneText(title))
+		sentSpans := make([]document.Span, len(spans))
+		for i, sp := range spans {
+			sentSpans[i] = sp.Span
 		}
-		for i, sid := range sids {
-			w.exec(`INSERT INTO search_trigram (rowid, body) VALUES (?, ?)`, sid, rt.Slice(spans[i].Span))
-			w.exec(`INSERT INTO search_words (rowid, body) VALUES (?, ?)`, sid, words[i])
+		for _, r := range searchRowsOf(doc, title, titleWords, sids, sentSpans, rt, words) {
+			w.exec(`INSERT INTO search_trigram (rowid, body) VALUES (?, ?)`, r.rowid, r.trigram)
+			w.exec(`INSERT INTO search_words (rowid, body) VALUES (?, ?)`, r.rowid, r.words)
 		}
 		if w.err != nil {
 			return fmt.Errorf("fill search: %w", w.err)
