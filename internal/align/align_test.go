@@ -33,6 +33,31 @@ func TestAlignCases(t *testing.T) {
 			discrepancies: []string{"date:1982-06-21|1982-06-22"},
 		},
 		{
+			name: "a date worked out from context is no claim of its own",
+			events: []Event{
+				ev("th1#1", "th", "agree", "1975-12-07", "1975-12-07", "7 ธันวาคม พ.ศ. 2518", src(kh), tgt(vn)),
+				ev("en1#1", "en", "agree", "1975-11-30", "1975-11-30", "Two days later", src(kh), tgt(vn)),
+			},
+			groups: [][]string{{"en1#1", "th1#1"}},
+		},
+		{
+			name: "a Thai relative date is no claim either",
+			events: []Event{
+				ev("th1#1", "th", "attack", "1982-06-21", "1982-06-21", "สามวันต่อมา", src(vn), tgt(th)),
+				ev("en1#1", "en", "attack", "1982-06-22", "1982-06-22", "22 June 1982", src(vn), tgt(th)),
+			},
+			groups: [][]string{{"en1#1", "th1#1"}},
+		},
+		{
+			name: "Thai digits state a date",
+			events: []Event{
+				ev("th1#1", "th", "attack", "1982-06-21", "1982-06-21", "๒๑ มิถุนายน ๒๕๒๕", src(vn), tgt(th)),
+				ev("en1#1", "en", "attack", "1982-06-22", "1982-06-22", "22 June 1982", src(vn), tgt(th)),
+			},
+			groups:        [][]string{{"en1#1", "th1#1"}},
+			discrepancies: []string{"date:1982-06-21|1982-06-22"},
+		},
+		{
 			name: "57,000 million and 58 billion differ",
 			events: []Event{
 				withQty(ev("th1#1", "th", "support", "1980-01-01", "1980-12-31", "พ.ศ. 2523", src(us), tgt(kh)), "57,000 ล้านดอลลาร์", 57e9, "usd"),

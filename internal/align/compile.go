@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"unicode"
 )
 
 // Options changes how Align links events.
@@ -34,7 +35,10 @@ type item struct {
 	// hasSource and hasTarget: some actor has that role; nCore counts the
 	// actors that are a source or target.
 	hasSource, hasTarget bool
-	nCore                int
+	// statedTime: the date is written out (see statesDate), not worked
+	// out from another date of the text.
+	statedTime bool
+	nCore      int
 }
 
 type actorRef struct {
@@ -159,6 +163,7 @@ func (al *aligner) compile() {
 		it.typ = al.types.intern(e.Type)
 		it.doc = al.internDoc(e.Doc)
 		it.when = parseInterval(e.Interval)
+		it.statedTime = statesDate(e.TimeText)
 
 		start := len(actorBuf)
 		for _, a := range e.Actors {
@@ -262,4 +267,21 @@ func (al *aligner) compileQuantity(q Quantity, ix int) (qtyRef, bool) {
 		al.unitNames = append(al.unitNames, q.Unit)
 	}
 	return qtyRef{unit: u, lo: lo, hi: hi, approx: q.Approx, ix: int32(ix)}, true
+}
+
+// statesDate reports whether a time as written states a date of its own:
+// it has a digit (a day or a year, in any script), or there is no text and
+// the caller gave the interval directly. "Two days later", "that year" and
+// "สามวันต่อมา" are worked out from another date of the text, so an error
+// there is the resolver's or the anchor's, not the source's claim.
+func statesDate(text string) bool {
+	if text == "" {
+		return true
+	}
+	for _, r := range text {
+		if unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
