@@ -181,7 +181,9 @@ func (e *extraction) thaiSpaceBreak(k int) bool {
 		return false
 	}
 	// Thai writers pad a name written with a space by spaces: "คือ พล พต และ".
-	if p := e.actorStartingAt(next.span[0]); p >= 0 && e.spaced(e.actors[p].span) {
+	// A name glued to the verb after it opens a clause: "…การเลือกตั้ง
+	// ซัดดัม ฮุสเซนประกาศ".
+	if p := e.actorStartingAt(next.span[0]); p >= 0 && e.spaced(e.actors[p].span) && !e.gluedToThai(e.actors[p].span[1]) {
 		return false
 	}
 	if p := e.actorEndingAt(prev.span[1]); p >= 0 && e.spaced(e.actors[p].span) {
@@ -325,6 +327,17 @@ func (e *extraction) actorEndingAt(offset int) int {
 		}
 	}
 	return -1
+}
+
+// gluedToThai reports whether a Thai letter stands at offset, written
+// right after what ends there.
+func (e *extraction) gluedToThai(offset int) bool {
+	rt := e.in.Text
+	if offset >= rt.Len() {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rt.Text[rt.ByteOffset(offset):])
+	return unicode.Is(unicode.Thai, r)
 }
 
 // spaced reports whether the text of sp contains a space.
