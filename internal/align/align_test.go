@@ -58,6 +58,31 @@ func TestAlignCases(t *testing.T) {
 			discrepancies: []string{"date:1982-06-21|1982-06-22"},
 		},
 		{
+			name: "close totals of one month link and conflict without actors",
+			events: []Event{
+				withQty(ev("th1#1", "th", "support", "1999-12-01", "1999-12-31", "ธันวาคม พ.ศ. 2542"), "480 ล้านดอลลาร์", 480e6, "usd"),
+				withQty(ev("en1#1", "en", "support", "1999-12-01", "1999-12-31", "December 1999"), "US$522 million", 522e6, "usd"),
+			},
+			groups:        [][]string{{"en1#1", "th1#1"}},
+			discrepancies: []string{"quantity:480000000|522000000"},
+		},
+		{
+			name: "far totals of one month without actors stay apart",
+			events: []Event{
+				withQty(ev("th1#1", "th", "support", "1999-12-01", "1999-12-31", "ธันวาคม พ.ศ. 2542"), "100 ล้านดอลลาร์", 100e6, "usd"),
+				withQty(ev("en1#1", "en", "support", "1999-12-01", "1999-12-31", "December 1999"), "US$522 million", 522e6, "usd"),
+			},
+			groups: [][]string{{"en1#1"}, {"th1#1"}},
+		},
+		{
+			name: "close totals of one year without actors stay apart",
+			events: []Event{
+				withQty(ev("th1#1", "th", "support", "1999-01-01", "1999-12-31", "พ.ศ. 2542"), "480 ล้านดอลลาร์", 480e6, "usd"),
+				withQty(ev("en1#1", "en", "support", "1999-01-01", "1999-12-31", "1999"), "US$522 million", 522e6, "usd"),
+			},
+			groups: [][]string{{"en1#1"}, {"th1#1"}},
+		},
+		{
 			name: "57,000 million and 58 billion differ",
 			events: []Event{
 				withQty(ev("th1#1", "th", "support", "1980-01-01", "1980-12-31", "พ.ศ. 2523", src(us), tgt(kh)), "57,000 ล้านดอลลาร์", 57e9, "usd"),

@@ -157,6 +157,9 @@ func (al *aligner) quantityDiscrepancies(c Cluster, members []int32, unit int32)
 				continue
 			}
 			ev := al.evidence(gx.members, gy.members, true)
+			if quantitiesClose(&rx, &ry) {
+				ev += quantityCloseEvidence
+			}
 			if ev < quantityEvidenceMin {
 				continue
 			}

@@ -55,6 +55,13 @@ const (
 	// Quantities of the same unit.
 	quantityAgree    = 0.5
 	quantityConflict = -0.25
+	// Close totals (at most quantityCloseGap apart, relative to the
+	// larger) are how sources usually disagree about one count: 480 and
+	// 522 million. They add a little to a link, and to the evidence behind
+	// a quantity discrepancy as much as a shared actor would.
+	quantityClose         = 0.25
+	quantityCloseGap      = 0.2
+	quantityCloseEvidence = actorSameRole
 	quantityTol      = 0.005 // relative; 57,000 million and 58 billion differ
 	quantityTolAprx  = 0.10  // when either is approximate
 
@@ -236,7 +243,7 @@ func actorScore(a, b *item, symmetric bool) float64 {
 }
 
 func quantityScore(a, b []qtyRef) float64 {
-	same := false
+	same, close := false, false
 	for i := range a {
 		for j := range b {
 			if a[i].unit != b[j].unit {
@@ -246,12 +253,26 @@ func quantityScore(a, b []qtyRef) float64 {
 			if quantitiesAgree(&a[i], &b[j]) {
 				return quantityAgree
 			}
+			close = close || quantitiesClose(&a[i], &b[j])
 		}
 	}
-	if same {
+	switch {
+	case close:
+		return quantityClose
+	case same:
 		return quantityConflict
 	}
 	return 0
+}
+
+// quantitiesClose: two disagreeing ranges of one sign at most
+// quantityCloseGap apart, relative to the larger.
+func quantitiesClose(a, b *qtyRef) bool {
+	if a.lo < 0 != (b.lo < 0) {
+		return false
+	}
+	g := relativeGap(a, b)
+	return g > 0 && g <= quantityCloseGap
 }
 
 // quantitiesAgree reports whether two ranges overlap once each is widened
