@@ -62,8 +62,8 @@ const (
 	quantityClose         = 0.25
 	quantityCloseGap      = 0.2
 	quantityCloseEvidence = actorSameRole
-	quantityTol      = 0.005 // relative; 57,000 million and 58 billion differ
-	quantityTolAprx  = 0.10  // when either is approximate
+	quantityTol           = 0.005 // relative; 57,000 million and 58 billion differ
+	quantityTolAprx       = 0.10  // when either is approximate
 
 	// Discrepancies are emitted only on strong evidence from the other
 	// parts of the score (see docs/timeline.md).
