@@ -46,7 +46,9 @@ func (s *SQLite) Sentences(ctx context.Context, id string) ([]document.Span, err
 // in the mentions table: artifacts, actors, quantities, events…), keyed by
 // layer name, each in record order, as the JSON the record held. With no
 // names it returns every layer; a named layer the document lacks is an
-// empty list. Unknown ids give ErrNotFound.
+// empty list. Unknown ids give ErrNotFound. internal/server reads events,
+// actors and quantities only through it: a layer that moves to typed
+// tables must still be returned here, as the record's JSON.
 func (s *SQLite) Layers(ctx context.Context, id string, names ...string) (map[string][]json.RawMessage, error) {
 	tx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {

@@ -36,7 +36,10 @@ func TestSentencesAndLayersGiveBackTheRecord(t *testing.T) {
 			t.Errorf("%s: quantities returned although not asked for", rec.ID)
 		}
 		if len(layers["events"]) != len(rec.Events) || len(layers["actors"]) != len(rec.Actors) {
-			t.Fatalf("%s: %d events, %d actors; want %d, %d", rec.ID, len(layers["events"]), len(layers["actors"]), len(rec.Events), len(rec.Actors))
+			// internal/server reads events and actors only through Layers: a
+			// layer moved to typed tables must still come back here.
+			t.Fatalf("%s: Layers gave %d events, %d actors; the record has %d, %d (a layer moved out of mentions must still be returned: the server reads it here)",
+				rec.ID, len(layers["events"]), len(layers["actors"]), len(rec.Events), len(rec.Actors))
 		}
 		for i, raw := range layers["events"] {
 			var ev struct {
