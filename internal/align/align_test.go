@@ -83,6 +83,40 @@ func TestAlignCases(t *testing.T) {
 			groups: [][]string{{"en1#1"}, {"th1#1"}},
 		},
 		{
+			name: "a late December day and the next year are one happening told across a new year",
+			events: []Event{
+				ev("th1#1", "th", "attack", "1978-12-25", "1978-12-25", "25 ธันวาคม พ.ศ. 2521", src(vn), tgt(kh)),
+				ev("en1#1", "en", "attack", "1979-01-01", "1979-12-31", "1979", src(vn), tgt(kh)),
+			},
+			groups: [][]string{{"en1#1", "th1#1"}},
+		},
+		{
+			name: "late in a year and the next year are one happening told across a new year",
+			events: []Event{
+				ev("th1#1", "th", "attack", "1978-09-01", "1978-12-31", "ปลาย พ.ศ. 2521", src(vn), tgt(kh)),
+				ev("en1#1", "en", "attack", "1979-01-01", "1979-12-31", "1979", src(vn), tgt(kh)),
+			},
+			groups: [][]string{{"en1#1", "th1#1"}},
+		},
+		{
+			name: "two whole adjacent years conflict",
+			events: []Event{
+				ev("th1#1", "th", "defect", "1998-01-01", "1998-12-31", "พ.ศ. 2541", src(kh), tgt(vn)),
+				ev("en1#1", "en", "defect", "1999-01-01", "1999-12-31", "1999", src(kh), tgt(vn)),
+			},
+			groups:        [][]string{{"en1#1", "th1#1"}},
+			discrepancies: []string{"date:1998|1999"},
+		},
+		{
+			name: "a year and a mid-year day of the next year conflict",
+			events: []Event{
+				ev("en1#1", "en", "found", "1981-01-01", "1981-12-31", "1981", src(kh), tgt(vn)),
+				ev("en2#1", "en", "found", "1982-06-21", "1982-06-21", "June 21, 1982", src(kh), tgt(vn)),
+			},
+			groups:        [][]string{{"en1#1", "en2#1"}},
+			discrepancies: []string{"date:1981|1982-06-21"},
+		},
+		{
 			name: "57,000 million and 58 billion differ",
 			events: []Event{
 				withQty(ev("th1#1", "th", "support", "1980-01-01", "1980-12-31", "พ.ศ. 2523", src(us), tgt(kh)), "57,000 ล้านดอลลาร์", 57e9, "usd"),

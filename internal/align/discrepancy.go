@@ -64,6 +64,9 @@ func (al *aligner) dateDiscrepancies(c Cluster, members []int32) []Discrepancy {
 			if gx.lo <= gy.hi && gy.lo <= gx.hi {
 				continue // granularity, not disagreement
 			}
+			if toldAcrossNewYear(gx, gy) {
+				continue
+			}
 			ev := al.evidence(gx.members, gy.members, false)
 			if ev < dateEvidenceMin {
 				continue
@@ -79,6 +82,32 @@ func (al *aligner) dateDiscrepancies(c Cluster, members []int32) []Discrepancy {
 		}
 	}
 	return out
+}
+
+// toldAcrossNewYear: dates at most newYearGap days apart on either side
+// of a new year, one of them a year or vaguer and not both whole years,
+// are one happening that ran over the new year ("late 1978" and "1979",
+// "25 December 1978" and "1979"), not a disagreement. Two whole years
+// ("1998" and "1999") still conflict.
+func toldAcrossNewYear(a, b *valueGroup) bool {
+	if b.lo < a.lo {
+		a, b = b, a
+	}
+	if max(a.prec, b.prec) < precYear || (wholeYear(a.lo, a.hi) && wholeYear(b.lo, b.hi)) {
+		return false
+	}
+	ay, _, _ := a.hi.civil()
+	by, _, _ := b.lo.civil()
+	return by == ay+1 && b.lo-a.hi <= newYearGap
+}
+
+// newYearGap is how far apart, in days, dates told across a new year may be.
+const newYearGap = 31
+
+// wholeYear: lo is 1 January and hi 31 December of the same year.
+func wholeYear(lo, hi day) bool {
+	y, m, d := lo.civil()
+	return m == 1 && d == 1 && hi == civilToDay(y, 12, 31)
 }
 
 // dateClarity: two different days cannot both be right; two adjacent years
