@@ -117,6 +117,23 @@ func TestAlignCases(t *testing.T) {
 			discrepancies: []string{"date:1981|1982-06-21"},
 		},
 		{
+			name: "a bare day takes its month from context and is no claim",
+			events: []Event{
+				ev("th1#1", "th", "agree", "1993-05-01", "1993-05-31", "เดือนพฤษภาคม พ.ศ. 2536", src(kh), tgt(vn)),
+				ev("en1#1", "en", "agree", "1993-06-24", "1993-06-24", "the 24th", src(kh), tgt(vn)),
+			},
+			groups: [][]string{{"en1#1", "th1#1"}},
+		},
+		{
+			name: "a month named without digits is a claim",
+			events: []Event{
+				ev("th1#1", "th", "outlaw", "1999-09-11", "1999-09-20", "กลางเดือนกันยายน", src(kh), tgt(vn)),
+				ev("en1#1", "en", "outlaw", "1999-10-12", "1999-10-12", "12 Oct.", src(kh), tgt(vn)),
+			},
+			groups:        [][]string{{"en1#1", "th1#1"}},
+			discrepancies: []string{"date:1999-09-11/1999-09-20|1999-10-12"},
+		},
+		{
 			name: "57,000 million and 58 billion differ",
 			events: []Event{
 				withQty(ev("th1#1", "th", "support", "1980-01-01", "1980-12-31", "พ.ศ. 2523", src(us), tgt(kh)), "57,000 ล้านดอลลาร์", 57e9, "usd"),

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"strings"
 	"unicode"
 )
 
@@ -270,18 +271,41 @@ func (al *aligner) compileQuantity(q Quantity, ix int) (qtyRef, bool) {
 }
 
 // statesDate reports whether a time as written states a date of its own:
-// it has a digit (a day or a year, in any script), or there is no text and
-// the caller gave the interval directly. "Two days later", "that year" and
-// "สามวันต่อมา" are worked out from another date of the text, so an error
-// there is the resolver's or the anchor's, not the source's claim.
+// it names a month (data/months.tsv) or has a year (three or more digits
+// in a row, in any script), or there is no text and the caller gave the
+// interval directly. "Two days later", "that year", "สามวันต่อมา" and "the
+// 24th" take their month or year from another date of the text, so a
+// conflict there is the resolver's or the anchor's, not the source's.
 func statesDate(text string) bool {
 	if text == "" {
 		return true
 	}
+	run := 0
 	for _, r := range text {
-		if unicode.IsDigit(r) {
+		if !unicode.IsDigit(r) {
+			run = 0
+			continue
+		}
+		if run++; run >= 3 {
 			return true
 		}
 	}
+	c := calendars()
+	for m := 1; m <= 12; m++ {
+		for _, name := range [...]string{c.monthsTHFull[m], c.monthsTH[m], monthStem(c.monthsEN[m])} {
+			if name != "" && strings.Contains(text, name) {
+				return true
+			}
+		}
+	}
 	return false
+}
+
+// monthStem is the first three letters of a month name: "Sept.", "Sep"
+// and "September" all hold it.
+func monthStem(name string) string {
+	if len(name) < 3 {
+		return name
+	}
+	return name[:3]
 }
