@@ -180,6 +180,11 @@ func (e *extraction) thaiSpaceBreak(k int) bool {
 	if !unicode.Is(unicode.Thai, first) || !unicode.Is(unicode.Thai, last) && !endsAny(e.timeSpans, prev.span[1]) {
 		return false
 	}
+	// A date ends its clause even before a padded name: "ใน พ.ศ. 2533
+	// ซัดดัม ฮุสเซน ผู้นำอิรักได้…".
+	if endsAny(e.timeSpans, prev.span[1]) && !e.actorCrosses(prev.span[1], next.span[0]) {
+		return true
+	}
 	// Thai writers pad a name written with a space by spaces: "คือ พล พต และ".
 	// A name glued to the verb after it opens a clause: "…การเลือกตั้ง
 	// ซัดดัม ฮุสเซนประกาศ".

@@ -172,19 +172,39 @@ func (e *extraction) sentenceSpans() []document.Span {
 	}
 	out := make([]document.Span, 0, len(e.in.Sentences))
 	last := 0
+	// nameCut is the end of a name the splitter cut inside: its cuts
+	// around that name are spaces it misread too ("พล | พต | ได้…").
+	nameCut := -1
 	for _, s := range e.in.Sentences {
 		if !s.Valid(n) || s[0] < last || s.Len() == 0 {
 			continue
 		}
-		// A cut through a name or a date is no sentence end: "ซอน | ซาน".
-		if k := len(out) - 1; k >= 0 && (e.actorCrosses(out[k][1], s[0]) || crossesAny(e.timeSpans, out[k][1], s[0])) {
+		k := len(out) - 1
+		switch {
+		case k < 0:
+			out = append(out, s)
+		case e.actorCrosses(out[k][1], s[0]):
+			// A cut through a name is no sentence end: "ซอน | ซาน".
+			if p := e.actorEndingAt(s[1]); p >= 0 {
+				nameCut = s[1]
+			}
 			out[k][1] = s[1]
-		} else {
+		case crossesAny(e.timeSpans, out[k][1], s[0]),
+			out[k][1] == nameCut && e.onlySpaces(out[k][1], s[0]):
+			out[k][1] = s[1]
+		default:
 			out = append(out, s)
 		}
 		last = s[1]
 	}
 	return out
+}
+
+// onlySpaces reports whether the text between offsets a and b is spaces
+// on one line.
+func (e *extraction) onlySpaces(a, b int) bool {
+	gap := e.in.Text.Slice(document.Span{a, b})
+	return !strings.ContainsAny(gap, "\n\r") && strings.TrimSpace(gap) == ""
 }
 
 // wordAt returns the index of the first word starting at or after offset.
