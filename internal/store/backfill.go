@@ -3,8 +3,14 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
+
+	"chronicle/internal/actor"
+	"chronicle/internal/document"
+	"chronicle/internal/event"
 )
 
 // backfillBatch is how many rows a migration hook reads at a time, so that
@@ -55,4 +61,79 @@ func fillTimeKeys(ctx context.Context, tx *sql.Tx) error {
 		}
 		lastDoc, lastIdx = batch[len(batch)-1].doc, batch[len(batch)-1].idx
 	}
+}
+
+// moveTypedLayers moves the actors and events of documents stored before
+// migration 0006 out of the generic mentions table into their tables,
+// through the same row builder PutDocument uses. A document whose items do
+// not fit (a reference outside its layers) keeps them as JSON, which
+// Layers still returns.
+func moveTypedLayers(ctx context.Context, tx *sql.Tx) error {
+	docs, err := queryInts(ctx, tx, `SELECT DISTINCT doc FROM mentions WHERE layer IN ('actors', 'events') ORDER BY doc`)
+	if err != nil {
+		return fmt.Errorf("move actors and events: %w", err)
+	}
+	var cat catalogue // keys are committed with the migration, or not at all
+	w := &rowWriter{ctx: ctx, tx: tx}
+	defer w.close()
+	for _, doc := range docs {
+		var id, text string
+		var nTimes, nQuantities int
+		if err := tx.QueryRowContext(ctx, `SELECT id, text, n_times, (SELECT count(*) FROM mentions WHERE doc = d.doc AND layer = 'quantities')
+			FROM documents d WHERE doc = ?`, doc).Scan(&id, &text, &nTimes, &nQuantities); err != nil {
+			return fmt.Errorf("move actors and events: %w", err)
+		}
+		var mentions []actor.Mention
+		var events []event.Event
+		if err := decodeLayer(ctx, tx, doc, "actors", &mentions); err != nil {
+			return fmt.Errorf("move actors and events of %q: %w", id, err)
+		}
+		if err := decodeLayer(ctx, tx, doc, "events", &events); err != nil {
+			return fmt.Errorf("move actors and events of %q: %w", id, err)
+		}
+		actors, evs, err := typedRows(id, mentions, events, nTimes, nQuantities, document.NewRuneText(text))
+		if err != nil {
+			continue // stays in mentions
+		}
+		aids, learnt, err := actorKeys(ctx, tx, &cat, actors)
+		if err != nil {
+			return fmt.Errorf("move actors and events of %q: %w", id, err)
+		}
+		cat.remember(learnt) // same transaction: safe to reuse at once
+		insertTyped(w, doc, actors, evs, aids)
+		w.exec(`DELETE FROM mentions WHERE doc = ? AND layer IN ('actors', 'events')`, doc)
+		w.exec(`UPDATE documents SET n_mentions = n_mentions - ?, n_actors = ?, n_events = ?, n_event_actors = ? WHERE doc = ?`,
+			len(actors)+len(evs), len(actors), len(evs), eventActorCount(evs), doc)
+		if w.err != nil {
+			return fmt.Errorf("move actors and events of %q: %w", id, w.err)
+		}
+	}
+	return nil
+}
+
+// decodeLayer reads a document's items of one generic layer into out (a
+// pointer to a slice), in record order.
+func decodeLayer(ctx context.Context, tx *sql.Tx, doc int64, layer string, out any) error {
+	items, err := queryStringsTx(ctx, tx, `SELECT json FROM mentions WHERE doc = ? AND layer = ? ORDER BY idx`, doc, layer)
+	if err != nil {
+		return err
+	}
+	return json.Unmarshal([]byte("["+strings.Join(items, ",")+"]"), out)
+}
+
+func queryStringsTx(ctx context.Context, tx *sql.Tx, query string, args ...any) ([]string, error) {
+	rows, err := tx.QueryContext(ctx, query, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var v string
+		if err := rows.Scan(&v); err != nil {
+			return nil, err
+		}
+		out = append(out, v)
+	}
+	return out, rows.Err()
 }

@@ -42,13 +42,13 @@ func (s *SQLite) Sentences(ctx context.Context, id string) ([]document.Span, err
 	return out, nil
 }
 
-// Layers returns the items of the generic layers of document id (those kept
-// in the mentions table: artifacts, actors, quantities, events…), keyed by
-// layer name, each in record order, as the JSON the record held. With no
-// names it returns every layer; a named layer the document lacks is an
-// empty list. Unknown ids give ErrNotFound. internal/server reads events,
-// actors and quantities only through it: a layer that moves to typed
-// tables must still be returned here, as the record's JSON.
+// Layers returns the items of the layers of document id that have no
+// columns in the Document row (actors, events, quantities, artifacts…),
+// keyed by layer name, each in record order, as the JSON the record held.
+// With no names it returns every layer the document has items in; a named
+// layer the document lacks is an empty list. Unknown ids give ErrNotFound.
+// Actors and events are rebuilt from their tables with an empty array for
+// an event's missing actors or quantities.
 func (s *SQLite) Layers(ctx context.Context, id string, names ...string) (map[string][]json.RawMessage, error) {
 	tx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true})
 	if err != nil {
@@ -60,37 +60,51 @@ func (s *SQLite) Layers(ctx context.Context, id string, names ...string) (map[st
 		return nil, fmt.Errorf("store: layers: %w", err)
 	}
 	out := make(map[string][]json.RawMessage, len(names))
+	for _, n := range names {
+		out[n] = []json.RawMessage{}
+	}
 	var f filter
 	f.add(`doc = ?`, doc)
 	if len(names) > 0 {
-		marks := make([]byte, 0, 2*len(names))
-		args := make([]any, len(names))
-		for i, n := range names {
-			if i > 0 {
-				marks = append(marks, ',')
-			}
-			marks = append(marks, '?')
-			args[i] = n
-			out[n] = []json.RawMessage{}
-		}
-		f.add(`layer IN (`+string(marks)+`)`, args...)
+		f.add(`layer IN (`+placeholders(len(names))+`)`, stringArgs(names)...)
 	}
+	if err := readGenericLayers(ctx, tx, f, out); err != nil {
+		return nil, fmt.Errorf("store: layers %q: %w", id, err)
+	}
+	for _, layer := range []string{"actors", "events"} {
+		_, asked := out[layer]
+		if len(names) > 0 && !asked || len(out[layer]) > 0 {
+			continue // not asked for, or kept as JSON (docs/store.md)
+		}
+		read := readActorItems
+		if layer == "events" {
+			read = readEventItems
+		}
+		items, err := read(ctx, tx, doc, id)
+		if err != nil {
+			return nil, fmt.Errorf("store: layers %q: %s: %w", id, layer, err)
+		}
+		if len(items) > 0 || asked {
+			out[layer] = items
+		}
+	}
+	return out, nil
+}
+
+func readGenericLayers(ctx context.Context, tx *sql.Tx, f filter, out map[string][]json.RawMessage) error {
 	rows, err := tx.QueryContext(ctx, `SELECT layer, json FROM mentions`+f.where()+` ORDER BY layer, idx`, f.args...)
 	if err != nil {
-		return nil, fmt.Errorf("store: layers %q: %w", id, err)
+		return err
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var layer, item string
 		if err := rows.Scan(&layer, &item); err != nil {
-			return nil, fmt.Errorf("store: layers %q: %w", id, err)
+			return err
 		}
 		out[layer] = append(out[layer], json.RawMessage(item))
 	}
-	if err := rows.Err(); err != nil {
-		return nil, fmt.Errorf("store: layers %q: %w", id, err)
-	}
-	return out, nil
+	return rows.Err()
 }
 
 // docKey finds the integer key of document id.
@@ -104,4 +118,12 @@ func docKey(ctx context.Context, tx *sql.Tx, id string) (int64, error) {
 		return 0, fmt.Errorf("document %q: %w", id, err)
 	}
 	return doc, nil
+}
+
+func stringArgs(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
 }

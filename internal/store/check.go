@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"strings"
 )
 
 // Check verifies the database: SQLite's integrity and foreign key checks,
@@ -43,25 +44,21 @@ func checkDatabase(ctx context.Context, db *sql.DB) ([]string, error) {
 		return nil, fmt.Errorf("store: check: foreign keys: %w", err)
 	}
 
-	incomplete, err := queryStrings(ctx, db, `SELECT d.id || ': expected ' ||
-		d.n_sentences || '/' || d.n_sections || '/' || d.n_infobox || '/' || d.n_times || '/' || d.n_mentions ||
-		' sentences/sections/infobox/times/mentions, stored ' ||
-		(SELECT count(*) FROM sentences x WHERE x.doc = d.doc) || '/' ||
-		(SELECT count(*) FROM sections x WHERE x.doc = d.doc) || '/' ||
-		(SELECT count(*) FROM infobox x WHERE x.doc = d.doc) || '/' ||
-		(SELECT count(*) FROM times x WHERE x.doc = d.doc) || '/' ||
-		(SELECT count(*) FROM mentions x WHERE x.doc = d.doc)
-		FROM documents d
-		WHERE d.n_sentences <> (SELECT count(*) FROM sentences x WHERE x.doc = d.doc)
-		   OR d.n_sections  <> (SELECT count(*) FROM sections x WHERE x.doc = d.doc)
-		   OR d.n_infobox   <> (SELECT count(*) FROM infobox x WHERE x.doc = d.doc)
-		   OR d.n_times     <> (SELECT count(*) FROM times x WHERE x.doc = d.doc)
-		   OR d.n_mentions  <> (SELECT count(*) FROM mentions x WHERE x.doc = d.doc)`)
+	incomplete, err := incompleteDocuments(ctx, db)
 	if err != nil {
 		return nil, fmt.Errorf("store: check: counts: %w", err)
 	}
 	problems = append(problems, incomplete...)
 
+	for _, c := range copiedColumns {
+		var n int
+		if err := db.QueryRowContext(ctx, c.query).Scan(&n); err != nil {
+			return nil, fmt.Errorf("store: check: %s: %w", c.what, err)
+		}
+		if n > 0 {
+			problems = append(problems, fmt.Sprintf("%d %s", n, c.what))
+		}
+	}
 	for _, rt := range rtrees {
 		more, err := checkRTree(ctx, db, rt)
 		if err != nil {
@@ -115,11 +112,83 @@ func queryStrings(ctx context.Context, db *sql.DB, query string) ([]string, erro
 	return out, rows.Err()
 }
 
-// rtreeIndex is an R*Tree over the interval keys of a table keyed by (doc, idx).
-type rtreeIndex struct{ name, table string }
+// countedLayers are the tables whose rows a document row counts:
+// documents column and table.
+var countedLayers = [][2]string{
+	{"n_sentences", "sentences"}, {"n_sections", "sections"}, {"n_infobox", "infobox"}, {"n_times", "times"},
+	{"n_mentions", "mentions"}, {"n_actors", "actor_mentions"}, {"n_events", "events"}, {"n_event_actors", "event_actors"},
+}
+
+// incompleteDocuments compares every document's expected row counts with
+// the rows stored, one line per document that differs.
+func incompleteDocuments(ctx context.Context, db *sql.DB) ([]string, error) {
+	var diff []string
+	for i := range countedLayers {
+		diff = append(diff, fmt.Sprintf(`c%d <> s%d`, i, i))
+	}
+	var named []string
+	for i := range countedLayers {
+		named = append(named, fmt.Sprintf(`c%d, s%d`, i, i))
+	}
+	inner := `SELECT d.id`
+	for i, l := range countedLayers {
+		inner += fmt.Sprintf(`, d.%s AS c%d, (SELECT count(*) FROM %s x WHERE x.doc = d.doc) AS s%d`, l[0], i, l[1], i)
+	}
+	rows, err := db.QueryContext(ctx, `SELECT id, `+strings.Join(named, ", ")+` FROM (`+inner+` FROM documents d) WHERE `+strings.Join(diff, " OR "))
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var id string
+		counts := make([]int64, 2*len(countedLayers))
+		dest := []any{&id}
+		for i := range counts {
+			dest = append(dest, &counts[i])
+		}
+		if err := rows.Scan(dest...); err != nil {
+			return nil, err
+		}
+		var parts []string
+		for i, l := range countedLayers {
+			if counts[2*i] != counts[2*i+1] {
+				parts = append(parts, fmt.Sprintf("%s expected %d, stored %d", l[1], counts[2*i], counts[2*i+1]))
+			}
+		}
+		out = append(out, id+": "+strings.Join(parts, "; "))
+	}
+	return out, rows.Err()
+}
+
+// copiedColumns find rows whose copies of another row's values (kept for
+// indexes) disagree with it.
+var copiedColumns = []struct{ what, query string }{
+	{"event participants whose interval keys differ from their event's", `SELECT count(*) FROM event_actors a JOIN events e ON e.doc = a.doc AND e.idx = a.idx
+		WHERE a.first_key IS NOT e.first_key OR a.last_key IS NOT e.last_key`},
+	{"event participants whose actor differs from their mention's", `SELECT count(*) FROM event_actors a LEFT JOIN actor_mentions m ON m.doc = a.doc AND m.idx = a.mention
+		WHERE m.actor IS NOT a.actor`},
+}
+
+// rtreeIndex is an R*Tree over interval keys and the rows it indexes:
+// missing counts keyed rows without their entry, stray entries without
+// their row (both comparing keys).
+type rtreeIndex struct{ name, missing, stray string }
 
 // rtrees are the interval indexes Check verifies.
-var rtrees = []rtreeIndex{{"times_rtree", "times"}}
+var rtrees = []rtreeIndex{
+	{"times_rtree",
+		`SELECT count(*) FROM times t WHERE t.first_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM times_rtree r WHERE r.id = ` + rtreeIDOf("t") + ` AND r.first = t.first_key AND r.last = t.last_key)`,
+		`SELECT count(*) FROM times_rtree r WHERE NOT EXISTS (SELECT 1 FROM times t WHERE ` + rtreeJoin("t") + ` AND t.first_key = r.first AND t.last_key = r.last)`},
+	{"events_rtree",
+		`SELECT count(*) FROM events e WHERE e.first_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM events_rtree r WHERE r.id = ` + rtreeIDOf("e") + ` AND r.first = e.first_key AND r.last = e.last_key)`,
+		`SELECT count(*) FROM events_rtree r WHERE NOT EXISTS (SELECT 1 FROM events e WHERE ` + rtreeJoin("e") + ` AND e.first_key = r.first AND e.last_key = r.last)`},
+	{"event_actors_rtree",
+		`SELECT count(*) FROM event_actors a WHERE a.first_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM event_actors_rtree r
+			WHERE r.id = a.ea AND r.actor_lo = a.actor AND r.actor_hi = a.actor AND r.first = a.first_key AND r.last = a.last_key)`,
+		`SELECT count(*) FROM event_actors_rtree r WHERE NOT EXISTS (SELECT 1 FROM event_actors a
+			WHERE a.ea = r.id AND a.actor = r.actor_lo AND a.actor = r.actor_hi AND a.first_key = r.first AND a.last_key = r.last)`},
+}
 
 // checkRTree runs the R*Tree's own check and compares its entries with the
 // keyed rows of its table, both ways. A database from before the index has
@@ -138,16 +207,14 @@ func checkRTree(ctx context.Context, db *sql.DB, rt rtreeIndex) ([]string, error
 		problems = append(problems, rt.name+": "+verdict)
 	}
 	var missing, stray int
-	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM `+rt.table+` t WHERE t.first_key IS NOT NULL AND NOT EXISTS
-		(SELECT 1 FROM `+rt.name+` r WHERE r.id = t.doc << ? | t.idx AND r.first = t.first_key AND r.last = t.last_key)`, rtreeIDBits).Scan(&missing); err != nil {
+	if err := db.QueryRowContext(ctx, rt.missing).Scan(&missing); err != nil {
 		return nil, err
 	}
-	if err := db.QueryRowContext(ctx, `SELECT count(*) FROM `+rt.name+` r WHERE NOT EXISTS
-		(SELECT 1 FROM `+rt.table+` t WHERE `+rtreeJoin("t")+` AND t.first_key = r.first AND t.last_key = r.last)`).Scan(&stray); err != nil {
+	if err := db.QueryRowContext(ctx, rt.stray).Scan(&stray); err != nil {
 		return nil, err
 	}
 	if missing > 0 || stray > 0 {
-		problems = append(problems, fmt.Sprintf("%s: %d %s intervals missing from it, %d entries without their row", rt.name, missing, rt.table, stray))
+		problems = append(problems, fmt.Sprintf("%s: %d intervals missing from it, %d entries without their row", rt.name, missing, stray))
 	}
 	return problems, nil
 }

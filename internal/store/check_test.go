@@ -14,6 +14,13 @@ func TestCheckFindsDamage(t *testing.T) {
 		{"an R*Tree entry missing", `DELETE FROM times_rtree WHERE id = (SELECT min(id) FROM times_rtree)`},
 		{"an R*Tree entry with other keys", `UPDATE times_rtree SET last = last + 1 WHERE id = (SELECT max(id) FROM times_rtree)`},
 		{"a stray R*Tree entry", `INSERT INTO times_rtree VALUES (999999 << 24, 1, 2)`},
+		{"an actor mention missing", `DELETE FROM actor_mentions WHERE (doc, idx) = (SELECT doc, max(idx) FROM actor_mentions)`},
+		{"an event missing", `DELETE FROM events WHERE (doc, idx) = (SELECT doc, max(idx) FROM events)`},
+		{"an event participant missing", `DELETE FROM event_actors WHERE ea = (SELECT max(ea) FROM event_actors)`},
+		{"an event R*Tree entry missing", `DELETE FROM events_rtree WHERE id = (SELECT min(id) FROM events_rtree)`},
+		{"a participant R*Tree entry with another actor", `UPDATE event_actors_rtree SET actor_lo = actor_lo + 1, actor_hi = actor_hi + 1 WHERE id = (SELECT max(id) FROM event_actors_rtree)`},
+		{"a participant's keys differ from its event's", `UPDATE event_actors SET first_key = first_key - 1 WHERE ea = (SELECT max(ea) FROM event_actors WHERE first_key IS NOT NULL)`},
+		{"a participant's actor differs from its mention's", `UPDATE event_actors SET actor = actor + 1 WHERE ea = (SELECT max(ea) FROM event_actors)`},
 		{"a sentence missing from a search index", `DELETE FROM search_words WHERE rowid = (SELECT max(rowid) FROM search_words)`},
 	}
 	for _, d := range damage {

@@ -133,3 +133,36 @@ func intervalKeys(iv [2]string) (first, last *int64) {
 	}
 	return &a, &b
 }
+
+// dayISO formats a day number as timex writes dates: "YYYY-MM-DD", with a
+// minus sign before years below zero.
+func dayISO(key int64) string {
+	y, m, d := civilFromDays(key)
+	if y < 0 {
+		return fmt.Sprintf("-%04d-%02d-%02d", -y, m, d)
+	}
+	return fmt.Sprintf("%04d-%02d-%02d", y, m, d)
+}
+
+// civilFromDays inverts daysFromCivil.
+func civilFromDays(days int64) (y, m, d int64) {
+	days += 719468
+	era := days / 146097
+	if days < 0 && days%146097 != 0 {
+		era--
+	}
+	dayOfEra := days - era*146097
+	yearOfEra := (dayOfEra - dayOfEra/1460 + dayOfEra/36524 - dayOfEra/146096) / 365
+	dayOfYear := dayOfEra - (365*yearOfEra + yearOfEra/4 - yearOfEra/100)
+	monthFromMarch := (5*dayOfYear + 2) / 153
+	d = dayOfYear - (153*monthFromMarch+2)/5 + 1
+	m = monthFromMarch + 3
+	if m > 12 {
+		m -= 12
+	}
+	y = yearOfEra + era*400
+	if m <= 2 {
+		y++
+	}
+	return y, m, d
+}

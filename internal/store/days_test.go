@@ -24,6 +24,9 @@ func TestDayKeyMatchesTheCalendar(t *testing.T) {
 			if !ok || got != want {
 				t.Fatalf("dayKey(%s) = %d %v, want %d", iso, got, ok, want)
 			}
+			if back := dayISO(got); back != iso {
+				t.Fatalf("dayISO(%d) = %s, want %s", got, back, iso)
+			}
 		}
 	}
 }

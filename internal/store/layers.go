@@ -14,6 +14,8 @@ import (
 // typedLayers are the record's arrays that have tables of their own, or
 // that are not stored: tokens are derived from the text on demand.
 var typedLayers = map[string]bool{
+	"actors":    true,
+	"events":    true,
 	"sentences": true,
 	"sections":  true,
 	"infobox":   true,
@@ -49,7 +51,7 @@ func genericMentions(rec *annotate.Record, rt *document.RuneText) ([]mentionRow,
 	doc.Text, doc.Sections, doc.Infobox = "", nil, nil
 	lean := *rec
 	lean.Document = &doc
-	lean.Sentences, lean.Tokens, lean.Times = nil, nil, nil
+	lean.Sentences, lean.Tokens, lean.Times, lean.Actors, lean.Events = nil, nil, nil, nil, nil
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)

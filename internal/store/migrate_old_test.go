@@ -19,8 +19,8 @@ import (
 // writeAsVersion stores rec the way the program of schema version v wrote
 // it, with SQL of its own rather than the current write path: every layer
 // without a table (actors, events, quantities, artifacts) as JSON in
-// mentions; search rows from version 2; interval keys and the R*Tree from
-// version 4.
+// mentions; search rows from version 2 (keyed by length from version 5);
+// interval keys and the R*Tree from version 4.
 func writeAsVersion(t *testing.T, db *sql.DB, v int, rec *annotate.Record) {
 	t.Helper()
 	ctx := context.Background()
@@ -48,15 +48,25 @@ func writeAsVersion(t *testing.T, db *sql.DB, v int, rec *annotate.Record) {
 	doc, _ := res.LastInsertId()
 	seg := wordseg.New(nil)
 	words := sentenceWords(seg.Tokens(rec.Text), rec.Sentences, rt)
-	if v >= 2 && rec.Title != "" {
+	titleWords := spacedWords(seg.Tokens(rec.Title), document.NewRuneText(rec.Title))
+	if v >= 2 && v < 5 && rec.Title != "" {
 		exec(`INSERT INTO search_trigram (rowid, body) VALUES (?, ?)`, -doc, rec.Title)
-		exec(`INSERT INTO search_words (rowid, body) VALUES (?, ?)`, -doc, spacedWords(seg.Tokens(rec.Title), document.NewRuneText(rec.Title)))
+		exec(`INSERT INTO search_words (rowid, body) VALUES (?, ?)`, -doc, titleWords)
 	}
+	sids := make([]int64, len(rec.Sentences))
+	spans := make([]document.Span, len(rec.Sentences))
 	for i, sent := range rec.Sentences {
-		sid, _ := exec(`INSERT INTO sentences (doc, idx, start, end) VALUES (?, ?, ?, ?)`, doc, i, sent.Span[0], sent.Span[1]).LastInsertId()
-		if v >= 2 {
-			exec(`INSERT INTO search_trigram (rowid, body) VALUES (?, ?)`, sid, rt.Slice(sent.Span))
-			exec(`INSERT INTO search_words (rowid, body) VALUES (?, ?)`, sid, words[i])
+		sids[i], _ = exec(`INSERT INTO sentences (doc, idx, start, end) VALUES (?, ?, ?, ?)`, doc, i, sent.Span[0], sent.Span[1]).LastInsertId()
+		spans[i] = sent.Span
+		if v >= 2 && v < 5 {
+			exec(`INSERT INTO search_trigram (rowid, body) VALUES (?, ?)`, sids[i], rt.Slice(sent.Span))
+			exec(`INSERT INTO search_words (rowid, body) VALUES (?, ?)`, sids[i], words[i])
+		}
+	}
+	if v >= 5 { // rowids keyed by length class
+		for _, r := range searchRowsOf(doc, rec.Title, titleWords, sids, spans, rt, words) {
+			exec(`INSERT INTO search_trigram (rowid, body) VALUES (?, ?)`, r.rowid, r.trigram)
+			exec(`INSERT INTO search_words (rowid, body) VALUES (?, ?)`, r.rowid, r.words)
 		}
 	}
 	for i, sec := range rec.Sections {
@@ -188,9 +198,46 @@ func TestMigrateFromEveryVersion(t *testing.T) {
 			if err != nil || len(hits) == 0 || !strings.Contains(strings.ToLower(hits[0].Text), "interfet") {
 				t.Errorf("search after migration: %+v %v", hits, err)
 			}
+			for _, rec := range recs {
+				checkLayers(t, s, rec)
+			}
 			// The migrated documents are replaced and deleted cleanly.
 			putAll(t, s, []*annotate.Record{withID(recs[1], recs[0].ID)})
 			checkComplete(t, s, withID(recs[1], recs[0].ID))
 		})
+	}
+}
+
+// checkLayers compares the actors, events and quantities Layers gives back
+// with the record's own JSON, item by item.
+func checkLayers(t *testing.T, s *SQLite, rec *annotate.Record) {
+	t.Helper()
+	layers, err := s.Layers(context.Background(), rec.ID, "actors", "events", "quantities")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]any{"actors": rec.Actors, "events": rec.Events, "quantities": rec.Quantities}
+	for name, items := range want {
+		var buf bytes.Buffer
+		enc := json.NewEncoder(&buf)
+		enc.SetEscapeHTML(false)
+		if err := enc.Encode(items); err != nil {
+			t.Fatal(err)
+		}
+		var wantItems []json.RawMessage
+		if err := json.Unmarshal(buf.Bytes(), &wantItems); err != nil {
+			t.Fatal(err)
+		}
+		got := layers[name]
+		if len(got) != len(wantItems) {
+			t.Errorf("%s %s: %d items, record has %d", rec.ID, name, len(got), len(wantItems))
+			continue
+		}
+		for i := range got {
+			if !bytes.Equal(got[i], wantItems[i]) {
+				t.Errorf("%s %s %d:\n got %s\nwant %s", rec.ID, name, i, got[i], wantItems[i])
+				break
+			}
+		}
 	}
 }

@@ -31,6 +31,8 @@ type prepared struct {
 	rt       *document.RuneText
 	hash     string
 	mentions []mentionRow
+	actors   []actorRow
+	events   []eventRow
 	// sentenceWords and titleWords are the texts of the word index: the
 	// word segmenter's tokens separated by spaces.
 	sentenceWords []string
@@ -76,12 +78,17 @@ func (s *SQLite) PutDocument(ctx context.Context, rec *annotate.Record) (PutResu
 		}
 		result = Replaced
 	}
-	if err := insertDocument(ctx, tx, p, s.version); err != nil {
+	aids, learnt, err := actorKeys(ctx, tx, &s.actors, p.actors)
+	if err != nil {
+		return 0, fmt.Errorf("store: put %q: %w", rec.ID, err)
+	}
+	if err := insertDocument(ctx, tx, p, s.version, aids); err != nil {
 		return 0, fmt.Errorf("store: put %q: %w", rec.ID, err)
 	}
 	if err := tx.Commit(); err != nil {
 		return 0, fmt.Errorf("store: put %q: commit: %w", rec.ID, err)
 	}
+	s.actors.remember(learnt)
 	return result, nil
 }
 
@@ -151,6 +158,9 @@ func (s *SQLite) prepare(rec *annotate.Record, hash string) (*prepared, error) {
 	p := &prepared{rec: rec, rt: document.NewRuneText(rec.Text), hash: hash}
 	var err error
 	if p.mentions, err = genericMentions(rec, p.rt); err != nil {
+		return nil, fmt.Errorf("store: put %q: %w", rec.ID, err)
+	}
+	if p.actors, p.events, err = typedRows(rec.ID, rec.Actors, rec.Events, len(rec.Times), len(rec.Quantities), p.rt); err != nil {
 		return nil, fmt.Errorf("store: put %q: %w", rec.ID, err)
 	}
 	p.sentenceWords = sentenceWords(s.seg.Tokens(rec.Text), rec.Sentences, p.rt)
@@ -234,20 +244,35 @@ func deleteDocument(ctx context.Context, tx *sql.Tx, doc int64) error {
 	for _, idx := range timeIdx {
 		w.exec(`DELETE FROM times_rtree WHERE id = ?`, rtreeID(doc, int(idx)))
 	}
+	eventIdx, err := queryInts(ctx, tx, `SELECT idx FROM events WHERE doc = ? AND first_key IS NOT NULL`, doc)
+	if err != nil {
+		return fmt.Errorf("list events: %w", err)
+	}
+	for _, idx := range eventIdx {
+		w.exec(`DELETE FROM events_rtree WHERE id = ?`, rtreeID(doc, int(idx)))
+	}
+	eas, err := queryInts(ctx, tx, `SELECT ea FROM event_actors WHERE doc = ? AND first_key IS NOT NULL`, doc)
+	if err != nil {
+		return fmt.Errorf("list event actors: %w", err)
+	}
+	for _, ea := range eas {
+		w.exec(`DELETE FROM event_actors_rtree WHERE id = ?`, ea)
+	}
 	w.exec(`DELETE FROM documents WHERE doc = ?`, doc)
 	return w.err
 }
 
 // insertDocument writes the document row and every layer's rows.
-func insertDocument(ctx context.Context, tx *sql.Tx, p *prepared, version string) error {
+func insertDocument(ctx context.Context, tx *sql.Tx, p *prepared, version string, aids map[actorVariant]int64) error {
 	rec := p.rec
 	res, err := tx.ExecContext(ctx, `INSERT INTO documents
 		(id, title, url, lang, format, source_path, source_offset, source_line, text, chars, hash, annotator_version,
-		 n_sentences, n_sections, n_infobox, n_times, n_mentions)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+		 n_sentences, n_sections, n_infobox, n_times, n_mentions, n_actors, n_events, n_event_actors)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 		rec.ID, rec.Title, rec.URL, rec.Lang, rec.Format, rec.Source.Path, rec.Source.ByteOffset, rec.Source.Line,
 		rec.Text, p.rt.Len(), p.hash, version,
-		len(rec.Sentences), len(rec.Sections), len(rec.Infobox), len(rec.Times), len(p.mentions))
+		len(rec.Sentences), len(rec.Sections), len(rec.Infobox), len(rec.Times), len(p.mentions),
+		len(p.actors), len(p.events), eventActorCount(p.events))
 	if err != nil {
 		return fmt.Errorf("insert document: %w", err)
 	}
@@ -294,6 +319,7 @@ func insertDocument(ctx context.Context, tx *sql.Tx, p *prepared, version string
 		w.exec(`INSERT INTO mentions (doc, layer, idx, start, end, text, json) VALUES (?, ?, ?, ?, ?, ?, ?)`,
 			doc, m.layer, m.idx, m.start, m.end, m.text, m.json)
 	}
+	insertTyped(w, doc, p.actors, p.events, aids)
 	return w.err
 }
 

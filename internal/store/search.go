@@ -392,7 +392,7 @@ var likeEscaper = strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
 
 // migrationHooks are the Go steps of migrations.
 func (s *SQLite) migrationHooks() map[int]migrationHook {
-	return map[int]migrationHook{2: s.fillSearchIndexes, 4: fillTimeKeys, 5: s.fillSearchIndexes}
+	return map[int]migrationHook{2: s.fillSearchIndexes, 4: fillTimeKeys, 5: s.fillSearchIndexes, 6: moveTypedLayers}
 }
 
 // fillSearchIndexes indexes the documents stored before the search tables

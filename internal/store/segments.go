@@ -141,3 +141,8 @@ func readRows(ctx context.Context, tx *sql.Tx, query string, args []any, scan fu
 	}
 	return n, rows.Err()
 }
+
+// rtreeIDOf is the SQL expression of the R*Tree id of table alias t's row.
+func rtreeIDOf(t string) string {
+	return fmt.Sprintf(`(%[1]s.doc << %[2]d | %[1]s.idx)`, t, rtreeIDBits)
+}

@@ -42,7 +42,9 @@ type SQLite struct {
 	read    *sql.DB
 	version string
 	search  SearchMethod
-	seg     wordseg.Segmenter
+	// actors remembers catalogue keys across documents.
+	actors catalogue
+	seg    wordseg.Segmenter
 }
 
 var _ Store = (*SQLite)(nil)
