@@ -134,6 +134,15 @@ func TestAlignCases(t *testing.T) {
 			discrepancies: []string{"date:1999-09-11/1999-09-20|1999-10-12"},
 		},
 		{
+			name: "a landing a day apart with one shared force conflicts",
+			events: []Event{
+				ev("th1#1", "th", "attack", "1999-09-21", "1999-09-21", "วันที่ 21 กันยายน พ.ศ. 2542", src("interfet"), other("dili")),
+				ev("en1#1", "en", "attack", "1999-09-20", "1999-09-20", "20 September 1999", src("interfet"), other("dili")),
+			},
+			groups:        [][]string{{"en1#1", "th1#1"}},
+			discrepancies: []string{"date:1999-09-20|1999-09-21"},
+		},
+		{
 			name: "57,000 million and 58 billion differ",
 			events: []Event{
 				withQty(ev("th1#1", "th", "support", "1980-01-01", "1980-12-31", "พ.ศ. 2523", src(us), tgt(kh)), "57,000 ล้านดอลลาร์", 57e9, "usd"),
