@@ -16,7 +16,11 @@ endif
 # The race detector needs cgo and a C compiler.
 RACE := $(shell [ "$$($(GO) env CGO_ENABLED)" = 1 ] && command -v gcc >/dev/null 2>&1 && echo -race)
 
-.PHONY: all build demo test lint bench eval fuzz clean web test-browser
+# The web UI needs npm; the browser tests also need Chromium.
+HAVE_NPM := $(shell command -v npm >/dev/null 2>&1 && echo yes)
+HAVE_CHROMIUM := $(shell command -v chromium >/dev/null 2>&1 && echo yes)
+
+.PHONY: all build demo test test-go lint bench eval fuzz clean web test-browser
 
 all: build
 
@@ -25,7 +29,11 @@ build:
 
 ## web: bundle the browser UI (web/, needs npm) into internal/web/dist, which the binary embeds
 web:
+ifeq ($(HAVE_NPM),yes)
 	cd web && npm ci --no-audit --no-fund && npm run build
+else
+	@echo "chronicle: npm not found, so the web UI is not built; the API still works. For the UI: apt-get install nodejs npm"
+endif
 
 DEMO_ADDR ?= 127.0.0.1:8080
 
@@ -36,13 +44,21 @@ demo: web
 	./$(BIN) demo
 	@db="$$(mktemp -d)/chronicle.db" && ./$(BIN) ingest --samples --db "$$db" && ./$(BIN) serve --db "$$db" --addr $(DEMO_ADDR)
 
+## test: the Go tests, then the browser tests where npm and Chromium are installed
+test: test-go
+ifeq ($(HAVE_NPM)$(HAVE_CHROMIUM),yesyes)
+	$(MAKE) test-browser
+else
+	@echo "chronicle: browser tests skipped; they need npm and Chromium: apt-get install nodejs npm chromium fonts-thai-tlwg"
+endif
+
 ## test-browser: Playwright tests of the UI in Chromium (needs npm and /usr/bin/chromium)
 test-browser: web
 	$(MAKE) build
 	cd web && CHRONICLE_BIN="$(CURDIR)/$(BIN)" node --test --test-concurrency=1 test/
 
-## test: vet, then every test with the race detector
-test:
+## test-go: gofmt, vet, then every Go test with the race detector
+test-go:
 	@test -z "$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go'))" || { echo "gofmt needed on:"; gofmt -l .; exit 1; }
 	$(GO) vet $(TAGS) ./...
 	$(GO) test $(TAGS) $(RACE) -count=1 ./...
@@ -58,8 +74,7 @@ bench:
 
 ## eval: score the annotators against gold and rewrite the committed reports
 eval: build
-	./$(BIN) eval times > docs/eval/times.txt
-	./$(BIN) eval wordseg > docs/eval/wordseg-cli.txt
+	for e in times actors quantities events timeline wordseg; do ./$(BIN) eval $$e > docs/eval/$$e-report.txt || exit 1; done
 
 ## fuzz: run every fuzz target briefly
 fuzz:
