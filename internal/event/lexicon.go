@@ -99,6 +99,9 @@ type cueInfo struct {
 	kinds         cueKind
 	strictPlace   bool
 	person, group bool
+	// possessive marks a pronoun that stands for its referent only before
+	// the subject's head noun ("his troops", "their army").
+	possessive bool
 }
 
 // language holds the phrases of one language.
@@ -310,8 +313,10 @@ func (lx *lexicon) readCues(lang string, r io.Reader, name string) error {
 					info.person = true
 				case flag == "group" && kind == cuePronoun:
 					info.group = true
+				case flag == "possessive" && kind == cuePronoun:
+					info.possessive = true
 				default:
-					return fmt.Errorf("unknown flag %q (place cues take \"strict\", pronouns \"person\" and \"group\")", flag)
+					return fmt.Errorf("unknown flag %q (place cues take \"strict\", pronouns \"person\", \"group\" and \"possessive\")", flag)
 				}
 			}
 		}
@@ -332,6 +337,7 @@ func (lx *lexicon) readCues(lang string, r io.Reader, name string) error {
 			old.strictPlace = old.strictPlace || info.strictPlace
 			old.person = old.person || info.person
 			old.group = old.group || info.group
+			old.possessive = old.possessive || info.possessive
 			return nil
 		}
 		l.cues.insert(key, int32(len(l.cueInfos)))

@@ -292,7 +292,7 @@ func (e *extraction) openingPronoun(c clause, t trigger, earlier int) (cueHit, b
 		if e.isTrigger[k] {
 			return cueHit{}, false
 		}
-		if ci := e.cueAt[k]; ci >= 0 && e.cues[ci].first == k && e.cues[ci].info.kinds&cuePronoun != 0 {
+		if ci := e.cueAt[k]; ci >= 0 && e.cues[ci].first == k && e.cues[ci].info.kinds&cuePronoun != 0 && !e.cues[ci].info.possessive {
 			return e.cues[ci], true
 		}
 	}
@@ -334,7 +334,8 @@ func (e *extraction) pronounBefore(c clause, t trigger) (cueHit, bool) {
 		}
 		h := e.cues[ci]
 		if h.info.kinds&cuePronoun != 0 {
-			return h, true
+			// "his troops attacked", not "apologised for their role and declared".
+			return h, !h.info.possessive || n <= 1
 		}
 		if h.info.kinds&cueFiller == 0 {
 			n++
