@@ -351,6 +351,10 @@ func (e *extraction) roles(st *sentenceState, c clause, t trigger, lo, hi, place
 			if p := e.antecedent(st, c); p >= 0 && !slices.Contains(sources, p) {
 				targets = []int{p}
 			}
+		case passive && lo == hi && !noun:
+			// A clause naming no one tells what the topic did to unnamed
+			// people: "X took hostages. The hostages were executed."
+			sources = slices.Clone(e.topic.subjects)
 		}
 	}
 	return sources, targets, passive, agent >= 0 && !noun
