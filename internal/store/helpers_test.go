@@ -11,6 +11,7 @@ import (
 
 	"chronicle/internal/annotate"
 	"chronicle/internal/document"
+	"chronicle/internal/event"
 	"chronicle/internal/reader"
 	"chronicle/internal/samples"
 )
@@ -120,3 +121,6 @@ func withID(rec *annotate.Record, id string) *annotate.Record {
 func newDoc(id, text string) *document.Document {
 	return &document.Document{ID: id, Title: id, Format: "plain", Text: text}
 }
+
+// eventRole is a participant of a record's event.
+type eventRole = event.Role

@@ -32,6 +32,12 @@ const maxIndexedItems = 1 << rtreeIDBits
 
 func rtreeID(doc int64, idx int) int64 { return doc<<rtreeIDBits | int64(idx) }
 
+// The R*Trees hold 32-bit day numbers.
+const (
+	minInt32 = math.MinInt32
+	maxInt32 = math.MaxInt32
+)
+
 // rtreeJoin joins an R*Tree (alias r) to a table keyed by (doc, idx).
 func rtreeJoin(alias string) string {
 	return fmt.Sprintf(`%[1]s.doc = r.id >> %[2]d AND %[1]s.idx = r.id & %[3]d`, alias, rtreeIDBits, maxIndexedItems-1)
@@ -51,8 +57,8 @@ func windowSegments(columns, from, rtree, t string, f filter, lo, hi int64, oneD
 		return []segment{{columns + from + g.where() + ` ORDER BY ` + t + `.first_key, ` + t + `.idx`, g.args}}
 	}
 	var segs []segment
-	if lo > math.MinInt32 { // something can begin before lo
-		stab := min(lo, math.MaxInt32)
+	if lo > minInt32 { // something can begin before lo
+		stab := min(lo, maxInt32)
 		if len(f.conds) == 0 {
 			// Nothing to filter: sort and cut in the R*Tree alone, then join the page.
 			segs = append(segs, segment{columns + ` FROM (SELECT id, first FROM ` + rtree +

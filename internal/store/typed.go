@@ -228,7 +228,7 @@ func readEventItems(ctx context.Context, tx *sql.Tx, doc int64, docID string) ([
 	}
 	var events []event.Event
 	for rows.Next() {
-		ev, err := scanEvent(rows, docID)
+		ev, _, err := scanEvent(rows, &docID)
 		if err != nil {
 			rows.Close()
 			return nil, err
@@ -270,8 +270,10 @@ func readEventItems(ctx context.Context, tx *sql.Tx, doc int64, docID string) ([
 const eventColumns = `e.idx, e.type, e.start, e.end, e.trigger_start, e.trigger_end, e.first_key, e.last_key, e.first_day, e.last_day,
 	e.time, e.place, e.quantities, e.negated, e.ext_id`
 
-// scanEvent reads the eventColumns of one row (actors not included).
-func scanEvent(row interface{ Scan(...any) error }, docID string, extra ...any) (event.Event, error) {
+// scanEvent reads the eventColumns of one row (actors not included),
+// then extra columns. docID names the default event id; with docID
+// unknown until the extra columns are read, pass a pointer to it.
+func scanEvent(row interface{ Scan(...any) error }, docID *string, extra ...any) (event.Event, int, error) {
 	ev := event.Event{Actors: []event.Role{}, Quantities: []int{}}
 	var idx int
 	var first, last, tm, place sql.NullInt64
@@ -279,9 +281,9 @@ func scanEvent(row interface{ Scan(...any) error }, docID string, extra ...any) 
 	dest := []any{&idx, &ev.Type, &ev.Span[0], &ev.Span[1], &ev.Trigger[0], &ev.Trigger[1], &first, &last, &firstDay, &lastDay,
 		&tm, &place, &quantities, &ev.Negated, &extID}
 	if err := row.Scan(append(dest, extra...)...); err != nil {
-		return ev, err
+		return ev, 0, err
 	}
-	ev.ID = defaultEventID(docID, idx)
+	ev.ID = defaultEventID(*docID, idx)
 	if extID.Valid {
 		ev.ID = extID.String
 	}
@@ -296,8 +298,8 @@ func scanEvent(row interface{ Scan(...any) error }, docID string, extra ...any) 
 	}
 	if quantities.Valid {
 		if err := json.Unmarshal([]byte(quantities.String), &ev.Quantities); err != nil {
-			return ev, fmt.Errorf("event %d quantities: %w", idx, err)
+			return ev, idx, fmt.Errorf("event %d quantities: %w", idx, err)
 		}
 	}
-	return ev, nil
+	return ev, idx, nil
 }
