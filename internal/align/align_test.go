@@ -143,6 +143,31 @@ func TestAlignCases(t *testing.T) {
 			discrepancies: []string{"date:1999-09-20|1999-09-21"},
 		},
 		{
+			name: "months apart in different years, bystanders do not link",
+			events: []Event{
+				ev("th1#1", "th", "support", "1980-01-01", "1980-01-31", "มกราคม พ.ศ. 2523", src(cn), other(kh), other(vn)),
+				ev("en1#1", "en", "support", "1981-01-01", "1981-12-31", "1981", src(cn), other(kh), other(vn), other(us)),
+			},
+			groups: [][]string{{"en1#1"}, {"th1#1"}},
+		},
+		{
+			name: "across a new year, bystanders still count",
+			events: []Event{
+				ev("th1#1", "th", "attack", "1978-12-25", "1978-12-25", "25 ธันวาคม พ.ศ. 2521", src(vn), tgt(kh)),
+				ev("en1#1", "en", "attack", "1979-01-01", "1979-12-31", "1979", tgt(kh), other(vn)),
+			},
+			groups: [][]string{{"en1#1", "th1#1"}},
+		},
+		{
+			name: "months apart in different years, two principals link",
+			events: []Event{
+				ev("th1#1", "th", "support", "1980-01-01", "1980-01-31", "มกราคม พ.ศ. 2523", src(cn), tgt(kh)),
+				ev("en1#1", "en", "support", "1981-01-01", "1981-12-31", "1981", src(cn), tgt(kh)),
+			},
+			groups:        [][]string{{"en1#1", "th1#1"}},
+			discrepancies: []string{"date:1980-01|1981"},
+		},
+		{
 			name: "57,000 million and 58 billion differ",
 			events: []Event{
 				withQty(ev("th1#1", "th", "support", "1980-01-01", "1980-12-31", "พ.ศ. 2523", src(us), tgt(kh)), "57,000 ล้านดอลลาร์", 57e9, "usd"),

@@ -111,10 +111,21 @@ func (al *aligner) pair(a, b *item) (p parts, ok bool) {
 		return p, false
 	}
 	p.undated = !a.when.dated() || !b.when.dated() || a.when.prec == precWide || b.when.prec == precWide
-	p.actors = actorScore(a, b, al.types.symmetric(a.typ) && al.types.symmetric(b.typ))
+	sym := al.types.symmetric(a.typ) && al.types.symmetric(b.typ)
+	if p.near && max(a.when.prec, b.when.prec) >= precYear && dayGap(a.when, b.when) > newYearGap {
+		// Dates months apart in different years: only the principals
+		// tell one happening; places and parties merely named recur
+		// year after year.
+		p.actors = principalScore(a, b, sym)
+	} else {
+		p.actors = actorScore(a, b, sym)
+	}
 	p.qty = quantityScore(a.qty, b.qty)
 	return p, true
 }
+
+// dayGap is the number of days between two intervals that do not overlap.
+func dayGap(a, b span) int { return int(max(a.lo-b.hi, b.lo-a.hi)) }
 
 // closeDays: two day-precise dates at most sameDocNearDays apart.
 func closeDays(a, b span) bool {
@@ -193,6 +204,16 @@ func nearEnough(minHi, maxLo span, prec precision) bool {
 // actorScore adds what the shared actors say. With symmetric types (two
 // parties meeting or agreeing) source and target are one role.
 func actorScore(a, b *item, symmetric bool) float64 {
+	return scoreActors(a, b, symmetric, true)
+}
+
+// principalScore is actorScore without the actors that are neither a
+// source nor a target on either side.
+func principalScore(a, b *item, symmetric bool) float64 {
+	return scoreActors(a, b, symmetric, false)
+}
+
+func scoreActors(a, b *item, symmetric, bystanders bool) float64 {
 	if len(a.actors) == 0 || len(b.actors) == 0 {
 		return 0
 	}
@@ -209,7 +230,9 @@ func actorScore(a, b *item, symmetric bool) float64 {
 			shared = true
 			switch {
 			case x[0].role == roleOther || y[0].role == roleOther:
-				sum += actorOtherRole
+				if bystanders {
+					sum += actorOtherRole
+				}
 			case x[0].role == y[0].role || symmetric:
 				sum += actorSameRole
 				sharedCore++
