@@ -351,9 +351,12 @@ func (e *extraction) roles(st *sentenceState, c clause, t trigger, lo, hi, place
 			if p := e.antecedent(st, c); p >= 0 && !slices.Contains(sources, p) {
 				targets = []int{p}
 			}
-		case passive && lo == hi && !noun:
-			// A clause naming no one tells what the topic did to unnamed
-			// people: "X took hostages. The hostages were executed."
+		case lo == hi && !destinationTarget[t.info.typ] && (passive || noun || e.key == "th"):
+			// A clause naming no one goes on about the topic: "X took
+			// hostages. The hostages were executed."; "Talks resumed";
+			// Thai drops known subjects. An English active verb's subject
+			// is someone unnamed, and so are refugees: "Thousands fled",
+			// "ผู้ลี้ภัยอพยพ".
 			sources = slices.Clone(e.topic.subjects)
 		}
 	}
