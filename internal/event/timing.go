@@ -3,6 +3,8 @@ package event
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"chronicle/internal/document"
 	"chronicle/internal/timex"
@@ -33,7 +35,10 @@ func (e *extraction) timeFor(t trigger, c clause, st *sentenceState) (int, bool)
 	}
 	segs := e.segments(c)
 	own := segs[t.first-c.first]
-	inClause := func(w int) bool { return w >= c.first && w <= c.last }
+	// A date after an infinitive complement dates the complement: "agreed
+	// to withdraw in September 1989".
+	complement := e.infinitiveAfter(t)
+	inClause := func(w int) bool { return w >= c.first && w <= c.last && !(complement && w > t.last) }
 	if i, ok := e.nearestDate(c.span, t.span, func(w, _ int) bool { return inClause(w) && segs[w-c.first] == own }); ok {
 		return i, true
 	}
@@ -44,7 +49,10 @@ func (e *extraction) timeFor(t trigger, c clause, st *sentenceState) (int, bool)
 	// A date in another segment of the clause that jumps back before the
 	// narrative date is background ("Argentina, which had claimed them in
 	// 1833, surrendered").
-	foreground := func(_, i int) bool {
+	foreground := func(w, i int) bool {
+		if !inClause(w) {
+			return false
+		}
 		m := e.in.Times[i]
 		return !hasNarrative || e.opensSentence(m.Span) || !jumpsBack(m, e.in.Times[narrative])
 	}
@@ -69,6 +77,25 @@ func (e *extraction) timeFor(t trigger, c clause, st *sentenceState) (int, bool)
 		}
 	}
 	return narrative, hasNarrative
+}
+
+// infinitiveAfter reports whether an English infinitive follows trigger
+// t: "to" and a word that is no name, filler or number ("agreed to
+// withdraw", not "withdrew to Thailand" or "fled to the border").
+func (e *extraction) infinitiveAfter(t trigger) bool {
+	k := t.last + 1
+	if e.key != "en" || k+1 >= len(e.words) || !strings.EqualFold(e.wordText(k), "to") {
+		return false
+	}
+	next := e.words[k+1]
+	if next.punct || e.actorStartingAt(next.span[0]) >= 0 || startsAny(e.timeSpans, next.span[0]) {
+		return false
+	}
+	if ci := e.cueAt[k+1]; ci >= 0 && e.cues[ci].info.kinds&cueFiller != 0 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(e.wordText(k + 1))
+	return unicode.IsLower(r)
 }
 
 // hasSet reports whether a SET expression stands inside sp.
