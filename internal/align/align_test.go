@@ -168,6 +168,26 @@ func TestAlignCases(t *testing.T) {
 			discrepancies: []string{"date:1980-01|1981"},
 		},
 		{
+			name: "two documents each stating both dates do not disagree",
+			events: []Event{
+				ev("th1#1", "th", "kill", "1999-08-30", "1999-08-30", "30 สิงหาคม 2542", src(vn), tgt(kh)),
+				ev("th1#2", "th", "kill", "1999-09-04", "1999-09-04", "4 กันยายน พ.ศ. 2542", src(vn), tgt(kh)),
+				ev("en1#1", "en", "kill", "1999-08-30", "1999-08-30", "30 August 1999", src(vn), tgt(kh)),
+				ev("en1#2", "en", "kill", "1999-09-04", "1999-09-04", "4 September 1999", src(vn), tgt(kh)),
+			},
+			groups: [][]string{{"en1#1", "en1#2", "th1#1", "th1#2"}},
+		},
+		{
+			name: "one document against two on a day disagrees",
+			events: []Event{
+				ev("th1#1", "th", "attack", "1979-01-08", "1979-01-08", "8 มกราคม พ.ศ. 2522", src(vn), tgt(kh)),
+				ev("th1#2", "th", "attack", "1979-01-07", "1979-01-07", "7 มกราคม พ.ศ. 2522", src(vn), tgt(kh)),
+				ev("en1#1", "en", "attack", "1979-01-07", "1979-01-07", "7 January 1979", src(vn), tgt(kh)),
+			},
+			groups:        [][]string{{"en1#1", "th1#1", "th1#2"}},
+			discrepancies: []string{"date:1979-01-07|1979-01-07|1979-01-08"},
+		},
+		{
 			name: "57,000 million and 58 billion differ",
 			events: []Event{
 				withQty(ev("th1#1", "th", "support", "1980-01-01", "1980-12-31", "พ.ศ. 2523", src(us), tgt(kh)), "57,000 ล้านดอลลาร์", 57e9, "usd"),

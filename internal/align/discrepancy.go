@@ -64,7 +64,7 @@ func (al *aligner) dateDiscrepancies(c Cluster, members []int32) []Discrepancy {
 			if gx.lo <= gy.hi && gy.lo <= gx.hi {
 				continue // granularity, not disagreement
 			}
-			if toldAcrossNewYear(gx, gy) {
+			if toldAcrossNewYear(gx, gy) || al.sameSources(gx.members, gy.members) {
 				continue
 			}
 			ev := al.evidence(gx.members, gy.members, false)
@@ -99,6 +99,24 @@ func toldAcrossNewYear(a, b *valueGroup) bool {
 	ay, _, _ := a.hi.civil()
 	by, _, _ := b.lo.civil()
 	return by == ay+1 && b.lo-a.hi <= newYearGap
+}
+
+// sameSources: two or more documents, each stating both dates. The
+// sources then agree with each other; the cluster holds two happenings
+// (or one date resolved alike in all of them), not a disagreement.
+func (al *aligner) sameSources(xs, ys []int32) bool {
+	docs := func(ms []int32) []int32 {
+		var out []int32
+		for _, i := range ms {
+			if d := al.items[i].doc; !slices.Contains(out, d) {
+				out = append(out, d)
+			}
+		}
+		slices.Sort(out)
+		return out
+	}
+	dx := docs(xs)
+	return len(dx) >= 2 && slices.Equal(dx, docs(ys))
 }
 
 // newYearGap is how far apart, in days, dates told across a new year may be.
