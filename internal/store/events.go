@@ -4,7 +4,6 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
-	"strings"
 
 	"chronicle/internal/document"
 )
@@ -102,7 +101,7 @@ func (s *SQLite) Events(ctx context.Context, q EventQuery) ([]EventRow, error) {
 		}
 		segs = actorEventSegments(f, aids, q.Role, window, lo, hi)
 	case window:
-		segs = windowSegments(`SELECT `+eventColumns+`, d.id, d.title, d.lang, e.doc`, from, `events_rtree`, `e`, f, lo, hi, q.DocID != "")
+		segs = windowSegments(`SELECT `+eventColumns+`, d.id, d.title, d.lang, e.doc`, `events`, `e`, `events_rtree`, f, lo, hi, q.DocID != "")
 	default:
 		segs = undatedLastSegments(`SELECT `+eventColumns+`, d.id, d.title, d.lang, e.doc`+from, `e`, f)
 	}
@@ -142,7 +141,8 @@ func (s *SQLite) Events(ctx context.Context, q EventQuery) ([]EventRow, error) {
 func actorEventSegments(f filter, aids []int64, role string, window bool, lo, hi int64) []segment {
 	const columns = `SELECT DISTINCT ` + eventColumns + `, d.id, d.title, d.lang, e.doc`
 	const from = ` FROM event_actors a JOIN events e ON e.doc = a.doc AND e.idx = a.idx JOIN documents d ON d.doc = e.doc`
-	const order = ` ORDER BY e.first_key, e.doc, e.idx`
+	// The participants' index order; e.first_key would make SQLite sort.
+	const order = ` ORDER BY a.first_key, a.doc, a.idx`
 	g := filter{conds: append([]string(nil), f.conds...), args: append([]any(nil), f.args...)}
 	args := make([]any, len(aids))
 	minAid, maxAid := aids[0], aids[0]
@@ -163,15 +163,16 @@ func actorEventSegments(f filter, aids []int64, role string, window bool, lo, hi
 		dated, undated := with(`a.first_key IS NOT NULL`), with(`a.first_key IS NULL`)
 		return []segment{
 			{columns + from + dated.where() + order, dated.args},
-			{columns + from + undated.where() + ` ORDER BY e.doc, e.idx`, undated.args},
+			{columns + from + undated.where() + ` ORDER BY a.doc, a.idx`, undated.args},
 		}
 	}
 	var segs []segment
 	if lo > minInt32 {
 		stab := min(lo, maxInt32)
 		h := with(`r.actor_lo <= ? AND r.actor_hi >= ? AND r.first < ? AND r.last >= ?`, maxAid, minAid, stab, stab)
-		segs = append(segs, segment{columns + ` FROM event_actors_rtree r JOIN event_actors a ON a.ea = r.id` +
-			strings.TrimPrefix(from, ` FROM event_actors a`) + h.where() + order, h.args})
+		h.add(`a.ea = r.id AND e.doc = a.doc AND e.idx = a.idx AND d.doc = e.doc`)
+		segs = append(segs, segment{columns + ` FROM event_actors_rtree r CROSS JOIN event_actors a CROSS JOIN events e CROSS JOIN documents d` +
+			h.where() + ` ORDER BY r.first, a.doc, a.idx`, h.args})
 	}
 	inside := with(`a.first_key BETWEEN ? AND ?`, lo, hi)
 	return append(segs, segment{columns + from + inside.where() + order, inside.args})

@@ -169,16 +169,15 @@ func (s *SQLite) Times(ctx context.Context, q TimeQuery) ([]TimeRow, error) {
 	}
 	const columns = `SELECT d.id, d.title, d.lang, t.idx, t.start, t.end, t.text, t.type, t.value, t.mod,
 		coalesce(t.first_day, ''), coalesce(t.last_day, ''), t.calendar, t.anchor`
-	const from = ` FROM times t JOIN documents d ON d.doc = t.doc`
 	var segs []segment
 	if q.From != "" || q.To != "" {
 		lo, hi, err := windowBounds(q.From, q.To)
 		if err != nil {
 			return nil, fmt.Errorf("store: times: %w", err)
 		}
-		segs = windowSegments(columns, from, `times_rtree`, `t`, f, lo, hi, q.DocID != "")
+		segs = windowSegments(columns, `times`, `t`, `times_rtree`, f, lo, hi, q.DocID != "")
 	} else {
-		segs = undatedLastSegments(columns+from, `t`, f)
+		segs = undatedLastSegments(columns+` FROM times t JOIN documents d ON d.doc = t.doc`, `t`, f)
 	}
 	tx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true}) // one snapshot for every segment
 	if err != nil {

@@ -43,14 +43,17 @@ func rtreeJoin(alias string) string {
 	return fmt.Sprintf(`%[1]s.doc = r.id >> %[2]d AND %[1]s.idx = r.id & %[3]d`, alias, rtreeIDBits, maxIndexedItems-1)
 }
 
-// windowSegments list the rows of table alias t (keys first_key, last_key)
+// windowSegments list the rows of table (alias t, keyed by doc and idx,
+// with keys first_key and last_key) joined to their documents (alias d)
 // whose interval meets the days [lo, hi], in (first_key, doc, idx) order:
-// first those that begin before lo and reach it (an R*Tree stabbing query,
-// sorted inside the R*Tree by (first, id), the same order), then those that
+// first those that begin before lo and reach it (a stabbing query of
+// rtree, sorted inside it by (first, id), the same order), then those that
 // begin inside the window (a range of the (first_key, doc, idx) index).
 // With oneDoc the filter names a document: its rows are few and read
-// through the table's primary key.
-func windowSegments(columns, from, rtree, t string, f filter, lo, hi int64, oneDoc bool) []segment {
+// through the table's primary key. CROSS JOIN keeps SQLite from starting
+// anywhere but the R*Tree.
+func windowSegments(columns, table, t, rtree string, f filter, lo, hi int64, oneDoc bool) []segment {
+	from := ` FROM ` + table + ` ` + t + ` JOIN documents d ON d.doc = ` + t + `.doc`
 	if oneDoc {
 		g := f
 		g.add(t+`.first_key <= ? AND `+t+`.last_key >= ?`, hi, lo)
@@ -59,18 +62,18 @@ func windowSegments(columns, from, rtree, t string, f filter, lo, hi int64, oneD
 	var segs []segment
 	if lo > minInt32 { // something can begin before lo
 		stab := min(lo, maxInt32)
+		joined := ` CROSS JOIN ` + table + ` ` + t + ` CROSS JOIN documents d`
+		g := filter{conds: []string{rtreeJoin(t), `d.doc = ` + t + `.doc`}}
 		if len(f.conds) == 0 {
 			// Nothing to filter: sort and cut in the R*Tree alone, then join the page.
 			segs = append(segs, segment{columns + ` FROM (SELECT id, first FROM ` + rtree +
-				` WHERE first < ? AND last >= ? ORDER BY first, id ` + pageMark + `) r JOIN ` +
-				strings.TrimPrefix(from, " FROM ") + ` AND ` + rtreeJoin(t) + ` ORDER BY r.first, r.id`,
+				` WHERE first < ? AND last >= ? ORDER BY first, id ` + pageMark + `) r` + joined + g.where() + ` ORDER BY r.first, r.id`,
 				[]any{stab, stab}})
 		} else {
-			g := filter{conds: []string{`r.first < ? AND r.last >= ?`}, args: []any{stab, stab}}
+			g.add(`r.first < ? AND r.last >= ?`, stab, stab)
 			g.conds = append(g.conds, f.conds...)
 			g.args = append(g.args, f.args...)
-			segs = append(segs, segment{columns + ` FROM ` + rtree + ` r JOIN ` + strings.TrimPrefix(from, " FROM ") +
-				` AND ` + rtreeJoin(t) + g.where() + ` ORDER BY r.first, r.id`, g.args})
+			segs = append(segs, segment{columns + ` FROM ` + rtree + ` r` + joined + g.where() + ` ORDER BY r.first, r.id`, g.args})
 		}
 	}
 	g := filter{conds: []string{t + `.first_key BETWEEN ? AND ?`}, args: []any{lo, hi}}
