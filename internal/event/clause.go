@@ -194,7 +194,7 @@ func (e *extraction) thaiSpaceBreak(k int) bool {
 	if p := e.actorEndingAt(prev.span[1]); p >= 0 && e.spaced(e.actors[p].span) {
 		return false
 	}
-	if e.inSpacedList(k) {
+	if e.inSpacedList(k) || e.objectListAt(k) {
 		return false
 	}
 	// Thai sets a date off by a space ("ยึดได้ใน พ.ศ. 2518"): it belongs to
@@ -239,6 +239,31 @@ func (e *extraction) inSpacedList(k int) bool {
 			e.actorStartingAt(e.words[e.cues[ci].last].span[1]) >= 0 && e.spacedJoin(prev-1, prev)
 	}
 	return e.spacedJoin(prev-1, prev) || e.spacedJoin(next, next+1) || e.coordAfter(next)
+}
+
+// objectListAt reports whether words from k on are names written with
+// spaces that end in a conjunction before a verb: "ประณามสหรัฐ จีน
+// อาเซียนและเริ่ม…". They end the list of objects of the clause before;
+// the verb after the conjunction shares that clause's subject.
+func (e *extraction) objectListAt(k int) bool {
+	names := 0
+	for k < len(e.words) {
+		p := e.actorStartingAt(e.words[k].span[0])
+		if p < 0 {
+			break
+		}
+		names++
+		k = e.wordAt(e.actors[p].span[1])
+	}
+	if names == 0 || k >= len(e.words) {
+		return false
+	}
+	ci := e.cueAt[k]
+	if ci < 0 || e.cues[ci].first != k || e.cues[ci].info.kinds&cueConj == 0 {
+		return false
+	}
+	next := e.cues[ci].last + 1
+	return next < len(e.words) && !e.words[next].spaced && e.actorStartingAt(e.words[next].span[0]) < 0
 }
 
 // maxDateOpening is how many words may stand before the date of a clause
