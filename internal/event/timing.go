@@ -70,7 +70,8 @@ func (e *extraction) timeFor(t trigger, c clause, st *sentenceState) (int, bool)
 		{c.span, free},
 		{c.span, foreground},
 		{document.Span{st.span[0], c.span[0]}, nil},
-		{document.Span{c.span[1], st.span[1]}, nil},
+		{document.Span{c.span[1], st.span[1]}, func(w, _ int) bool { return !hasNarrative || !e.opensLaterClause(w) }},
+		{document.Span{c.span[1], st.span[1]}, func(w, _ int) bool { return !hasNarrative }},
 	} {
 		if i, ok := e.nearestDate(try.within, t.span, try.keep); ok {
 			return i, true
@@ -96,6 +97,26 @@ func (e *extraction) infinitiveAfter(t trigger) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(e.wordText(k + 1))
 	return unicode.IsLower(r)
+}
+
+// maxOpenerGap is how many words may stand between a conjunction and the
+// date that opens its clause ("and in April 1993").
+const maxOpenerGap = 2
+
+// opensLaterClause reports whether the date at word w opens a clause after
+// a conjunction or subordinator ("…, and in April 1993, X were killed"):
+// it governs that clause, not the ones before it.
+func (e *extraction) opensLaterClause(w int) bool {
+	for k, n := w-1, 0; k >= 0 && n <= maxOpenerGap; k-- {
+		if e.words[k].punct {
+			return false
+		}
+		if ci := e.cueAt[k]; ci >= 0 && e.cues[ci].info.kinds&(cueConj|cueSub) != 0 {
+			return true
+		}
+		n++
+	}
+	return false
 }
 
 // hasSet reports whether a SET expression stands inside sp.
@@ -218,7 +239,7 @@ func (e *extraction) narrativeDate(offset int, anyDate bool) (int, bool) {
 			return e.dates[j], true
 		}
 		opens := e.opensSentence(m.Span)
-		if isBound(m) && !(opens && m.Mod == "AFTER") {
+		if isBound(m) && !(opens && m.Mod == "AFTER") || e.attributive(m.Span) {
 			continue
 		}
 		if !opens && j > 0 && jumpsBack(m, times[e.dates[j-1]]) {
@@ -227,6 +248,25 @@ func (e *extraction) narrativeDate(offset int, anyDate bool) (int, bool) {
 		return e.dates[j], true
 	}
 	return 0, false
+}
+
+// attributive reports whether the date at sp names an event as a
+// modifier of a noun ("the 1993 elections", "the 1991 Paris Agreements"):
+// it tells which event, not when the story is.
+func (e *extraction) attributive(sp document.Span) bool {
+	if e.key != "en" {
+		return false
+	}
+	w := e.wordAt(sp[0])
+	after := e.wordAt(sp[1])
+	if w == 0 || after >= len(e.words) || e.words[after].punct {
+		return false
+	}
+	switch strings.ToLower(e.wordText(w - 1)) {
+	case "the", "a", "an", "its", "their", "his", "her":
+		return true
+	}
+	return false
 }
 
 // jumpsBack reports whether m lies wholly before prev, the date read before
