@@ -223,7 +223,10 @@ func (e *extraction) subject(c clause, t trigger, before []int, noun bool) int {
 			case e.afterPreposition(n, c.first):
 				ok = right
 			case e.modifies(n, c.first):
-				ok = firstFree < 0 || noun && right
+				// "At the Jakarta meeting, the minister of Australia
+				// proposed": a place is no better subject than the
+				// role noun's possessor.
+				ok = firstFree < 0 || noun && right || e.actors[firstFree].kind == "place"
 			}
 		}
 		if ok {
