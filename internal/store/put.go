@@ -82,7 +82,10 @@ func (s *SQLite) PutDocument(ctx context.Context, rec *annotate.Record) (PutResu
 	if err != nil {
 		return 0, fmt.Errorf("store: put %q: %w", rec.ID, err)
 	}
-	if err := insertDocument(ctx, tx, p, s.version, aids); err != nil {
+	w := &rowWriter{ctx: ctx, tx: tx, cache: &s.stmts}
+	err = insertDocument(w, p, s.version, aids)
+	w.close()
+	if err != nil {
 		return 0, fmt.Errorf("store: put %q: %w", rec.ID, err)
 	}
 	if err := tx.Commit(); err != nil {
@@ -262,121 +265,77 @@ func deleteDocument(ctx context.Context, tx *sql.Tx, doc int64) error {
 	return w.err
 }
 
-// insertDocument writes the document row and every layer's rows.
-func insertDocument(ctx context.Context, tx *sql.Tx, p *prepared, version string, aids map[actorVariant]int64) error {
+// insertDocumentSQL writes a document row with its expected counts.
+const insertDocumentSQL = `INSERT INTO documents
+	(id, title, url, lang, format, source_path, source_offset, source_line, text, chars, hash, annotator_version,
+	 n_sentences, n_sections, n_infobox, n_times, n_mentions, n_actors, n_events, n_event_actors)
+	VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+
+// writeQueries are the statements PutDocument prepares once, at open.
+func writeQueries() []string {
+	out := []string{insertDocumentSQL}
+	for _, table := range searchTables {
+		out = append(out, fmt.Sprintf(insertSearchQuery, table))
+	}
+	for _, r := range batchSpecs {
+		out = append(out, r.queries()...)
+	}
+	return out
+}
+
+// insertDocument writes the document row and every layer's rows, many
+// rows per statement. Sentence keys are given here rather than by SQLite
+// (the transaction holds the write lock), so that sentences and their
+// search rows go in batches too.
+func insertDocument(w *rowWriter, p *prepared, version string, aids map[actorVariant]int64) error {
 	rec := p.rec
-	res, err := tx.ExecContext(ctx, `INSERT INTO documents
-		(id, title, url, lang, format, source_path, source_offset, source_line, text, chars, hash, annotator_version,
-		 n_sentences, n_sections, n_infobox, n_times, n_mentions, n_actors, n_events, n_event_actors)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+	doc := w.insert(insertDocumentSQL,
 		rec.ID, rec.Title, rec.URL, rec.Lang, rec.Format, rec.Source.Path, rec.Source.ByteOffset, rec.Source.Line,
 		rec.Text, p.rt.Len(), p.hash, version,
 		len(rec.Sentences), len(rec.Sections), len(rec.Infobox), len(rec.Times), len(p.mentions),
 		len(p.actors), len(p.events), eventActorCount(p.events))
-	if err != nil {
-		return fmt.Errorf("insert document: %w", err)
+	firstSid := w.maxKey(`SELECT coalesce(max(sid), 0) FROM sentences`) + 1
+	if w.err != nil {
+		return w.err
 	}
-	doc, err := res.LastInsertId()
-	if err != nil {
-		return fmt.Errorf("insert document: %w", err)
-	}
-	w := &rowWriter{ctx: ctx, tx: tx}
-	defer w.close()
-
 	sids := make([]int64, len(rec.Sentences))
 	spans := make([]document.Span, len(rec.Sentences))
+	sentences := w.batch(sentencesRows)
 	for i, sent := range rec.Sentences {
-		sids[i] = w.insert(`INSERT INTO sentences (doc, idx, start, end) VALUES (?, ?, ?, ?)`, doc, i, sent.Span[0], sent.Span[1])
-		spans[i] = sent.Span
+		sids[i], spans[i] = firstSid+int64(i), sent.Span
+		sentences.add(sids[i], doc, i, sent.Span[0], sent.Span[1])
 	}
-	for _, r := range searchRowsOf(doc, rec.Title, p.titleWords, sids, spans, p.rt, p.sentenceWords) {
-		w.exec(`INSERT INTO search_trigram (rowid, body) VALUES (?, ?)`, r.rowid, r.trigram)
-		w.exec(`INSERT INTO search_words (rowid, body) VALUES (?, ?)`, r.rowid, r.words)
-	}
+	sentences.flush()
+	insertSearchRows(w, searchRowsOf(doc, rec.Title, p.titleWords, sids, spans, p.rt, p.sentenceWords))
+	sections := w.batch(sectionsRows)
 	for i, sec := range rec.Sections {
-		w.exec(`INSERT INTO sections (doc, idx, title, level, heading_start, heading_end, start, end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-			doc, i, sec.Title, sec.Level, sec.Heading[0], sec.Heading[1], sec.Span[0], sec.Span[1])
+		sections.add(doc, i, sec.Title, sec.Level, sec.Heading[0], sec.Heading[1], sec.Span[0], sec.Span[1])
 	}
+	sections.flush()
+	infobox := w.batch(infoboxRows)
 	for i, f := range rec.Infobox {
-		w.exec(`INSERT INTO infobox (doc, idx, key, value, start, end, value_start, value_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-			doc, i, f.Key, f.Value, f.Span[0], f.Span[1], f.ValueSpan[0], f.ValueSpan[1])
+		infobox.add(doc, i, f.Key, f.Value, f.Span[0], f.Span[1], f.ValueSpan[0], f.ValueSpan[1])
 	}
+	infobox.flush()
+	times := w.batch(timesRows)
+	timesTree := w.batch(timesTreeRows)
 	for i, m := range rec.Times {
-		var anchor sql.NullInt64
-		if m.Anchor != nil {
-			anchor = sql.NullInt64{Int64: int64(*m.Anchor), Valid: true}
-		}
 		first, last := intervalKeys(m.Interval)
-		w.exec(`INSERT INTO times (doc, idx, start, end, text, type, value, mod, first_day, last_day, calendar, anchor, first_key, last_key)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			doc, i, m.Span[0], m.Span[1], m.Text, m.Type, m.Value, m.Mod,
-			nullIfEmpty(m.Interval[0]), nullIfEmpty(m.Interval[1]), m.Calendar, anchor, first, last)
+		times.add(doc, i, m.Span[0], m.Span[1], m.Text, m.Type, m.Value, m.Mod,
+			nullIfEmpty(m.Interval[0]), nullIfEmpty(m.Interval[1]), m.Calendar, m.Anchor, first, last)
 		if first != nil {
-			w.exec(`INSERT INTO times_rtree (id, first, last) VALUES (?, ?, ?)`, rtreeID(doc, i), *first, *last)
+			timesTree.add(rtreeID(doc, i), *first, *last)
 		}
 	}
+	times.flush()
+	timesTree.flush()
+	mentions := w.batch(mentionsRows)
 	for _, m := range p.mentions {
-		w.exec(`INSERT INTO mentions (doc, layer, idx, start, end, text, json) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-			doc, m.layer, m.idx, m.start, m.end, m.text, m.json)
+		mentions.add(doc, m.layer, m.idx, m.start, m.end, m.text, m.json)
 	}
+	mentions.flush()
 	insertTyped(w, doc, p.actors, p.events, aids)
 	return w.err
 }
 
 func nullIfEmpty(s string) sql.NullString { return sql.NullString{String: s, Valid: s != ""} }
-
-// rowWriter runs many inserts in one transaction through statements
-// prepared once per query, keeping the first error and skipping the rest.
-type rowWriter struct {
-	ctx   context.Context
-	tx    *sql.Tx
-	stmts map[string]*sql.Stmt
-	err   error
-}
-
-func (w *rowWriter) stmt(query string) *sql.Stmt {
-	if st, ok := w.stmts[query]; ok {
-		return st
-	}
-	st, err := w.tx.PrepareContext(w.ctx, query)
-	if err != nil {
-		w.err = fmt.Errorf("prepare: %w", err)
-		return nil
-	}
-	if w.stmts == nil {
-		w.stmts = map[string]*sql.Stmt{}
-	}
-	w.stmts[query] = st
-	return st
-}
-
-func (w *rowWriter) exec(query string, args ...any) {
-	w.insert(query, args...)
-}
-
-// insert runs query and returns the new row's rowid.
-func (w *rowWriter) insert(query string, args ...any) int64 {
-	if w.err != nil {
-		return 0
-	}
-	st := w.stmt(query)
-	if st == nil {
-		return 0
-	}
-	res, err := st.ExecContext(w.ctx, args...)
-	if err != nil {
-		w.err = fmt.Errorf("%s: %w", query[:min(len(query), 40)], err)
-		return 0
-	}
-	id, err := res.LastInsertId()
-	if err != nil {
-		w.err = err
-	}
-	return id
-}
-
-func (w *rowWriter) close() {
-	for _, st := range w.stmts {
-		st.Close()
-	}
-}

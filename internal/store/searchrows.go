@@ -2,8 +2,11 @@ package store
 
 import (
 	"cmp"
+	"encoding/json"
+	"fmt"
 	"math/bits"
 	"slices"
+	"strings"
 	"unicode/utf8"
 
 	"chronicle/internal/document"
@@ -59,4 +62,36 @@ func searchRowsOf(doc int64, title, titleWords string, sids []int64, spans []doc
 	}
 	slices.SortFunc(rows, func(a, b searchRow) int { return cmp.Compare(a.rowid, b.rowid) })
 	return rows
+}
+
+// insertSearchQuery inserts the rows of a JSON array of [rowid, body]
+// pairs, in array order. One statement per document and index: FTS5
+// writes its pending terms to a new segment at the start of every
+// statement that might need rolling back, which a multi-row INSERT is, so
+// batches of rows would leave many small segments to merge.
+const insertSearchQuery = `INSERT INTO %s (rowid, body) SELECT j.value ->> 0, j.value ->> 1 FROM json_each(?) j`
+
+// insertSearchRows writes a document's rows (in rowid order) to both indexes.
+func insertSearchRows(w *rowWriter, rows []searchRow) {
+	if len(rows) == 0 {
+		return
+	}
+	for _, table := range searchTables {
+		var b strings.Builder
+		enc := json.NewEncoder(&b)
+		enc.SetEscapeHTML(false)
+		pairs := make([][2]any, len(rows))
+		for i, r := range rows {
+			body := r.trigram
+			if table == "search_words" {
+				body = r.words
+			}
+			pairs[i] = [2]any{r.rowid, body}
+		}
+		if err := enc.Encode(pairs); err != nil {
+			w.err = cmp.Or(w.err, err)
+			return
+		}
+		w.exec(fmt.Sprintf(insertSearchQuery, table), b.String())
+	}
 }

@@ -44,7 +44,9 @@ type SQLite struct {
 	search  SearchMethod
 	// actors remembers catalogue keys across documents.
 	actors catalogue
-	seg    wordseg.Segmenter
+	// stmts are the writer's prepared statements.
+	stmts stmtCache
+	seg   wordseg.Segmenter
 }
 
 var _ Store = (*SQLite)(nil)
@@ -113,6 +115,13 @@ func openSQLite(ctx context.Context, path string, opts Options, schemaTarget int
 		s.write.Close()
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}
+	s.stmts.db = s.write
+	if schemaTarget <= 0 { // an older schema (tests) lacks the tables
+		if err := s.stmts.warm(ctx, writeQueries()); err != nil {
+			s.write.Close()
+			return nil, fmt.Errorf("store: open %s: %w", path, err)
+		}
+	}
 	s.read, err = sql.Open("sqlite", sqliteDSN(path, true))
 	if err != nil {
 		s.write.Close()
@@ -156,5 +165,5 @@ func (s *SQLite) IndexSegmenter(ctx context.Context) (built, current string, err
 
 // Close closes both connection pools.
 func (s *SQLite) Close() error {
-	return errors.Join(s.read.Close(), s.write.Close())
+	return errors.Join(s.stmts.close(), s.read.Close(), s.write.Close())
 }

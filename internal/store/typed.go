@@ -148,30 +148,44 @@ func eventActorCount(events []eventRow) int {
 }
 
 // insertTyped writes a document's actor mentions, events and event
-// participants, with their R*Tree entries.
+// participants, with their R*Tree entries, many rows per statement.
+// Participant keys are given here, as sentence keys are.
 func insertTyped(w *rowWriter, doc int64, actors []actorRow, events []eventRow, aids map[actorVariant]int64) {
+	mentions := w.batch(actorMentionsRows)
 	for i, a := range actors {
-		w.exec(`INSERT INTO actor_mentions (doc, idx, start, end, actor, confidence, text) VALUES (?, ?, ?, ?, ?, ?, ?)`,
-			doc, i, a.start, a.end, aids[a.variant], a.confidence, a.text)
+		mentions.add(doc, i, a.start, a.end, aids[a.variant], a.confidence, a.text)
 	}
+	mentions.flush()
+	rows := w.batch(eventsRows)
+	tree := w.batch(eventsTreeRows)
 	for i, e := range events {
 		ev := e.ev
-		w.exec(`INSERT INTO events (doc, idx, type, start, end, trigger_start, trigger_end, first_key, last_key, first_day, last_day,
-			time, place, quantities, negated, ext_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			doc, i, ev.Type, ev.Span[0], ev.Span[1], ev.Trigger[0], ev.Trigger[1], e.first, e.last, e.firstDay, e.lastDay,
+		rows.add(doc, i, ev.Type, ev.Span[0], ev.Span[1], ev.Trigger[0], ev.Trigger[1], e.first, e.last, e.firstDay, e.lastDay,
 			ev.Time, ev.Place, e.quantities, ev.Negated, e.extID)
 		if e.first != nil {
-			w.exec(`INSERT INTO events_rtree (id, first, last) VALUES (?, ?, ?)`, rtreeID(doc, i), *e.first, *e.last)
+			tree.add(rtreeID(doc, i), *e.first, *e.last)
 		}
-		for n, r := range ev.Actors {
+	}
+	rows.flush()
+	tree.flush()
+	if eventActorCount(events) == 0 {
+		return
+	}
+	ea := w.maxKey(`SELECT coalesce(max(ea), 0) FROM event_actors`)
+	participants := w.batch(participantsRows)
+	actorTree := w.batch(participantsTreeRows)
+	for i, e := range events {
+		for n, r := range e.ev.Actors {
+			ea++
 			aid := aids[actors[r.Actor].variant]
-			ea := w.insert(`INSERT INTO event_actors (doc, idx, n, mention, actor, role, first_key, last_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-				doc, i, n, r.Actor, aid, r.Role, e.first, e.last)
+			participants.add(ea, doc, i, n, r.Actor, aid, r.Role, e.first, e.last)
 			if e.first != nil {
-				w.exec(`INSERT INTO event_actors_rtree (id, actor_lo, actor_hi, first, last) VALUES (?, ?, ?, ?, ?)`, ea, aid, aid, *e.first, *e.last)
+				actorTree.add(ea, aid, aid, *e.first, *e.last)
 			}
 		}
 	}
+	participants.flush()
+	actorTree.flush()
 }
 
 // readActorItems rebuilds a document's actors array.
