@@ -213,6 +213,9 @@ func (s *scan) accept(term *terminal, start pos, prev, first rune, cand candidat
 	if isSpacedWordRune(first) && isSpacedWordRune(prev) {
 		return end, 0, false
 	}
+	if next == '$' {
+		return end, 0, false // a currency sign: US$, A$, NZ$ name money, not a state
+	}
 	if !isSpacedWordRune(cand.last) || !isSpacedWordRune(next) {
 		return end, cand.last, true
 	}

@@ -215,3 +215,14 @@ func TestNamesAreOwnLanguage(t *testing.T) {
 		}
 	}
 }
+
+func TestCurrencySignIsNotAState(t *testing.T) {
+	lex, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	ms := lex.Find("Donors pledged US$522 million and A$40 million to the US.", "en", nil)
+	if len(ms) != 1 || ms[0].ID != "country-us" || ms[0].Span[0] < 40 {
+		t.Errorf("want only the final US as an actor, got %+v", ms)
+	}
+}

@@ -74,3 +74,58 @@ func TestTimelineFormats(t *testing.T) {
 		t.Errorf("unknown format: exit %d, want %d", code, ExitUsage)
 	}
 }
+
+// TestTimelineFindsThePlantedConflicts runs the timeline on our own Thai and
+// English articles on the 1999 East Timor crisis, which agree on everything
+// but two planted claims: the day INTERFET first landed in Dili, and the
+// reconstruction pledge, given in different scales (0.48 billion against
+// 522 million dollars). Both must be found, and nothing else.
+func TestTimelineFindsThePlantedConflicts(t *testing.T) {
+	dir := t.TempDir()
+	var paths []string
+	for _, f := range samples.Files() {
+		if !strings.HasPrefix(f.Name, "east_timor") {
+			continue
+		}
+		p := filepath.Join(dir, f.Name)
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	code, out, errOut := run(t, "", append([]string{"timeline", "--format", "json"}, paths...)...)
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var tl struct {
+		Discrepancies []struct {
+			Kind   string `json:"kind"`
+			Claims []struct {
+				Value string `json:"value"`
+			} `json:"claims"`
+		} `json:"discrepancies"`
+	}
+	if err := json.Unmarshal([]byte(out), &tl); err != nil {
+		t.Fatal(err)
+	}
+	found := map[string]bool{}
+	for _, d := range tl.Discrepancies {
+		var values []string
+		for _, c := range d.Claims {
+			values = append(values, c.Value)
+		}
+		found[d.Kind+" "+strings.Join(values, " ")] = true
+	}
+	t.Logf("discrepancies: %v", found)
+	if len(tl.Discrepancies) != 2 {
+		t.Errorf("%d discrepancies, want exactly the 2 planted ones", len(tl.Discrepancies))
+	}
+	date, money := false, false
+	for k := range found {
+		date = date || (strings.HasPrefix(k, "date") && strings.Contains(k, "1999-09-20") && strings.Contains(k, "1999-09-21"))
+		money = money || (strings.HasPrefix(k, "quantity") && strings.Contains(k, "480000000") && strings.Contains(k, "522000000"))
+	}
+	if !date || !money {
+		t.Errorf("planted conflicts found: date %v, quantity %v", date, money)
+	}
+}

@@ -157,6 +157,9 @@ func (f *englishFinder) nameish(i int) bool {
 	if !w.cap || f.covered(i) || f.r.stopEN[w.text] || f.r.calendar[w.text] {
 		return false
 	}
+	if w.end < len(f.rs) && f.rs[w.end] == '$' {
+		return false // a currency: US$, A$, HK$
+	}
 	return !(w.dotAfter && f.r.calendar[w.text+"."])
 }
 

@@ -46,3 +46,11 @@ func sortedKeys(m map[string]string) []string {
 	slices.Sort(keys)
 	return keys
 }
+
+func TestCurrencyPrefixIsNoName(t *testing.T) {
+	for _, n := range Find("Donors pledged US$522 million and HK$40 million to Dili.", "en", nil, nil) {
+		if n.Text == "US" || n.Text == "HK" {
+			t.Errorf("currency prefix %q read as a name", n.Text)
+		}
+	}
+}

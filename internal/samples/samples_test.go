@@ -210,13 +210,13 @@ func TestPlantedDiscrepancies(t *testing.T) {
 	}{
 		{"east_timor_en.txt", "INTERFET troops first landed in Dili on 20 September 1999.", true},
 		{"east_timor_en.txt", "On September 20, Cosgrove arrived in Dili with the first troops.", true},
-		{"east_timor_th.xml", "ทหารชุดแรกของอินเตอร์เฟตเดินทางถึงเมืองดิลีเมื่อวันที่ 21 กันยายน พ.ศ. 2542", true},
+		{"east_timor_th.xml", "อินเตอร์เฟตเคลื่อนกำลังชุดแรกเข้าสู่เมืองดิลีเมื่อวันที่ 21 กันยายน พ.ศ. 2542", true},
 		{"east_timor_th.xml", "วันที่ 21 กันยายน นายพลคอสโกรฟเดินทางถึงดิลีพร้อมทหารชุดแรก", true},
 		{"east_timor_en.txt", "21 September", false},
 		{"east_timor_en.txt", "September 21", false},
 		{"east_timor_th.xml", "วันที่ 20 กันยายน", false},
 		{"east_timor_en.txt", "pledged US$522 million for reconstruction", true},
-		{"east_timor_th.xml", "เพื่อการฟื้นฟูบูรณะรวม 480 ล้านดอลลาร์สหรัฐ", true},
+		{"east_timor_th.xml", "เพื่อการฟื้นฟูบูรณะรวม 0.48 พันล้านดอลลาร์สหรัฐ", true},
 		{"east_timor_en.txt", "480", false},
 		{"east_timor_th.xml", "522", false},
 	}
