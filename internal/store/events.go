@@ -162,8 +162,8 @@ func actorEventSegments(f filter, aids []int64, role string, window bool, lo, hi
 	if !window {
 		dated, undated := with(`a.first_key IS NOT NULL`), with(`a.first_key IS NULL`)
 		return []segment{
-			{columns + from + dated.where() + order, dated.args},
-			{columns + from + undated.where() + ` ORDER BY a.doc, a.idx`, undated.args},
+			seg(columns+from+dated.where()+order, dated.args),
+			seg(columns+from+undated.where()+` ORDER BY a.doc, a.idx`, undated.args),
 		}
 	}
 	var segs []segment
@@ -171,11 +171,11 @@ func actorEventSegments(f filter, aids []int64, role string, window bool, lo, hi
 		stab := min(lo, maxInt32)
 		h := with(`r.actor_lo <= ? AND r.actor_hi >= ? AND r.first < ? AND r.last >= ?`, maxAid, minAid, stab, stab)
 		h.add(`a.ea = r.id AND e.doc = a.doc AND e.idx = a.idx AND d.doc = e.doc`)
-		segs = append(segs, segment{columns + ` FROM event_actors_rtree r CROSS JOIN event_actors a CROSS JOIN events e CROSS JOIN documents d` +
-			h.where() + ` ORDER BY r.first, a.doc, a.idx`, h.args})
+		segs = append(segs, seg(columns+` FROM event_actors_rtree r CROSS JOIN event_actors a CROSS JOIN events e CROSS JOIN documents d`+
+			h.where()+` ORDER BY r.first, a.doc, a.idx`, h.args))
 	}
 	inside := with(`a.first_key BETWEEN ? AND ?`, lo, hi)
-	return append(segs, segment{columns + from + inside.where() + order, inside.args})
+	return append(segs, seg(columns+from+inside.where()+order, inside.args))
 }
 
 // addParticipants fills the actors and places of a page of events (docs:

@@ -155,7 +155,10 @@ func TestEventsPaging(t *testing.T) {
 	recs := sampleRecords(t)
 	putAll(t, s, recs)
 	actorID, _ := commonActor(t, recs)
-	for _, q := range []EventQuery{{}, {From: "1999-01-01", To: "1999-12-31"}, {ActorID: actorID}, {ActorID: actorID, From: "1998-06"}} {
+	defer func(n int) { stabChunk = n }(stabChunk)
+	stabChunk = 3 // filtered window queries read several chunks
+	for _, q := range []EventQuery{{}, {From: "1999-01-01", To: "1999-12-31"}, {From: "1999-09-15", To: "1999-12-31", Lang: "en"},
+		{From: "1990", Type: "attack"}, {ActorID: actorID}, {ActorID: actorID, From: "1998-06"}} {
 		all, err := s.Events(ctx, q)
 		if err != nil {
 			t.Fatal(err)
@@ -171,6 +174,9 @@ func TestEventsPaging(t *testing.T) {
 			if len(page) < 5 {
 				break
 			}
+		}
+		if want := wantEvents(recs, EventQuery{From: q.From, To: q.To, Lang: q.Lang, Type: q.Type, ActorID: q.ActorID}); len(all) != len(want) {
+			t.Errorf("%+v: %d events, want %d", q, len(all), len(want))
 		}
 		if len(paged) != len(all) || len(all) < 6 {
 			t.Fatalf("%+v: paged %d events, all %d (want more than a page)", q, len(paged), len(all))

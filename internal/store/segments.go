@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"encoding/json"
 	"fmt"
 	"math"
 	"strings"
@@ -17,7 +18,29 @@ type segment struct {
 	// follow it; otherwise they are appended.
 	query string
 	args  []any
+	// stab, when set, replaces query: the rows are an R*Tree's stabbing
+	// query read in chunks (readStabbing).
+	stab *stabbing
 }
+
+func seg(query string, args []any) segment { return segment{query: query, args: args} }
+
+// stabbing is a filtered stabbing query of an R*Tree whose ids are
+// rtreeID(doc, idx): the entries with first < point <= last, in (first,
+// id) order, kept when query (the rows of a JSON array of ids, filtered,
+// in array order; args follow the array) returns them.
+type stabbing struct {
+	rtree string
+	point int64
+	query string
+	args  []any
+}
+
+// stabChunk is how many R*Tree entries readStabbing filters at a time: a
+// page of a filter keeping one entry in four needs two chunks, not every
+// entry, and a filter keeping none costs what one query over all would.
+// (A variable so tests can make chunks small.)
+var stabChunk = 256
 
 // pageMark is where a segment's LIMIT and OFFSET go.
 const pageMark = "/*page*/"
@@ -57,7 +80,7 @@ func windowSegments(columns, table, t, rtree string, f filter, lo, hi int64, one
 	if oneDoc {
 		g := f
 		g.add(t+`.first_key <= ? AND `+t+`.last_key >= ?`, hi, lo)
-		return []segment{{columns + from + g.where() + ` ORDER BY ` + t + `.first_key, ` + t + `.idx`, g.args}}
+		return []segment{seg(columns+from+g.where()+` ORDER BY `+t+`.first_key, `+t+`.idx`, g.args)}
 	}
 	var segs []segment
 	if lo > minInt32 { // something can begin before lo
@@ -66,20 +89,24 @@ func windowSegments(columns, table, t, rtree string, f filter, lo, hi int64, one
 		g := filter{conds: []string{rtreeJoin(t), `d.doc = ` + t + `.doc`}}
 		if len(f.conds) == 0 {
 			// Nothing to filter: sort and cut in the R*Tree alone, then join the page.
-			segs = append(segs, segment{columns + ` FROM (SELECT id, first FROM ` + rtree +
-				` WHERE first < ? AND last >= ? ORDER BY first, id ` + pageMark + `) r` + joined + g.where() + ` ORDER BY r.first, r.id`,
-				[]any{stab, stab}})
+			segs = append(segs, seg(columns+` FROM (SELECT id, first FROM `+rtree+
+				` WHERE first < ? AND last >= ? ORDER BY first, id `+pageMark+`) r`+joined+g.where()+` ORDER BY r.first, r.id`,
+				[]any{stab, stab}))
 		} else {
-			g.add(`r.first < ? AND r.last >= ?`, stab, stab)
+			// Filter a chunk of entries at a time, in order, until the page is full.
+			g := filter{conds: []string{
+				fmt.Sprintf(`%[1]s.doc = j.value >> %[2]d AND %[1]s.idx = j.value & %[3]d`, t, rtreeIDBits, maxIndexedItems-1),
+				`d.doc = ` + t + `.doc`}}
 			g.conds = append(g.conds, f.conds...)
 			g.args = append(g.args, f.args...)
-			segs = append(segs, segment{columns + ` FROM ` + rtree + ` r` + joined + g.where() + ` ORDER BY r.first, r.id`, g.args})
+			segs = append(segs, segment{stab: &stabbing{rtree: rtree, point: stab,
+				query: columns + ` FROM json_each(?) j` + joined + g.where() + ` ORDER BY j.key`, args: g.args}})
 		}
 	}
 	g := filter{conds: []string{t + `.first_key BETWEEN ? AND ?`}, args: []any{lo, hi}}
 	g.conds = append(g.conds, f.conds...)
 	g.args = append(g.args, f.args...)
-	return append(segs, segment{columns + from + g.where() + ` ORDER BY ` + t + `.first_key, ` + t + `.doc, ` + t + `.idx`, g.args})
+	return append(segs, seg(columns+from+g.where()+` ORDER BY `+t+`.first_key, `+t+`.doc, `+t+`.idx`, g.args))
 }
 
 // undatedLastSegments list every row matching f: those with an interval in
@@ -89,8 +116,8 @@ func undatedLastSegments(selectFrom, t string, f filter) []segment {
 	dated.add(t + `.first_key IS NOT NULL`)
 	undated.add(t + `.first_key IS NULL`)
 	return []segment{
-		{selectFrom + dated.where() + ` ORDER BY ` + t + `.first_key, ` + t + `.doc, ` + t + `.idx`, dated.args},
-		{selectFrom + undated.where() + ` ORDER BY ` + t + `.doc, ` + t + `.idx`, undated.args},
+		seg(selectFrom+dated.where()+` ORDER BY `+t+`.first_key, `+t+`.doc, `+t+`.idx`, dated.args),
+		seg(selectFrom+undated.where()+` ORDER BY `+t+`.doc, `+t+`.idx`, undated.args),
 	}
 }
 
@@ -107,6 +134,19 @@ func readSegments(ctx context.Context, tx *sql.Tx, segs []segment, limit, offset
 			if want <= 0 {
 				return nil
 			}
+		}
+		if seg.stab != nil {
+			n, matched, err := readStabbing(ctx, tx, seg.stab, want, offset, scan)
+			if err != nil {
+				return err
+			}
+			got += n
+			if n > 0 {
+				offset = 0
+			} else {
+				offset = max(offset-matched, 0)
+			}
+			continue
 		}
 		query, args := seg.query, append(append([]any(nil), seg.args...), want, offset)
 		if strings.Contains(query, pageMark) {
@@ -133,6 +173,50 @@ func readSegments(ctx context.Context, tx *sql.Tx, segs []segment, limit, offset
 		}
 	}
 	return nil
+}
+
+// readStabbing reads rows [offset, offset+want) (want < 0: all) of a
+// filtered stabbing query: SQLite finds and sorts the R*Tree's entries
+// once, and the filter runs on a chunk of them at a time, in order, until
+// the page is full. It returns the rows it passed to scan and, when it
+// reached the end of the entries, how many rows matched in all.
+func readStabbing(ctx context.Context, tx *sql.Tx, st *stabbing, want, offset int, scan func(*sql.Rows) error) (emitted, matched int, err error) {
+	point := min(st.point, maxInt32)
+	entries, err := tx.QueryContext(ctx, `SELECT id FROM `+st.rtree+` WHERE first < ? AND last >= ? ORDER BY first, id`, point, point)
+	if err != nil {
+		return 0, 0, err
+	}
+	defer entries.Close()
+	ids := make([]int64, 0, stabChunk)
+	for more := true; more; {
+		ids = ids[:0]
+		for len(ids) < stabChunk {
+			if more = entries.Next(); !more {
+				break
+			}
+			var id int64
+			if err := entries.Scan(&id); err != nil {
+				return emitted, matched, err
+			}
+			ids = append(ids, id)
+		}
+		if err := entries.Err(); err != nil || len(ids) == 0 {
+			return emitted, matched, err
+		}
+		list, _ := json.Marshal(ids) // integers: cannot fail
+		_, err = readRows(ctx, tx, st.query, append([]any{string(list)}, st.args...), func(r *sql.Rows) error {
+			matched++
+			if matched <= offset || want >= 0 && emitted >= want {
+				return nil
+			}
+			emitted++
+			return scan(r)
+		})
+		if err != nil || want >= 0 && emitted >= want {
+			return emitted, matched, err
+		}
+	}
+	return emitted, matched, nil
 }
 
 func readRows(ctx context.Context, tx *sql.Tx, query string, args []any, scan func(*sql.Rows) error) (int, error) {
