@@ -67,7 +67,8 @@ func fillTimeKeys(ctx context.Context, tx *sql.Tx) error {
 // migration 0006 out of the generic mentions table into their tables,
 // through the same row builder PutDocument uses. A document whose items do
 // not fit (a reference outside its layers) keeps them as JSON, which
-// Layers still returns.
+// Layers still returns. The events' R*Tree is left to migration 0007,
+// which rebuilds it from the events table.
 func moveTypedLayers(ctx context.Context, tx *sql.Tx) error {
 	docs, err := queryInts(ctx, tx, `SELECT DISTINCT doc FROM mentions WHERE layer IN ('actors', 'events') ORDER BY doc`)
 	if err != nil {

@@ -178,10 +178,16 @@ type rtreeIndex struct{ name, missing, stray string }
 // rtrees are the interval indexes Check verifies.
 var rtrees = []rtreeIndex{
 	{"times_rtree",
-		`SELECT count(*) FROM times t WHERE t.first_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM times_rtree r WHERE r.id = ` + rtreeIDOf("t") + ` AND r.first = t.first_key AND r.last = t.last_key)`,
+		`SELECT count(*) FROM times t JOIN documents d ON d.doc = t.doc WHERE t.first_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM times_rtree r
+			WHERE r.id = ` + rtreeIDOf("t") + ` AND r.first = t.first_key AND r.last = t.last_key
+			AND r.lang_lo = (SELECT label FROM labels WHERE kind = 'lang' AND name = d.lang) AND r.lang_hi = r.lang_lo
+			AND r.type_lo = (SELECT label FROM labels WHERE kind = 'time_type' AND name = t.type) AND r.type_hi = r.type_lo)`,
 		`SELECT count(*) FROM times_rtree r WHERE NOT EXISTS (SELECT 1 FROM times t WHERE ` + rtreeJoin("t") + ` AND t.first_key = r.first AND t.last_key = r.last)`},
 	{"events_rtree",
-		`SELECT count(*) FROM events e WHERE e.first_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM events_rtree r WHERE r.id = ` + rtreeIDOf("e") + ` AND r.first = e.first_key AND r.last = e.last_key)`,
+		`SELECT count(*) FROM events e JOIN documents d ON d.doc = e.doc WHERE e.first_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM events_rtree r
+			WHERE r.id = ` + rtreeIDOf("e") + ` AND r.first = e.first_key AND r.last = e.last_key
+			AND r.lang_lo = (SELECT label FROM labels WHERE kind = 'lang' AND name = d.lang) AND r.lang_hi = r.lang_lo
+			AND r.type_lo = (SELECT label FROM labels WHERE kind = 'event_type' AND name = e.type) AND r.type_hi = r.type_lo)`,
 		`SELECT count(*) FROM events_rtree r WHERE NOT EXISTS (SELECT 1 FROM events e WHERE ` + rtreeJoin("e") + ` AND e.first_key = r.first AND e.last_key = r.last)`},
 	{"event_actors_rtree",
 		`SELECT count(*) FROM event_actors a WHERE a.first_key IS NOT NULL AND NOT EXISTS (SELECT 1 FROM event_actors_rtree r

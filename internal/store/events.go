@@ -64,9 +64,9 @@ type EventActor struct {
 // order) and position; events without an interval come last. A malformed
 // From or To gives an error wrapping ErrInvalidQuery.
 func (s *SQLite) Events(ctx context.Context, q EventQuery) ([]EventRow, error) {
-	window := q.From != "" || q.To != ""
+	inWindow := q.From != "" || q.To != ""
 	var lo, hi int64
-	if window {
+	if inWindow {
 		var err error
 		if lo, hi, err = windowBounds(q.From, q.To); err != nil {
 			return nil, fmt.Errorf("store: events: %w", err)
@@ -79,14 +79,18 @@ func (s *SQLite) Events(ctx context.Context, q EventQuery) ([]EventRow, error) {
 	defer tx.Rollback()
 
 	var f filter
+	var dims []labelDim
 	if q.DocID != "" {
 		f.add(`d.id = ?`, q.DocID)
 	}
+	rest := f
 	if q.Lang != "" {
 		f.add(`d.lang = ?`, q.Lang)
+		dims = append(dims, labelDim{name: "lang", kind: labelLang, value: q.Lang})
 	}
 	if q.Type != "" {
 		f.add(`e.type = ?`, q.Type)
+		dims = append(dims, labelDim{name: "type", kind: labelEventType, value: q.Type})
 	}
 	const from = ` FROM events e JOIN documents d ON d.doc = e.doc`
 	var segs []segment
@@ -99,9 +103,13 @@ func (s *SQLite) Events(ctx context.Context, q EventQuery) ([]EventRow, error) {
 		if len(aids) == 0 {
 			return []EventRow{}, nil
 		}
-		segs = actorEventSegments(f, aids, q.Role, window, lo, hi)
-	case window:
-		segs = windowSegments(`SELECT `+eventColumns+`, d.id, d.title, d.lang, e.doc`, `events`, `e`, `events_rtree`, f, lo, hi, q.DocID != "")
+		segs = actorEventSegments(f, aids, q.Role, inWindow, lo, hi)
+	case inWindow:
+		if ok, err := resolveDims(ctx, tx, dims); err != nil || !ok {
+			return []EventRow{}, err
+		}
+		segs = windowSegments(window{columns: `SELECT ` + eventColumns + `, d.id, d.title, d.lang, e.doc`, table: `events`, t: `e`,
+			rtree: `events_rtree`, filter: f, rest: rest, dims: dims, lo: lo, hi: hi, oneDoc: q.DocID != ""})
 	default:
 		segs = undatedLastSegments(`SELECT `+eventColumns+`, d.id, d.title, d.lang, e.doc`+from, `e`, f)
 	}

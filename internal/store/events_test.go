@@ -76,6 +76,8 @@ func TestEventsFilters(t *testing.T) {
 		{To: "1980-01-01"},
 		{From: "2000-01-01"},
 		{Type: "attack"},
+		{From: "1999-09-15", To: "1999-12-31", Type: "attack", Lang: "en"},
+		{From: "1999-09-15", Type: "no-such-type"},
 		{DocID: "east_timor_en"},
 		{DocID: "east_timor_en", From: "1999-01-01", To: "1999-12-31"},
 		{ActorID: actorID},

@@ -19,8 +19,9 @@ import (
 // writeAsVersion stores rec the way the program of schema version v wrote
 // it, with SQL of its own rather than the current write path: every layer
 // without a table (actors, events, quantities, artifacts) as JSON in
-// mentions; search rows from version 2 (keyed by length from version 5);
-// interval keys and the R*Tree from version 4.
+// mentions (actors and events in their tables from version 6); search rows
+// from version 2 (keyed by length from version 5); interval keys and the
+// R*Tree from version 4 (without label dimensions before version 7).
 func writeAsVersion(t *testing.T, db *sql.DB, v int, rec *annotate.Record) {
 	t.Helper()
 	ctx := context.Background()
@@ -87,6 +88,30 @@ func writeAsVersion(t *testing.T, db *sql.DB, v int, rec *annotate.Record) {
 			exec(`UPDATE times SET first_key = ?, last_key = ? WHERE doc = ? AND idx = ?`, *first, *last, doc, i)
 			exec(`INSERT INTO times_rtree VALUES (?, ?, ?)`, rtreeID(doc, i), *first, *last)
 		}
+	}
+	if v >= 6 { // actors and events in their tables
+		actors, events, err := typedRows(rec.ID, rec.Actors, rec.Events, len(rec.Times), len(rec.Quantities), rt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		aids, _, err := actorKeys(ctx, tx, &catalogue{}, actors)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w := &rowWriter{ctx: ctx, tx: tx}
+		insertTyped(w, doc, actors, events, aids)
+		w.close()
+		if w.err != nil {
+			t.Fatal(w.err)
+		}
+		for i, e := range events {
+			if e.first != nil {
+				exec(`INSERT INTO events_rtree VALUES (?, ?, ?)`, rtreeID(doc, i), *e.first, *e.last)
+			}
+		}
+		exec(`UPDATE documents SET n_mentions = n_mentions - ?, n_actors = ?, n_events = ?, n_event_actors = ? WHERE doc = ?`,
+			len(actors)+len(events), len(actors), len(events), eventActorCount(events), doc)
+		mentions = slices.DeleteFunc(mentions, func(m mentionRow) bool { return m.layer == "actors" || m.layer == "events" })
 	}
 	for _, m := range mentions {
 		exec(`INSERT INTO mentions (doc, layer, idx, start, end, text, json) VALUES (?, ?, ?, ?, ?, ?, ?)`,

@@ -82,8 +82,12 @@ func (s *SQLite) PutDocument(ctx context.Context, rec *annotate.Record) (PutResu
 	if err != nil {
 		return 0, fmt.Errorf("store: put %q: %w", rec.ID, err)
 	}
+	codes, learntCodes, err := labelCodes(ctx, tx, &s.labels, docLabels(p))
+	if err != nil {
+		return 0, fmt.Errorf("store: put %q: %w", rec.ID, err)
+	}
 	w := &rowWriter{ctx: ctx, tx: tx, cache: &s.stmts}
-	err = insertDocument(w, p, s.version, aids)
+	err = insertDocument(w, p, s.version, aids, codes)
 	w.close()
 	if err != nil {
 		return 0, fmt.Errorf("store: put %q: %w", rec.ID, err)
@@ -92,6 +96,7 @@ func (s *SQLite) PutDocument(ctx context.Context, rec *annotate.Record) (PutResu
 		return 0, fmt.Errorf("store: put %q: commit: %w", rec.ID, err)
 	}
 	s.actors.remember(learnt)
+	s.labels.remember(learntCodes)
 	return result, nil
 }
 
@@ -287,7 +292,7 @@ func writeQueries() []string {
 // rows per statement. Sentence keys are given here rather than by SQLite
 // (the transaction holds the write lock), so that sentences and their
 // search rows go in batches too.
-func insertDocument(w *rowWriter, p *prepared, version string, aids map[actorVariant]int64) error {
+func insertDocument(w *rowWriter, p *prepared, version string, aids map[actorVariant]int64, codes map[label]int64) error {
 	rec := p.rec
 	doc := w.insert(insertDocumentSQL,
 		rec.ID, rec.Title, rec.URL, rec.Lang, rec.Format, rec.Source.Path, rec.Source.ByteOffset, rec.Source.Line,
@@ -324,7 +329,8 @@ func insertDocument(w *rowWriter, p *prepared, version string, aids map[actorVar
 		times.add(doc, i, m.Span[0], m.Span[1], m.Text, m.Type, m.Value, m.Mod,
 			nullIfEmpty(m.Interval[0]), nullIfEmpty(m.Interval[1]), m.Calendar, m.Anchor, first, last)
 		if first != nil {
-			timesTree.add(rtreeID(doc, i), *first, *last)
+			lang, typ := codes[label{labelLang, rec.Lang}], codes[label{labelTimeType, m.Type}]
+			timesTree.add(rtreeID(doc, i), *first, *last, lang, lang, typ, typ)
 		}
 	}
 	times.flush()
@@ -335,6 +341,14 @@ func insertDocument(w *rowWriter, p *prepared, version string, aids map[actorVar
 	}
 	mentions.flush()
 	insertTyped(w, doc, p.actors, p.events, aids)
+	eventsTree := w.batch(eventsTreeRows)
+	for i, e := range p.events {
+		if e.first != nil {
+			lang, typ := codes[label{labelLang, rec.Lang}], codes[label{labelEventType, e.ev.Type}]
+			eventsTree.add(rtreeID(doc, i), *e.first, *e.last, lang, lang, typ, typ)
+		}
+	}
+	eventsTree.flush()
 	return w.err
 }
 

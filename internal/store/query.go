@@ -154,18 +154,27 @@ func (s *SQLite) Documents(ctx context.Context, q DocumentQuery) ([]DocumentRow,
 // storage order) and position; mentions without an interval come last. A
 // malformed From or To gives an error wrapping ErrInvalidQuery.
 func (s *SQLite) Times(ctx context.Context, q TimeQuery) ([]TimeRow, error) {
-	var f filter
+	tx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true}) // one snapshot for every segment
+	if err != nil {
+		return nil, fmt.Errorf("store: times: %w", err)
+	}
+	defer tx.Rollback()
+	var f, rest filter
+	var dims []labelDim
 	if q.DocID != "" {
 		f.add(`d.id = ?`, q.DocID)
 	}
+	if q.TextContains != "" {
+		f.add(`t.text LIKE ? ESCAPE '\'`, containsPattern(q.TextContains))
+	}
+	rest = f
 	if q.Lang != "" {
 		f.add(`d.lang = ?`, q.Lang)
+		dims = append(dims, labelDim{name: "lang", kind: labelLang, value: q.Lang})
 	}
 	if q.Type != "" {
 		f.add(`t.type = ?`, q.Type)
-	}
-	if q.TextContains != "" {
-		f.add(`t.text LIKE ? ESCAPE '\'`, containsPattern(q.TextContains))
+		dims = append(dims, labelDim{name: "type", kind: labelTimeType, value: q.Type})
 	}
 	const columns = `SELECT d.id, d.title, d.lang, t.idx, t.start, t.end, t.text, t.type, t.value, t.mod,
 		coalesce(t.first_day, ''), coalesce(t.last_day, ''), t.calendar, t.anchor`
@@ -175,15 +184,14 @@ func (s *SQLite) Times(ctx context.Context, q TimeQuery) ([]TimeRow, error) {
 		if err != nil {
 			return nil, fmt.Errorf("store: times: %w", err)
 		}
-		segs = windowSegments(columns, `times`, `t`, `times_rtree`, f, lo, hi, q.DocID != "")
+		if ok, err := resolveDims(ctx, tx, dims); err != nil || !ok {
+			return nil, err
+		}
+		segs = windowSegments(window{columns: columns, table: `times`, t: `t`, rtree: `times_rtree`,
+			filter: f, rest: rest, dims: dims, lo: lo, hi: hi, oneDoc: q.DocID != ""})
 	} else {
 		segs = undatedLastSegments(columns+` FROM times t JOIN documents d ON d.doc = t.doc`, `t`, f)
 	}
-	tx, err := s.read.BeginTx(ctx, &sql.TxOptions{ReadOnly: true}) // one snapshot for every segment
-	if err != nil {
-		return nil, fmt.Errorf("store: times: %w", err)
-	}
-	defer tx.Rollback()
 	var out []TimeRow
 	err = readSegments(ctx, tx, segs, q.Limit, q.Offset, func(rows *sql.Rows) error {
 		var t TimeRow

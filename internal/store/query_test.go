@@ -72,6 +72,10 @@ func TestTimesFilters(t *testing.T) {
 		{TextContains: "กันยายน"},
 		{TextContains: "september"},
 		{TextContains: "100%_"}, // LIKE wildcards are literal
+		{From: "1999-09-15", To: "1999-12-31", Lang: "en", TextContains: "september"},
+		{From: "1999-09-15", Type: "DATE", Lang: "th"},
+		{From: "1999-09-15", Type: "SET"},
+		{From: "1999-09-15", Lang: "xx"},
 		{DocID: "no-such-doc"},
 	}
 	for _, q := range queries {

@@ -32,8 +32,11 @@ func seg(query string, args []any) segment { return segment{query: query, args: 
 type stabbing struct {
 	rtree string
 	point int64
-	query string
-	args  []any
+	// dims and dimArgs further constrain the R*Tree (dimsWhere).
+	dims    string
+	dimArgs []any
+	query   string
+	args    []any
 }
 
 // stabChunk is how many R*Tree entries readStabbing filters at a time: a
@@ -66,47 +69,95 @@ func rtreeJoin(alias string) string {
 	return fmt.Sprintf(`%[1]s.doc = r.id >> %[2]d AND %[1]s.idx = r.id & %[3]d`, alias, rtreeIDBits, maxIndexedItems-1)
 }
 
-// windowSegments list the rows of table (alias t, keyed by doc and idx,
-// with keys first_key and last_key) joined to their documents (alias d)
-// whose interval meets the days [lo, hi], in (first_key, doc, idx) order:
-// first those that begin before lo and reach it (a stabbing query of
-// rtree, sorted inside it by (first, id), the same order), then those that
-// begin inside the window (a range of the (first_key, doc, idx) index).
-// With oneDoc the filter names a document: its rows are few and read
+// window describes a window query over table (alias t, keyed by doc and
+// idx, with keys first_key and last_key) joined to its documents (alias d).
+type window struct {
+	columns, table, t, rtree string
+	// filter holds every condition besides the window; rest those the
+	// R*Tree's label dimensions (dims) do not cover.
+	filter, rest filter
+	dims         []labelDim
+	lo, hi       int64
+	// oneDoc: the filter names a document.
+	oneDoc bool
+}
+
+// labelDim constrains an R*Tree dimension (columns name_lo, name_hi) to
+// the code of one label (filled by resolveDims).
+type labelDim struct {
+	name, kind, value string
+	code              int64
+}
+
+// resolveDims looks up the codes of dims; ok is false when a label is not
+// stored at all, so nothing can match.
+func resolveDims(ctx context.Context, tx *sql.Tx, dims []labelDim) (ok bool, err error) {
+	for i := range dims {
+		code, found, err := queryLabel(ctx, tx, dims[i].kind, dims[i].value)
+		if err != nil {
+			return false, fmt.Errorf("store: label %s %q: %w", dims[i].kind, dims[i].value, err)
+		}
+		if !found {
+			return false, nil
+		}
+		dims[i].code = code
+	}
+	return true, nil
+}
+
+// dimsWhere is the R*Tree condition of dims, each term after " AND ".
+func dimsWhere(dims []labelDim) (string, []any) {
+	var b strings.Builder
+	var args []any
+	for _, d := range dims {
+		fmt.Fprintf(&b, ` AND %[1]s_lo <= ? AND %[1]s_hi >= ?`, d.name)
+		args = append(args, d.code, d.code)
+	}
+	return b.String(), args
+}
+
+// windowSegments list the rows whose interval meets the days [lo, hi], in
+// (first_key, doc, idx) order: first those that begin before lo and reach
+// it (a stabbing query of the R*Tree, sorted inside it by (first, id), the
+// same order), then those that begin inside the window (a range of the
+// (first_key, doc, idx) index). The R*Tree's label dimensions filter
+// language and type; other conditions are checked on a chunk of entries at
+// a time (readStabbing). With oneDoc the document's rows are few and read
 // through the table's primary key. CROSS JOIN keeps SQLite from starting
 // anywhere but the R*Tree.
-func windowSegments(columns, table, t, rtree string, f filter, lo, hi int64, oneDoc bool) []segment {
-	from := ` FROM ` + table + ` ` + t + ` JOIN documents d ON d.doc = ` + t + `.doc`
-	if oneDoc {
-		g := f
-		g.add(t+`.first_key <= ? AND `+t+`.last_key >= ?`, hi, lo)
-		return []segment{seg(columns+from+g.where()+` ORDER BY `+t+`.first_key, `+t+`.idx`, g.args)}
+func windowSegments(w window) []segment {
+	t := w.t
+	from := ` FROM ` + w.table + ` ` + t + ` JOIN documents d ON d.doc = ` + t + `.doc`
+	if w.oneDoc {
+		g := w.filter
+		g.add(t+`.first_key <= ? AND `+t+`.last_key >= ?`, w.hi, w.lo)
+		return []segment{seg(w.columns+from+g.where()+` ORDER BY `+t+`.first_key, `+t+`.idx`, g.args)}
 	}
 	var segs []segment
-	if lo > minInt32 { // something can begin before lo
-		stab := min(lo, maxInt32)
-		joined := ` CROSS JOIN ` + table + ` ` + t + ` CROSS JOIN documents d`
-		g := filter{conds: []string{rtreeJoin(t), `d.doc = ` + t + `.doc`}}
-		if len(f.conds) == 0 {
-			// Nothing to filter: sort and cut in the R*Tree alone, then join the page.
-			segs = append(segs, seg(columns+` FROM (SELECT id, first FROM `+rtree+
-				` WHERE first < ? AND last >= ? ORDER BY first, id `+pageMark+`) r`+joined+g.where()+` ORDER BY r.first, r.id`,
-				[]any{stab, stab}))
+	if w.lo > minInt32 { // something can begin before lo
+		stab := min(w.lo, maxInt32)
+		joined := ` CROSS JOIN ` + w.table + ` ` + t + ` CROSS JOIN documents d`
+		dims, dimArgs := dimsWhere(w.dims)
+		if len(w.rest.conds) == 0 {
+			// The R*Tree filters alone: sort and cut in it, then join the page.
+			g := filter{conds: []string{rtreeJoin(t), `d.doc = ` + t + `.doc`}}
+			segs = append(segs, seg(w.columns+` FROM (SELECT id, first FROM `+w.rtree+
+				` WHERE first < ? AND last >= ?`+dims+` ORDER BY first, id `+pageMark+`) r`+joined+g.where()+` ORDER BY r.first, r.id`,
+				append([]any{stab, stab}, dimArgs...)))
 		} else {
-			// Filter a chunk of entries at a time, in order, until the page is full.
 			g := filter{conds: []string{
 				fmt.Sprintf(`%[1]s.doc = j.value >> %[2]d AND %[1]s.idx = j.value & %[3]d`, t, rtreeIDBits, maxIndexedItems-1),
 				`d.doc = ` + t + `.doc`}}
-			g.conds = append(g.conds, f.conds...)
-			g.args = append(g.args, f.args...)
-			segs = append(segs, segment{stab: &stabbing{rtree: rtree, point: stab,
-				query: columns + ` FROM json_each(?) j` + joined + g.where() + ` ORDER BY j.key`, args: g.args}})
+			g.conds = append(g.conds, w.rest.conds...)
+			g.args = append(g.args, w.rest.args...)
+			segs = append(segs, segment{stab: &stabbing{rtree: w.rtree, point: stab, dims: dims, dimArgs: dimArgs,
+				query: w.columns + ` FROM json_each(?) j` + joined + g.where() + ` ORDER BY j.key`, args: g.args}})
 		}
 	}
-	g := filter{conds: []string{t + `.first_key BETWEEN ? AND ?`}, args: []any{lo, hi}}
-	g.conds = append(g.conds, f.conds...)
-	g.args = append(g.args, f.args...)
-	return append(segs, seg(columns+from+g.where()+` ORDER BY `+t+`.first_key, `+t+`.doc, `+t+`.idx`, g.args))
+	g := filter{conds: []string{t + `.first_key BETWEEN ? AND ?`}, args: []any{w.lo, w.hi}}
+	g.conds = append(g.conds, w.filter.conds...)
+	g.args = append(g.args, w.filter.args...)
+	return append(segs, seg(w.columns+from+g.where()+` ORDER BY `+t+`.first_key, `+t+`.doc, `+t+`.idx`, g.args))
 }
 
 // undatedLastSegments list every row matching f: those with an interval in
@@ -182,7 +233,8 @@ func readSegments(ctx context.Context, tx *sql.Tx, segs []segment, limit, offset
 // reached the end of the entries, how many rows matched in all.
 func readStabbing(ctx context.Context, tx *sql.Tx, st *stabbing, want, offset int, scan func(*sql.Rows) error) (emitted, matched int, err error) {
 	point := min(st.point, maxInt32)
-	entries, err := tx.QueryContext(ctx, `SELECT id FROM `+st.rtree+` WHERE first < ? AND last >= ? ORDER BY first, id`, point, point)
+	entries, err := tx.QueryContext(ctx, `SELECT id FROM `+st.rtree+` WHERE first < ? AND last >= ?`+st.dims+` ORDER BY first, id`,
+		append([]any{point, point}, st.dimArgs...)...)
 	if err != nil {
 		return 0, 0, err
 	}

@@ -44,6 +44,8 @@ type SQLite struct {
 	search  SearchMethod
 	// actors remembers catalogue keys across documents.
 	actors catalogue
+	// labels remembers label codes across documents.
+	labels labelCache
 	// stmts are the writer's prepared statements.
 	stmts stmtCache
 	seg   wordseg.Segmenter

@@ -148,7 +148,9 @@ func eventActorCount(events []eventRow) int {
 }
 
 // insertTyped writes a document's actor mentions, events and event
-// participants, with their R*Tree entries, many rows per statement.
+// participants with the participants' R*Tree entries, many rows per
+// statement (the events' R*Tree, which changed in migration 0007, is
+// written by the caller).
 // Participant keys are given here, as sentence keys are.
 func insertTyped(w *rowWriter, doc int64, actors []actorRow, events []eventRow, aids map[actorVariant]int64) {
 	mentions := w.batch(actorMentionsRows)
@@ -157,17 +159,12 @@ func insertTyped(w *rowWriter, doc int64, actors []actorRow, events []eventRow, 
 	}
 	mentions.flush()
 	rows := w.batch(eventsRows)
-	tree := w.batch(eventsTreeRows)
 	for i, e := range events {
 		ev := e.ev
 		rows.add(doc, i, ev.Type, ev.Span[0], ev.Span[1], ev.Trigger[0], ev.Trigger[1], e.first, e.last, e.firstDay, e.lastDay,
 			ev.Time, ev.Place, e.quantities, ev.Negated, e.extID)
-		if e.first != nil {
-			tree.add(rtreeID(doc, i), *e.first, *e.last)
-		}
 	}
 	rows.flush()
-	tree.flush()
 	if eventActorCount(events) == 0 {
 		return
 	}
