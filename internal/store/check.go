@@ -166,6 +166,10 @@ func incompleteDocuments(ctx context.Context, db *sql.DB) ([]string, error) {
 var copiedColumns = []struct{ what, query string }{
 	{"event participants whose interval keys differ from their event's", `SELECT count(*) FROM event_actors a JOIN events e ON e.doc = a.doc AND e.idx = a.idx
 		WHERE a.first_key IS NOT e.first_key OR a.last_key IS NOT e.last_key`},
+	{"time mentions whose language label differs from their document's", `SELECT count(*) FROM times t JOIN documents d ON d.doc = t.doc
+		WHERE t.lang_label IS NOT (SELECT label FROM labels WHERE kind = 'lang' AND name = d.lang)`},
+	{"events whose language label differs from their document's", `SELECT count(*) FROM events e JOIN documents d ON d.doc = e.doc
+		WHERE e.lang_label IS NOT (SELECT label FROM labels WHERE kind = 'lang' AND name = d.lang)`},
 	{"event participants whose actor differs from their mention's", `SELECT count(*) FROM event_actors a LEFT JOIN actor_mentions m ON m.doc = a.doc AND m.idx = a.mention
 		WHERE m.actor IS NOT a.actor`},
 }

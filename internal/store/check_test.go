@@ -23,6 +23,7 @@ func TestCheckFindsDamage(t *testing.T) {
 		{"a participant R*Tree entry with another actor", `UPDATE event_actors_rtree SET actor_lo = actor_lo + 1, actor_hi = actor_hi + 1 WHERE id = (SELECT max(id) FROM event_actors_rtree)`},
 		{"a participant's keys differ from its event's", `UPDATE event_actors SET first_key = first_key - 1 WHERE ea = (SELECT max(ea) FROM event_actors WHERE first_key IS NOT NULL)`},
 		{"a participant's actor differs from its mention's", `UPDATE event_actors SET actor = actor + 1 WHERE ea = (SELECT max(ea) FROM event_actors)`},
+		{"a time mention with another language label", `UPDATE times SET lang_label = lang_label + 1 WHERE (doc, idx) = (SELECT doc, min(idx) FROM times)`},
 		{"a sentence missing from a search index", `DELETE FROM search_words WHERE rowid = (SELECT max(rowid) FROM search_words)`},
 	}
 	for _, d := range damage {

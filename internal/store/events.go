@@ -85,12 +85,20 @@ func (s *SQLite) Events(ctx context.Context, q EventQuery) ([]EventRow, error) {
 	}
 	rest := f
 	if q.Lang != "" {
-		f.add(`d.lang = ?`, q.Lang)
 		dims = append(dims, labelDim{name: "lang", kind: labelLang, value: q.Lang})
 	}
 	if q.Type != "" {
-		f.add(`e.type = ?`, q.Type)
 		dims = append(dims, labelDim{name: "type", kind: labelEventType, value: q.Type})
+	}
+	if ok, err := resolveDims(ctx, tx, dims); err != nil || !ok {
+		return []EventRow{}, err
+	}
+	for _, d := range dims { // checked inside events_days too (0008)
+		if d.kind == labelLang {
+			f.add(`e.lang_label = ?`, d.code)
+		} else {
+			f.add(`e.type = ?`, d.value)
+		}
 	}
 	const from = ` FROM events e JOIN documents d ON d.doc = e.doc`
 	var segs []segment
@@ -105,9 +113,6 @@ func (s *SQLite) Events(ctx context.Context, q EventQuery) ([]EventRow, error) {
 		}
 		segs = actorEventSegments(f, aids, q.Role, inWindow, lo, hi)
 	case inWindow:
-		if ok, err := resolveDims(ctx, tx, dims); err != nil || !ok {
-			return []EventRow{}, err
-		}
 		segs = windowSegments(window{columns: `SELECT ` + eventColumns + `, d.id, d.title, d.lang, e.doc`, table: `events`, t: `e`,
 			rtree: `events_rtree`, filter: f, rest: rest, dims: dims, lo: lo, hi: hi, oneDoc: q.DocID != ""})
 	default:

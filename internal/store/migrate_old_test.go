@@ -21,7 +21,7 @@ import (
 // without a table (actors, events, quantities, artifacts) as JSON in
 // mentions (actors and events in their tables from version 6); search rows
 // from version 2 (keyed by length from version 5); interval keys and the
-// R*Tree from version 4 (without label dimensions before version 7).
+// R*Tree from version 4 (with label dimensions from version 7).
 func writeAsVersion(t *testing.T, db *sql.DB, v int, rec *annotate.Record) {
 	t.Helper()
 	ctx := context.Background()
@@ -86,7 +86,12 @@ func writeAsVersion(t *testing.T, db *sql.DB, v int, rec *annotate.Record) {
 			nullIfEmpty(m.Interval[0]), nullIfEmpty(m.Interval[1]), m.Calendar, anchor)
 		if first, last := intervalKeys(m.Interval); v >= 4 && first != nil {
 			exec(`UPDATE times SET first_key = ?, last_key = ? WHERE doc = ? AND idx = ?`, *first, *last, doc, i)
-			exec(`INSERT INTO times_rtree VALUES (?, ?, ?)`, rtreeID(doc, i), *first, *last)
+			if v < 7 {
+				exec(`INSERT INTO times_rtree VALUES (?, ?, ?)`, rtreeID(doc, i), *first, *last)
+			} else { // with language and type labels
+				lang, typ := oldLabel(t, tx, labelLang, rec.Lang), oldLabel(t, tx, labelTimeType, m.Type)
+				exec(`INSERT INTO times_rtree VALUES (?, ?, ?, ?, ?, ?, ?)`, rtreeID(doc, i), *first, *last, lang, lang, typ, typ)
+			}
 		}
 	}
 	if v >= 6 { // actors and events in their tables
@@ -99,14 +104,19 @@ func writeAsVersion(t *testing.T, db *sql.DB, v int, rec *annotate.Record) {
 			t.Fatal(err)
 		}
 		w := &rowWriter{ctx: ctx, tx: tx}
-		insertTyped(w, doc, actors, events, aids)
+		insertTyped(w, doc, actors, events, aids, 0)
 		w.close()
 		if w.err != nil {
 			t.Fatal(w.err)
 		}
 		for i, e := range events {
-			if e.first != nil {
+			switch {
+			case e.first == nil:
+			case v == 6:
 				exec(`INSERT INTO events_rtree VALUES (?, ?, ?)`, rtreeID(doc, i), *e.first, *e.last)
+			default:
+				lang, typ := oldLabel(t, tx, labelLang, rec.Lang), oldLabel(t, tx, labelEventType, e.ev.Type)
+				exec(`INSERT INTO events_rtree VALUES (?, ?, ?, ?, ?, ?, ?)`, rtreeID(doc, i), *e.first, *e.last, lang, lang, typ, typ)
 			}
 		}
 		exec(`UPDATE documents SET n_mentions = n_mentions - ?, n_actors = ?, n_events = ?, n_event_actors = ? WHERE doc = ?`,
@@ -120,6 +130,16 @@ func writeAsVersion(t *testing.T, db *sql.DB, v int, rec *annotate.Record) {
 	if err := tx.Commit(); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// oldLabel is the code of a label, inserted if new (version 7 on).
+func oldLabel(t *testing.T, tx *sql.Tx, kind, name string) int64 {
+	t.Helper()
+	codes, _, err := labelCodes(context.Background(), tx, &labelCache{}, []label{{kind, name}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return codes[label{kind, name}]
 }
 
 // oldMentions are the items of every record array other than sentences,

@@ -327,7 +327,7 @@ func insertDocument(w *rowWriter, p *prepared, version string, aids map[actorVar
 	for i, m := range rec.Times {
 		first, last := intervalKeys(m.Interval)
 		times.add(doc, i, m.Span[0], m.Span[1], m.Text, m.Type, m.Value, m.Mod,
-			nullIfEmpty(m.Interval[0]), nullIfEmpty(m.Interval[1]), m.Calendar, m.Anchor, first, last)
+			nullIfEmpty(m.Interval[0]), nullIfEmpty(m.Interval[1]), m.Calendar, m.Anchor, first, last, codes[label{labelLang, rec.Lang}])
 		if first != nil {
 			lang, typ := codes[label{labelLang, rec.Lang}], codes[label{labelTimeType, m.Type}]
 			timesTree.add(rtreeID(doc, i), *first, *last, lang, lang, typ, typ)
@@ -340,7 +340,7 @@ func insertDocument(w *rowWriter, p *prepared, version string, aids map[actorVar
 		mentions.add(doc, m.layer, m.idx, m.start, m.end, m.text, m.json)
 	}
 	mentions.flush()
-	insertTyped(w, doc, p.actors, p.events, aids)
+	insertTyped(w, doc, p.actors, p.events, aids, codes[label{labelLang, rec.Lang}])
 	eventsTree := w.batch(eventsTreeRows)
 	for i, e := range p.events {
 		if e.first != nil {

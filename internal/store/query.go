@@ -169,12 +169,20 @@ func (s *SQLite) Times(ctx context.Context, q TimeQuery) ([]TimeRow, error) {
 	}
 	rest = f
 	if q.Lang != "" {
-		f.add(`d.lang = ?`, q.Lang)
 		dims = append(dims, labelDim{name: "lang", kind: labelLang, value: q.Lang})
 	}
 	if q.Type != "" {
-		f.add(`t.type = ?`, q.Type)
 		dims = append(dims, labelDim{name: "type", kind: labelTimeType, value: q.Type})
+	}
+	if ok, err := resolveDims(ctx, tx, dims); err != nil || !ok {
+		return nil, err
+	}
+	for _, d := range dims { // checked inside times_days too (0008)
+		if d.kind == labelLang {
+			f.add(`t.lang_label = ?`, d.code)
+		} else {
+			f.add(`t.type = ?`, d.value)
+		}
 	}
 	const columns = `SELECT d.id, d.title, d.lang, t.idx, t.start, t.end, t.text, t.type, t.value, t.mod,
 		coalesce(t.first_day, ''), coalesce(t.last_day, ''), t.calendar, t.anchor`
@@ -183,9 +191,6 @@ func (s *SQLite) Times(ctx context.Context, q TimeQuery) ([]TimeRow, error) {
 		lo, hi, err := windowBounds(q.From, q.To)
 		if err != nil {
 			return nil, fmt.Errorf("store: times: %w", err)
-		}
-		if ok, err := resolveDims(ctx, tx, dims); err != nil || !ok {
-			return nil, err
 		}
 		segs = windowSegments(window{columns: columns, table: `times`, t: `t`, rtree: `times_rtree`,
 			filter: f, rest: rest, dims: dims, lo: lo, hi: hi, oneDoc: q.DocID != ""})

@@ -149,20 +149,29 @@ func eventActorCount(events []eventRow) int {
 
 // insertTyped writes a document's actor mentions, events and event
 // participants with the participants' R*Tree entries, many rows per
-// statement (the events' R*Tree, which changed in migration 0007, is
-// written by the caller).
-// Participant keys are given here, as sentence keys are.
-func insertTyped(w *rowWriter, doc int64, actors []actorRow, events []eventRow, aids map[actorVariant]int64) {
+// statement; participant keys are given here, as sentence keys are. The
+// events' R*Tree (changed by migration 0007) is written by the caller;
+// lang is the events' language label (0008), or 0 to write events as
+// migration 0006 made them (its hook runs at that version).
+func insertTyped(w *rowWriter, doc int64, actors []actorRow, events []eventRow, aids map[actorVariant]int64, lang int64) {
 	mentions := w.batch(actorMentionsRows)
 	for i, a := range actors {
 		mentions.add(doc, i, a.start, a.end, aids[a.variant], a.confidence, a.text)
 	}
 	mentions.flush()
-	rows := w.batch(eventsRows)
+	spec := eventsRows
+	if lang == 0 {
+		spec = eventsRowsV6
+	}
+	rows := w.batch(spec)
 	for i, e := range events {
 		ev := e.ev
-		rows.add(doc, i, ev.Type, ev.Span[0], ev.Span[1], ev.Trigger[0], ev.Trigger[1], e.first, e.last, e.firstDay, e.lastDay,
-			ev.Time, ev.Place, e.quantities, ev.Negated, e.extID)
+		values := []any{doc, i, ev.Type, ev.Span[0], ev.Span[1], ev.Trigger[0], ev.Trigger[1], e.first, e.last, e.firstDay, e.lastDay,
+			ev.Time, ev.Place, e.quantities, ev.Negated, e.extID}
+		if lang != 0 {
+			values = append(values, lang)
+		}
+		rows.add(values...)
 	}
 	rows.flush()
 	if eventActorCount(events) == 0 {
