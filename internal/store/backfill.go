@@ -101,7 +101,8 @@ func moveTypedLayers(ctx context.Context, tx *sql.Tx) error {
 			return fmt.Errorf("move actors and events of %q: %w", id, err)
 		}
 		cat.remember(learnt) // same transaction: safe to reuse at once
-		insertTyped(w, doc, actors, evs, aids, 0) // as version 6; 0008 fills the language
+		// As version 6 wrote events; 0008 fills their language.
+		insertTyped(w, doc, actors, evs, aids, 0)
 		w.exec(`DELETE FROM mentions WHERE doc = ? AND layer IN ('actors', 'events')`, doc)
 		w.exec(`UPDATE documents SET n_mentions = n_mentions - ?, n_actors = ?, n_events = ?, n_event_actors = ? WHERE doc = ?`,
 			len(actors)+len(evs), len(actors), len(evs), eventActorCount(evs), doc)

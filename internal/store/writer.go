@@ -208,16 +208,16 @@ func (w *rowWriter) maxKey(query string) int64 {
 
 // The tables PutDocument fills in batches.
 var (
-	sentencesRows        = rowSpec{`sentences`, `sid, doc, idx, start, end`}
-	sectionsRows         = rowSpec{`sections`, `doc, idx, title, level, heading_start, heading_end, start, end`}
-	infoboxRows          = rowSpec{`infobox`, `doc, idx, key, value, start, end, value_start, value_end`}
-	timesRows            = rowSpec{`times`, `doc, idx, start, end, text, type, value, mod, first_day, last_day, calendar, anchor, first_key, last_key, lang_label`}
-	timesTreeRows        = rowSpec{`times_rtree`, `id, first, last, lang_lo, lang_hi, type_lo, type_hi`}
-	mentionsRows         = rowSpec{`mentions`, `doc, layer, idx, start, end, text, json`}
-	actorMentionsRows    = rowSpec{`actor_mentions`, `doc, idx, start, end, actor, confidence, text`}
-	eventsRows           = rowSpec{`events`, `doc, idx, type, start, end, trigger_start, trigger_end, first_key, last_key, first_day, last_day, time, place, quantities, negated, ext_id, lang_label`}
+	sentencesRows     = rowSpec{`sentences`, `sid, doc, idx, start, end`}
+	sectionsRows      = rowSpec{`sections`, `doc, idx, title, level, heading_start, heading_end, start, end`}
+	infoboxRows       = rowSpec{`infobox`, `doc, idx, key, value, start, end, value_start, value_end`}
+	timesRows         = rowSpec{`times`, `doc, idx, start, end, text, type, value, mod, first_day, last_day, calendar, anchor, first_key, last_key, lang_label`}
+	timesTreeRows     = rowSpec{`times_rtree`, `id, first, last, lang_lo, lang_hi, type_lo, type_hi`}
+	mentionsRows      = rowSpec{`mentions`, `doc, layer, idx, start, end, text, json`}
+	actorMentionsRows = rowSpec{`actor_mentions`, `doc, idx, start, end, actor, confidence, text`}
+	eventsRows        = rowSpec{`events`, `doc, idx, type, start, end, trigger_start, trigger_end, first_key, last_key, first_day, last_day, time, place, quantities, negated, ext_id, lang_label`}
 	// eventsRowsV6 is events as migration 0006 made it, for its hook.
-	eventsRowsV6 = rowSpec{`events`, `doc, idx, type, start, end, trigger_start, trigger_end, first_key, last_key, first_day, last_day, time, place, quantities, negated, ext_id`}
+	eventsRowsV6         = rowSpec{`events`, `doc, idx, type, start, end, trigger_start, trigger_end, first_key, last_key, first_day, last_day, time, place, quantities, negated, ext_id`}
 	eventsTreeRows       = rowSpec{`events_rtree`, `id, first, last, lang_lo, lang_hi, type_lo, type_hi`}
 	participantsRows     = rowSpec{`event_actors`, `ea, doc, idx, n, mention, actor, role, first_key, last_key`}
 	participantsTreeRows = rowSpec{`event_actors_rtree`, `id, actor_lo, actor_hi, first, last`}
