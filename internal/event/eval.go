@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"chronicle/internal/document"
+	"chronicle/internal/gold"
 	"chronicle/internal/timex"
 )
 
@@ -121,7 +122,7 @@ type FalsePositive struct {
 // main actor — the gold source if set, else the gold target — is one of
 // the system event's sources or targets (no main actor: nothing to check).
 // times and actorIDs are the document's, which sys indexes into.
-func Evaluate(text *document.RuneText, gold []GoldEvent, sys []Event, times []timex.Mention, actorIDs []string) Report {
+func Evaluate(text *document.RuneText, golds []GoldEvent, sys []Event, times []timex.Mention, actorIDs []string) Report {
 	var rep Report
 	// The gold lists what happened: negated events are left out of it, and
 	// the system marks its own.
@@ -137,8 +138,8 @@ func Evaluate(text *document.RuneText, gold []GoldEvent, sys []Event, times []ti
 		span document.Span
 	}
 	var gs []resolved
-	for _, g := range gold {
-		span, ok := findOccurrence(text, g.Trigger, g.Occurrence)
+	for _, g := range golds {
+		span, ok := gold.Resolve(text, g.Trigger, g.Occurrence)
 		if !ok {
 			rep.Errors = append(rep.Errors, fmt.Sprintf("gold line %d: occurrence %d of %q is not in the text", g.Line, g.Occurrence, g.Trigger))
 			continue
@@ -256,25 +257,6 @@ func prf(hit, sys, gold int) (float64, float64, float64) {
 
 func overlap(a, b document.Span) int {
 	return max(0, min(a[1], b[1])-max(a[0], b[0]))
-}
-
-// findOccurrence finds the n-th non-overlapping occurrence of s.
-func findOccurrence(rt *document.RuneText, s string, n int) (document.Span, bool) {
-	if rt == nil || s == "" {
-		return document.Span{}, false
-	}
-	from := 0
-	for k := 1; ; k++ {
-		i := strings.Index(rt.Text[from:], s)
-		if i < 0 {
-			return document.Span{}, false
-		}
-		b := from + i
-		if k == n {
-			return rt.SpanOfBytes(b, b+len(s)), true
-		}
-		from = b + len(s)
-	}
 }
 
 // String prints the scores, then every miss, mismatch and false positive.

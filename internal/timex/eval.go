@@ -1,14 +1,13 @@
 package timex
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"sort"
-	"strconv"
 	"strings"
 
 	"chronicle/internal/document"
+	"chronicle/internal/gold"
 )
 
 // GoldMention is one line of a gold file:
@@ -27,35 +26,13 @@ type GoldMention struct {
 // LoadGold reads gold mentions. Lines starting with '#' and blank lines are
 // skipped; mod may be left out.
 func LoadGold(r io.Reader) ([]GoldMention, error) {
-	var out []GoldMention
-	sc := bufio.NewScanner(r)
-	sc.Buffer(make([]byte, 64*1024), 1024*1024)
-	line := 0
-	for sc.Scan() {
-		line++
-		s := strings.TrimRight(sc.Text(), "\r")
-		if strings.TrimSpace(s) == "" || strings.HasPrefix(strings.TrimSpace(s), "#") {
-			continue
-		}
-		f := strings.Split(s, "\t")
-		if len(f) < 4 || len(f) > 5 {
-			return nil, fmt.Errorf("gold: line %d: want 4 or 5 tab-separated fields, got %d", line, len(f))
-		}
-		occ, err := strconv.Atoi(strings.TrimSpace(f[1]))
-		if err != nil || occ < 1 {
-			return nil, fmt.Errorf("gold: line %d: occurrence %q is not a positive number", line, f[1])
-		}
-		g := GoldMention{Text: f[0], Occurrence: occ, Type: strings.TrimSpace(f[2]), Value: strings.TrimSpace(f[3]), Line: line}
-		if len(f) == 5 {
-			g.Mod = strings.TrimSpace(f[4])
-		}
-		if g.Text == "" {
-			return nil, fmt.Errorf("gold: line %d: empty text", line)
-		}
-		out = append(out, g)
+	rows, _, err := gold.ReadTSV(r, 2, 3)
+	if err != nil {
+		return nil, fmt.Errorf("timex: %w", err)
 	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("gold: line %d: %w", line+1, err)
+	out := make([]GoldMention, 0, len(rows))
+	for _, row := range rows {
+		out = append(out, GoldMention{Text: row.Text, Occurrence: row.Occurrence, Type: row.Fields[0], Value: row.Fields[1], Mod: row.Fields[2], Line: row.Line})
 	}
 	return out, nil
 }
@@ -91,14 +68,14 @@ type resolvedGold struct {
 
 // Evaluate matches system DATE mentions to gold DATE mentions one to one by
 // span overlap (largest overlap first) and scores values and mods.
-func Evaluate(rt *document.RuneText, gold []GoldMention, sys []Mention) Report {
+func Evaluate(rt *document.RuneText, golds []GoldMention, sys []Mention) Report {
 	var rep Report
 	var gs []resolvedGold
-	for _, g := range gold {
+	for _, g := range golds {
 		if g.Type != TypeDate {
 			continue
 		}
-		span, ok := findOccurrence(rt, g.Text, g.Occurrence)
+		span, ok := gold.Resolve(rt, g.Text, g.Occurrence)
 		if !ok {
 			rep.Errors = append(rep.Errors, fmt.Sprintf("gold line %d: occurrence %d of %q is not in the text", g.Line, g.Occurrence, g.Text))
 			continue
@@ -173,22 +150,6 @@ func prf(hit, sys, gold int) (float64, float64, float64) {
 
 func overlap(a, b document.Span) int {
 	return max(0, min(a.End(), b.End())-max(a.Start(), b.Start()))
-}
-
-// findOccurrence finds the n-th non-overlapping occurrence of s.
-func findOccurrence(rt *document.RuneText, s string, n int) (document.Span, bool) {
-	from := 0
-	for k := 1; ; k++ {
-		i := strings.Index(rt.Text[from:], s)
-		if i < 0 {
-			return document.Span{}, false
-		}
-		b := from + i
-		if k == n {
-			return rt.SpanOfBytes(b, b+len(s)), true
-		}
-		from = b + len(s)
-	}
 }
 
 // String prints the scores, then every miss and false positive.

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"chronicle/internal/document"
+	"chronicle/internal/gold"
 )
 
 func TestLoadGold(t *testing.T) {
@@ -26,7 +27,7 @@ func TestLoadGold(t *testing.T) {
 func TestEvaluate(t *testing.T) {
 	text := "In 1979 the war began; in 1979 it ended. Late 1980 was calm. Some 2,000 men came in 1981."
 	rt := document.NewRuneText(text)
-	gold := []GoldMention{
+	golds := []GoldMention{
 		{Text: "1979", Occurrence: 1, Type: "DATE", Value: "1979", Line: 1},
 		{Text: "1979", Occurrence: 2, Type: "DATE", Value: "1979", Line: 2},
 		{Text: "Late 1980", Occurrence: 1, Type: "DATE", Value: "1980", Mod: "END", Line: 3},
@@ -34,7 +35,7 @@ func TestEvaluate(t *testing.T) {
 		{Text: "war", Occurrence: 1, Type: "DURATION", Value: "PXY", Line: 5}, // not a DATE: ignored
 	}
 	at := func(s string, nth int) document.Span {
-		span, ok := findOccurrence(rt, s, nth)
+		span, ok := gold.Resolve(rt, s, nth)
 		if !ok {
 			t.Fatalf("%q not in test text", s)
 		}
@@ -47,7 +48,7 @@ func TestEvaluate(t *testing.T) {
 		{Text: "1981", Span: at("1981", 1), Type: "DATE", Value: "1981"},                       // false positive
 		{Text: "men", Span: at("men", 1), Type: "DURATION", Value: "P1Y"},                      // ignored
 	}
-	rep := Evaluate(rt, gold, sys)
+	rep := Evaluate(rt, golds, sys)
 	if rep.Gold != 3 || rep.System != 4 || rep.Correct != 2 || rep.Matched != 3 {
 		t.Fatalf("counts: %+v", rep)
 	}
