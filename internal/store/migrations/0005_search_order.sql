@@ -1,6 +1,7 @@
 -- 0005: search rows keyed by length. A search rowid is now
---   length in code points << 40 | 1 << 39 for a title | sentences.sid or documents.doc
--- so each index lists shorter sentences first. A query matching more rows
+--   length class << 41 | 1 << 40 for a title | sentences.sid or documents.doc
+-- (the class is the bit length of the length in code points) so each index
+-- lists shorter sentences first. A query matching more rows
 -- than the store ranks (docs/store.md) ranks the shortest of them, a cut
 -- FTS5 makes by rowid without reading the rest. Both indexes are rebuilt
 -- by the store after this file runs.
