@@ -99,7 +99,8 @@ func checkComplete(t *testing.T, s *SQLite, rec *annotate.Record) {
 		t.Errorf("%s: stored document differs from the record", rec.ID)
 	}
 	if d.Counts.Sentences != len(rec.Sentences) || d.Counts.Times != len(rec.Times) ||
-		d.Counts.Sections != len(rec.Sections) || d.Counts.Infobox != len(rec.Infobox) {
+		d.Counts.Sections != len(rec.Sections) || d.Counts.Infobox != len(rec.Infobox) ||
+		d.Counts.Actors != len(rec.Actors) || d.Counts.Events != len(rec.Events) {
 		t.Errorf("%s: counts %+v, record has %d sentences %d times %d sections %d infobox",
 			rec.ID, d.Counts, len(rec.Sentences), len(rec.Times), len(rec.Sections), len(rec.Infobox))
 	}

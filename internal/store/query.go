@@ -12,13 +12,13 @@ import (
 
 // documentColumns are read by scanDocument, in its order.
 const documentColumns = `d.id, d.title, d.url, d.lang, d.format, d.source_path, d.source_offset, d.source_line,
-	d.hash, d.annotator_version, d.chars, d.n_sentences, d.n_sections, d.n_infobox, d.n_times, d.n_mentions`
+	d.hash, d.annotator_version, d.chars, d.n_sentences, d.n_sections, d.n_infobox, d.n_times, d.n_mentions, d.n_actors, d.n_events`
 
 func scanDocument(row interface{ Scan(...any) error }, extra ...any) (DocumentRow, error) {
 	var d DocumentRow
 	dest := []any{&d.ID, &d.Title, &d.URL, &d.Lang, &d.Format, &d.Source.Path, &d.Source.ByteOffset, &d.Source.Line,
 		&d.Hash, &d.AnnotatorVersion, &d.Chars,
-		&d.Counts.Sentences, &d.Counts.Sections, &d.Counts.Infobox, &d.Counts.Times, &d.Counts.Mentions}
+		&d.Counts.Sentences, &d.Counts.Sections, &d.Counts.Infobox, &d.Counts.Times, &d.Counts.Mentions, &d.Counts.Actors, &d.Counts.Events}
 	err := row.Scan(append(dest, extra...)...)
 	return d, err
 }

@@ -70,8 +70,12 @@ type LayerCounts struct {
 	Infobox   int `json:"infobox"`
 	Times     int `json:"times"`
 	// Mentions counts the items of every layer kept in the generic mentions
-	// table (artifacts, and actors, quantities and events once they land).
+	// table (artifacts and quantities; actors and events until migration
+	// 0006 gave them tables).
 	Mentions int `json:"mentions"`
+	// Actors and Events count the record's actors and events.
+	Actors int `json:"actors"`
+	Events int `json:"events"`
 }
 
 // DocumentRow is a stored document. Text, Sections and Infobox are filled
