@@ -129,14 +129,7 @@ func Evaluate(rt *document.RuneText, g GoldActors, sys []Mention) EvalReport {
 func (r EvalReport) String() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "id: %s\nspan only: %s\n", r.Score, r.Spans)
-	for _, sec := range []struct {
-		name  string
-		lines []string
-	}{{"gold lines not in the text", r.Errors}, {"misses", r.Misses}, {"false positives", r.FalsePositives}} {
-		fmt.Fprintf(&b, "%s (%d):\n", sec.name, len(sec.lines))
-		for _, l := range sec.lines {
-			fmt.Fprintf(&b, "  %s\n", l)
-		}
-	}
+	gold.WriteLists(&b, gold.List{Name: "gold lines not in the text", Lines: r.Errors},
+		gold.List{Name: "misses", Lines: r.Misses}, gold.List{Name: "false positives", Lines: r.FalsePositives})
 	return b.String()
 }

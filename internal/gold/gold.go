@@ -150,3 +150,19 @@ func ratio(a, b int) float64 {
 	}
 	return float64(a) / float64(b)
 }
+
+// List is a named list of report lines, such as the misses of an evaluation.
+type List struct {
+	Name  string
+	Lines []string
+}
+
+// WriteLists writes each list under its name and count, one line each.
+func WriteLists(b *strings.Builder, lists ...List) {
+	for _, l := range lists {
+		fmt.Fprintf(b, "%s (%d):\n", l.Name, len(l.Lines))
+		for _, line := range l.Lines {
+			fmt.Fprintf(b, "  %s\n", line)
+		}
+	}
+}

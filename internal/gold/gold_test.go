@@ -57,3 +57,11 @@ func TestScore(t *testing.T) {
 		t.Fatalf("score %v", s)
 	}
 }
+
+func TestWriteLists(t *testing.T) {
+	var b strings.Builder
+	WriteLists(&b, List{Name: "misses", Lines: []string{"a", "b"}}, List{Name: "false positives"})
+	if got, want := b.String(), "misses (2):\n  a\n  b\nfalse positives (0):\n"; got != want {
+		t.Fatalf("got %q, want %q", got, want)
+	}
+}
