@@ -3,7 +3,6 @@ package timex
 import (
 	"fmt"
 	"io"
-	"sort"
 	"strings"
 
 	"chronicle/internal/document"
@@ -90,25 +89,20 @@ func Evaluate(rt *document.RuneText, golds []GoldMention, sys []Mention) Report 
 	}
 	rep.Gold, rep.System = len(gs), len(ss)
 
-	type pair struct{ gi, si, overlap int }
-	var pairs []pair
-	for gi, g := range gs {
-		for si, s := range ss {
-			if o := overlap(g.span, s.Span); o > 0 {
-				pairs = append(pairs, pair{gi, si, o})
-			}
-		}
+	goldSpans := make([]document.Span, len(gs))
+	for i, g := range gs {
+		goldSpans[i] = g.span
 	}
-	sort.SliceStable(pairs, func(i, j int) bool { return pairs[i].overlap > pairs[j].overlap })
+	sysSpans := make([]document.Span, len(ss))
+	for i, m := range ss {
+		sysSpans[i] = m.Span
+	}
 	gMatch, sMatch := make([]int, len(gs)), make([]bool, len(ss))
 	for i := range gMatch {
 		gMatch[i] = -1
 	}
-	for _, p := range pairs {
-		if gMatch[p.gi] >= 0 || sMatch[p.si] {
-			continue
-		}
-		gMatch[p.gi], sMatch[p.si] = p.si, true
+	for _, p := range gold.MatchOverlap(goldSpans, sysSpans) {
+		gMatch[p.Gold], sMatch[p.System] = p.System, true
 	}
 	for gi, g := range gs {
 		si := gMatch[gi]
@@ -146,10 +140,6 @@ func prf(hit, sys, gold int) (float64, float64, float64) {
 		f = 2 * p * r / (p + r)
 	}
 	return p, r, f
-}
-
-func overlap(a, b document.Span) int {
-	return max(0, min(a.End(), b.End())-max(a.Start(), b.Start()))
 }
 
 // String prints the scores, then every miss and false positive.
