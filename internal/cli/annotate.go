@@ -32,21 +32,12 @@ func runAnnotate(env Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "chronicle annotate: %v\n", err)
 		return ExitUsage
 	}
-	out := bufio.NewWriterSize(env.Stdout, 1<<16)
-	enc := json.NewEncoder(out)
-	enc.SetEscapeHTML(false) // keep Thai and markup readable; JSON stays valid
-	failed, err := annotateFiles(env, paths, &in, ann, func(r *annotate.Record) error {
+	var enc *json.Encoder
+	return writeRecords(env, "annotate", paths, &in, ann, func(out *bufio.Writer, r *annotate.Record) error {
+		if enc == nil {
+			enc = json.NewEncoder(out)
+			enc.SetEscapeHTML(false) // keep Thai and markup readable; JSON stays valid
+		}
 		return enc.Encode(r)
 	})
-	if ferr := out.Flush(); err == nil {
-		err = ferr
-	}
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "chronicle annotate: %v\n", err)
-		return ExitInputError
-	}
-	if failed {
-		return ExitInputError
-	}
-	return ExitOK
 }

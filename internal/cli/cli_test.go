@@ -85,16 +85,26 @@ func checkRecord(t *testing.T, r record) {
 	}
 }
 
-func TestAnnotateSamplesGolden(t *testing.T) {
-	dir := t.TempDir()
-	var paths []string
+// writeSamples writes the embedded sample files whose names start with
+// prefix ("" for all) to a temporary folder and returns their paths.
+func writeSamples(t *testing.T, prefix string) (dir string, paths []string) {
+	t.Helper()
+	dir = t.TempDir()
 	for _, f := range samples.Files() {
+		if !strings.HasPrefix(f.Name, prefix) {
+			continue
+		}
 		p := filepath.Join(dir, f.Name)
 		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
 			t.Fatal(err)
 		}
 		paths = append(paths, p)
 	}
+	return dir, paths
+}
+
+func TestAnnotateSamplesGolden(t *testing.T) {
+	dir, paths := writeSamples(t, "")
 	code, out, errOut := run(t, "", append([]string{"annotate", "--workers", "3"}, paths...)...)
 	if code != ExitOK {
 		t.Fatalf("exit %d, stderr:\n%s", code, errOut)

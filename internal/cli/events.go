@@ -144,22 +144,10 @@ func runEvents(env Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "chronicle events: %v\n", err)
 		return ExitUsage
 	}
-	out := bufio.NewWriterSize(env.Stdout, 1<<16)
 	first := true
-	failed, err := annotateFiles(env, paths, &in, ann, func(r *annotate.Record) error {
+	return writeRecords(env, "events", paths, &in, ann, func(out *bufio.Writer, r *annotate.Record) error {
 		err := write(out, r, first)
 		first = false
 		return err
 	})
-	if ferr := out.Flush(); err == nil {
-		err = ferr
-	}
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "chronicle events: %v\n", err)
-		return ExitInputError
-	}
-	if failed {
-		return ExitInputError
-	}
-	return ExitOK
 }

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bufio"
 	"flag"
 	"fmt"
 	"iter"
@@ -92,4 +93,23 @@ func readWordList(path string) ([]string, error) {
 		return nil, fmt.Errorf("read word list: %w", err)
 	}
 	return splitWordList(string(data)), nil
+}
+
+// writeRecords annotates paths and hands each record, in input order, to
+// write with a buffered stdout; it reports errors under the command's name
+// and returns the exit code.
+func writeRecords(env Env, command string, paths []string, f *inputFlags, ann *annotate.Annotator, write func(out *bufio.Writer, r *annotate.Record) error) int {
+	out := bufio.NewWriterSize(env.Stdout, 1<<16)
+	failed, err := annotateFiles(env, paths, f, ann, func(r *annotate.Record) error { return write(out, r) })
+	if ferr := out.Flush(); err == nil {
+		err = ferr
+	}
+	if err != nil {
+		fmt.Fprintf(env.Stderr, "chronicle %s: %v\n", command, err)
+		return ExitInputError
+	}
+	if failed {
+		return ExitInputError
+	}
+	return ExitOK
 }

@@ -2,24 +2,12 @@ package cli
 
 import (
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-
-	"chronicle/internal/samples"
 )
 
 func TestTimelineJSONCoversEveryEventOnce(t *testing.T) {
-	dir := t.TempDir()
-	var paths []string
-	for _, f := range samples.Files() {
-		p := filepath.Join(dir, f.Name)
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		paths = append(paths, p)
-	}
+	_, paths := writeSamples(t, "")
 	code, out, errOut := run(t, "", append([]string{"timeline", "--format", "json"}, paths...)...)
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, errOut)
@@ -81,18 +69,7 @@ func TestTimelineFormats(t *testing.T) {
 // reconstruction pledge, given in different scales (0.48 billion against
 // 522 million dollars). Both must be found, and nothing else.
 func TestTimelineFindsThePlantedConflicts(t *testing.T) {
-	dir := t.TempDir()
-	var paths []string
-	for _, f := range samples.Files() {
-		if !strings.HasPrefix(f.Name, "east_timor") {
-			continue
-		}
-		p := filepath.Join(dir, f.Name)
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		paths = append(paths, p)
-	}
+	_, paths := writeSamples(t, "east_timor")
 	code, out, errOut := run(t, "", append([]string{"timeline", "--format", "json"}, paths...)...)
 	if code != ExitOK {
 		t.Fatalf("exit %d: %s", code, errOut)

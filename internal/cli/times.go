@@ -32,8 +32,7 @@ func runTimes(env Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "chronicle times: %v\n", err)
 		return ExitUsage
 	}
-	out := bufio.NewWriter(env.Stdout)
-	failed, err := annotateFiles(env, paths, &in, ann, func(r *annotate.Record) error {
+	return writeRecords(env, "times", paths, &in, ann, func(out *bufio.Writer, r *annotate.Record) error {
 		fmt.Fprintf(out, "# %s  %s  [%s]  %d expressions\n", r.ID, r.Title, r.Lang, len(r.Times))
 		if err := timex.FormatTable(out, document.NewRuneText(r.Text), r.Times); err != nil {
 			return err
@@ -41,15 +40,4 @@ func runTimes(env Env, args []string) int {
 		_, err := fmt.Fprintln(out)
 		return err
 	})
-	if ferr := out.Flush(); err == nil {
-		err = ferr
-	}
-	if err != nil {
-		fmt.Fprintf(env.Stderr, "chronicle times: %v\n", err)
-		return ExitInputError
-	}
-	if failed {
-		return ExitInputError
-	}
-	return ExitOK
 }
