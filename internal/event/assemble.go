@@ -43,9 +43,10 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 		Actors:     []Role{},
 		Quantities: []int{},
 	}
-	if ti, ok := e.timeFor(t, c, st); ok {
+	if ti, ok, inherited := e.timeFor(t, c, st); ok {
 		ev.Time = &ti
 		ev.Interval = e.in.Times[ti].Interval
+		ev.TimeInherited = inherited
 	}
 	lo, hi := e.actorsWithin(c.span)
 	noun := e.isNoun(c, t)

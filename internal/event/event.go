@@ -34,7 +34,10 @@ type Event struct {
 	Time *int `json:"time"`
 	// Interval is copied from that time mention, or ["", ""].
 	Interval [2]string `json:"interval"`
-	Actors   []Role    `json:"actors"`
+	// TimeInherited is true when Time is the narrative date in force, not
+	// a date stated in the event's own sentence.
+	TimeInherited bool   `json:"time_inherited"`
+	Actors        []Role `json:"actors"`
 	// Place is an index into the document's actors (a place or state named
 	// as the location), or nil.
 	Place *int `json:"place"`

@@ -29,9 +29,9 @@ import (
 //
 // Bounds ("before 1979") are taken in the clause and sentence only when
 // nothing else is at hand.
-func (e *extraction) timeFor(t trigger, c clause, st *sentenceState) (int, bool) {
+func (e *extraction) timeFor(t trigger, c clause, st *sentenceState) (i int, ok, inherited bool) {
 	if e.hasSet(c.span) {
-		return 0, false
+		return 0, false, false
 	}
 	segs := e.segments(c)
 	own := segs[t.first-c.first]
@@ -40,10 +40,10 @@ func (e *extraction) timeFor(t trigger, c clause, st *sentenceState) (int, bool)
 	complement := e.infinitiveAfter(t)
 	inClause := func(w int) bool { return w >= c.first && w <= c.last && !(complement && w > t.last) }
 	if i, ok := e.nearestDate(c.span, t.span, func(w, _ int) bool { return inClause(w) && segs[w-c.first] == own }); ok {
-		return i, true
+		return i, true, false
 	}
 	if e.undatedPeriod(t, c, st) {
-		return 0, false
+		return 0, false, false
 	}
 	narrative, hasNarrative := e.narrativeDate(st.span[0], e.sameTime(c, st))
 	// A date in another segment of the clause that jumps back before the
@@ -74,10 +74,10 @@ func (e *extraction) timeFor(t trigger, c clause, st *sentenceState) (int, bool)
 		{document.Span{c.span[1], st.span[1]}, func(w, _ int) bool { return !hasNarrative }},
 	} {
 		if i, ok := e.nearestDate(try.within, t.span, try.keep); ok {
-			return i, true
+			return i, true, false
 		}
 	}
-	return narrative, hasNarrative
+	return narrative, hasNarrative, hasNarrative
 }
 
 // infinitiveAfter reports whether an English infinitive follows trigger
