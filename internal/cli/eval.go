@@ -45,7 +45,7 @@ func layerEvals() []layerEval {
 			return actor.Evaluate(document.NewRuneText(rec.Text), gold, rec.Actors), nil
 		}},
 		{name: "events", others: []string{"pairs", "discrepancies"}, score: func(rec *annotate.Record, g io.Reader) (fmt.Stringer, error) {
-			gold, err := event.LoadGold(g)
+			gold, err := event.LoadGoldFile(g)
 			if err != nil {
 				return nil, err
 			}
@@ -53,7 +53,7 @@ func layerEvals() []layerEval {
 			for i, a := range rec.Actors {
 				ids[i] = a.ID
 			}
-			return event.Evaluate(document.NewRuneText(rec.Text), gold, rec.Events, rec.Times, ids), nil
+			return event.EvaluateFile(document.NewRuneText(rec.Text), gold, rec.Events, rec.Times, ids), nil
 		}},
 		{name: "quantities", score: func(rec *annotate.Record, g io.Reader) (fmt.Stringer, error) {
 			gold, err := quantity.LoadGold(g)

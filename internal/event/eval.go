@@ -29,9 +29,30 @@ type GoldEvent struct {
 	Line       int // line in the gold file
 }
 
+// GoldFile is an event gold file: its events and the region of the
+// document, if it declares one, inside which the events are exhaustive.
+type GoldFile struct {
+	Events []GoldEvent
+	// Region bounds the system events precision is measured on.
+	Region document.Span
+	// HasRegion says whether the file declared a region.
+	HasRegion bool
+}
+
 // LoadGold reads gold events. Blank lines and lines starting with '#' are
 // skipped; the note may be left out.
 func LoadGold(r io.Reader) ([]GoldEvent, error) {
+	f, err := LoadGoldFile(r)
+	if err != nil {
+		return nil, err
+	}
+	return f.Events, nil
+}
+
+// LoadGoldFile reads a gold file as LoadGold does, and its
+// "# region: … [start, end) …" line if it has one.
+func LoadGoldFile(r io.Reader) (GoldFile, error) {
+	var file GoldFile
 	var out []GoldEvent
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 1024*1024)
@@ -39,16 +60,26 @@ func LoadGold(r io.Reader) ([]GoldEvent, error) {
 	for sc.Scan() {
 		line++
 		s := strings.TrimRight(sc.Text(), "\r")
-		if t := strings.TrimSpace(s); t == "" || strings.HasPrefix(t, "#") {
+		t := strings.TrimSpace(s)
+		if key, value, ok := strings.Cut(strings.TrimPrefix(t, "#"), ":"); strings.HasPrefix(t, "#") && ok &&
+			strings.EqualFold(strings.TrimSpace(key), "region") {
+			region, err := gold.ParseRegion(value)
+			if err != nil {
+				return GoldFile{}, fmt.Errorf("event gold: line %d: %w", line, err)
+			}
+			file.Region, file.HasRegion = region, true
+			continue
+		}
+		if t == "" || strings.HasPrefix(t, "#") {
 			continue
 		}
 		f := strings.Split(s, "\t")
 		if len(f) < 6 || len(f) > 7 {
-			return nil, fmt.Errorf("event gold: line %d: want 6 or 7 tab-separated fields, got %d", line, len(f))
+			return GoldFile{}, fmt.Errorf("event gold: line %d: want 6 or 7 tab-separated fields, got %d", line, len(f))
 		}
 		occ, err := strconv.Atoi(strings.TrimSpace(f[1]))
 		if err != nil || occ < 1 {
-			return nil, fmt.Errorf("event gold: line %d: occurrence %q is not a positive number", line, f[1])
+			return GoldFile{}, fmt.Errorf("event gold: line %d: occurrence %q is not a positive number", line, f[1])
 		}
 		unset := func(s string) string {
 			if s = strings.TrimSpace(s); s == "-" {
@@ -62,17 +93,18 @@ func LoadGold(r io.Reader) ([]GoldEvent, error) {
 			g.Note = strings.TrimSpace(f[6])
 		}
 		if strings.TrimSpace(g.Trigger) == "" {
-			return nil, fmt.Errorf("event gold: line %d: empty trigger", line)
+			return GoldFile{}, fmt.Errorf("event gold: line %d: empty trigger", line)
 		}
 		if g.Type == "" {
-			return nil, fmt.Errorf("event gold: line %d: empty type", line)
+			return GoldFile{}, fmt.Errorf("event gold: line %d: empty type", line)
 		}
 		out = append(out, g)
 	}
 	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("event gold: line %d: %w", line+1, err)
+		return GoldFile{}, fmt.Errorf("event gold: line %d: %w", line+1, err)
 	}
-	return out, nil
+	file.Events = out
+	return file, nil
 }
 
 // Mismatch is a gold event whose trigger was found but whose type, time or
@@ -88,7 +120,10 @@ type Mismatch struct {
 	ActorOK        bool
 }
 
-// Report compares system events with gold ones.
+// Report compares system events with gold ones. Recall is measured over
+// every gold event; precision over the system events whose trigger ends
+// inside the gold file's region, where the gold is exhaustive (the whole
+// text when the file declares no region).
 type Report struct {
 	Gold    int // gold events whose trigger is in the text
 	System  int // system events
@@ -97,6 +132,15 @@ type Report struct {
 	// time and main actor are all right.
 	TypeCorrect int
 	Correct     int
+
+	// Region is where precision is measured; HasRegion is false when the
+	// gold file declared none and the region is the whole text.
+	Region    document.Span
+	HasRegion bool
+	// InRegion counts the system events whose trigger ends inside Region;
+	// MatchedInRegion and CorrectInRegion those of them matched to a gold
+	// event, and matched with type, time and main actor right.
+	InRegion, MatchedInRegion, CorrectInRegion int
 
 	TriggerPrecision, TriggerRecall, TriggerF1 float64
 	TypeAccuracy                               float64 // TypeCorrect / Matched
@@ -113,6 +157,9 @@ type Report struct {
 type FalsePositive struct {
 	Event Event
 	Text  string
+	// Scored is false outside the gold region, where the gold is not
+	// exhaustive and an unmatched event may be right.
+	Scored bool
 }
 
 // Evaluate matches system events to gold events one to one by trigger
@@ -123,7 +170,19 @@ type FalsePositive struct {
 // the system event's sources or targets (no main actor: nothing to check).
 // times and actorIDs are the document's, which sys indexes into.
 func Evaluate(text *document.RuneText, golds []GoldEvent, sys []Event, times []timex.Mention, actorIDs []string) Report {
+	return EvaluateFile(text, GoldFile{Events: golds}, sys, times, actorIDs)
+}
+
+// EvaluateFile scores as Evaluate does, measuring precision only on the
+// system events whose trigger ends inside the file's region: the gold is
+// exhaustive there and nowhere else. Recall stays over all gold events.
+func EvaluateFile(text *document.RuneText, file GoldFile, sys []Event, times []timex.Mention, actorIDs []string) Report {
 	var rep Report
+	golds := file.Events
+	rep.Region, rep.HasRegion = document.Span{0, text.Len()}, file.HasRegion
+	if file.HasRegion {
+		rep.Region = file.Region
+	}
 	// The gold lists what happened: negated events are left out of it, and
 	// the system marks its own.
 	var asserted []Event
@@ -189,19 +248,36 @@ func Evaluate(text *document.RuneText, golds []GoldEvent, sys []Event, times []t
 		if m.TypeOK {
 			rep.TypeCorrect++
 		}
+		scored := endsIn(rep.Region, s.Trigger)
+		if scored {
+			rep.MatchedInRegion++
+		}
 		if m.TypeOK && m.TimeOK && m.ActorOK {
 			rep.Correct++
+			if scored {
+				rep.CorrectInRegion++
+			}
 			continue
 		}
 		rep.Mismatches = append(rep.Mismatches, m)
 	}
 	for si, s := range sys {
+		scored := endsIn(rep.Region, s.Trigger)
+		if scored {
+			rep.InRegion++
+		}
 		if !sMatched[si] {
-			rep.FalsePositives = append(rep.FalsePositives, FalsePositive{Event: s, Text: slice(text, s.Trigger)})
+			rep.FalsePositives = append(rep.FalsePositives, FalsePositive{Event: s, Text: slice(text, s.Trigger), Scored: scored})
 		}
 	}
-	rep.TriggerPrecision, rep.TriggerRecall, rep.TriggerF1 = prf(rep.Matched, rep.System, rep.Gold)
-	rep.Precision, rep.Recall, rep.F1 = prf(rep.Correct, rep.System, rep.Gold)
+	// Precision counts matches among the system events in the region,
+	// recall among all gold events.
+	rep.TriggerPrecision = ratio(rep.MatchedInRegion, rep.InRegion)
+	rep.TriggerRecall = ratio(rep.Matched, rep.Gold)
+	rep.TriggerF1 = harmonic(rep.TriggerPrecision, rep.TriggerRecall)
+	rep.Precision = ratio(rep.CorrectInRegion, rep.InRegion)
+	rep.Recall = ratio(rep.Correct, rep.Gold)
+	rep.F1 = harmonic(rep.Precision, rep.Recall)
 	if rep.Matched > 0 {
 		rep.TypeAccuracy = float64(rep.TypeCorrect) / float64(rep.Matched)
 	}
@@ -241,18 +317,24 @@ func sameActor(gold, system string) bool {
 	return ok && slug == gold
 }
 
-func prf(hit, sys, gold int) (float64, float64, float64) {
-	var p, r, f float64
-	if sys > 0 {
-		p = float64(hit) / float64(sys)
+func ratio(hit, of int) float64 {
+	if of == 0 {
+		return 0
 	}
-	if gold > 0 {
-		r = float64(hit) / float64(gold)
+	return float64(hit) / float64(of)
+}
+
+func harmonic(p, r float64) float64 {
+	if p+r == 0 {
+		return 0
 	}
-	if p+r > 0 {
-		f = 2 * p * r / (p + r)
-	}
-	return p, r, f
+	return 2 * p * r / (p + r)
+}
+
+// endsIn reports whether a trigger ends inside region, the rule of the
+// gold region: a trigger cut by the region's start still counts.
+func endsIn(region, trigger document.Span) bool {
+	return region[0] < trigger[1] && trigger[1] <= region[1]
 }
 
 func overlap(a, b document.Span) int {
@@ -262,10 +344,21 @@ func overlap(a, b document.Span) int {
 // String prints the scores, then every miss, mismatch and false positive.
 func (r Report) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "events: gold %d, system %d, triggers matched %d\n", r.Gold, r.System, r.Matched)
-	fmt.Fprintf(&b, "triggers: P %.3f  R %.3f  F1 %.3f\n", r.TriggerPrecision, r.TriggerRecall, r.TriggerF1)
-	fmt.Fprintf(&b, "type accuracy on matched triggers: %.3f (%d/%d)\n", r.TypeAccuracy, r.TypeCorrect, r.Matched)
-	fmt.Fprintf(&b, "type+time+main actor: correct %d  P %.3f  R %.3f  F1 %.3f\n", r.Correct, r.Precision, r.Recall, r.F1)
+	if r.HasRegion {
+		region := fmt.Sprintf("precision inside region [%d,%d)", r.Region[0], r.Region[1])
+		fmt.Fprintf(&b, "events: gold %d, system %d (%d inside region [%d,%d)), triggers matched %d\n",
+			r.Gold, r.System, r.InRegion, r.Region[0], r.Region[1], r.Matched)
+		fmt.Fprintf(&b, "triggers: recall over all gold R=%.3f (%d/%d), %s P=%.3f (%d/%d), F1 %.3f\n",
+			r.TriggerRecall, r.Matched, r.Gold, region, r.TriggerPrecision, r.MatchedInRegion, r.InRegion, r.TriggerF1)
+		fmt.Fprintf(&b, "type accuracy on matched triggers: %.3f (%d/%d)\n", r.TypeAccuracy, r.TypeCorrect, r.Matched)
+		fmt.Fprintf(&b, "type+time+main actor: correct %d, recall over all gold R=%.3f (%d/%d), %s P=%.3f (%d/%d), F1 %.3f\n",
+			r.Correct, r.Recall, r.Correct, r.Gold, region, r.Precision, r.CorrectInRegion, r.InRegion, r.F1)
+	} else {
+		fmt.Fprintf(&b, "events: gold %d, system %d, triggers matched %d\n", r.Gold, r.System, r.Matched)
+		fmt.Fprintf(&b, "triggers: P %.3f  R %.3f  F1 %.3f\n", r.TriggerPrecision, r.TriggerRecall, r.TriggerF1)
+		fmt.Fprintf(&b, "type accuracy on matched triggers: %.3f (%d/%d)\n", r.TypeAccuracy, r.TypeCorrect, r.Matched)
+		fmt.Fprintf(&b, "type+time+main actor: correct %d  P %.3f  R %.3f  F1 %.3f\n", r.Correct, r.Precision, r.Recall, r.F1)
+	}
 	if len(r.Errors) > 0 {
 		fmt.Fprintf(&b, "errors (%d):\n", len(r.Errors))
 		for _, e := range r.Errors {
@@ -294,11 +387,31 @@ func (r Report) String() string {
 		}
 		fmt.Fprintf(&b, "  line %d  %q#%d  system %q: %s\n", m.Gold.Line, m.Gold.Trigger, m.Gold.Occurrence, m.Text, strings.Join(wrong, "; "))
 	}
-	fmt.Fprintf(&b, "false positives (%d):\n", len(r.FalsePositives))
+	var scored, unscored []FalsePositive
 	for _, fp := range r.FalsePositives {
-		fmt.Fprintf(&b, "  %s %q [%d,%d) %s\n", fp.Event.ID, fp.Text, fp.Event.Trigger[0], fp.Event.Trigger[1], fp.Event.Type)
+		if fp.Scored {
+			scored = append(scored, fp)
+		} else {
+			unscored = append(unscored, fp)
+		}
+	}
+	if r.HasRegion {
+		fmt.Fprintf(&b, "false positives inside region [%d,%d) (%d):\n", r.Region[0], r.Region[1], len(scored))
+	} else {
+		fmt.Fprintf(&b, "false positives (%d):\n", len(scored))
+	}
+	writeFalsePositives(&b, scored)
+	if len(unscored) > 0 {
+		fmt.Fprintf(&b, "unmatched system events outside the region, not scored (%d):\n", len(unscored))
+		writeFalsePositives(&b, unscored)
 	}
 	return b.String()
+}
+
+func writeFalsePositives(b *strings.Builder, fps []FalsePositive) {
+	for _, fp := range fps {
+		fmt.Fprintf(b, "  %s %q [%d,%d) %s\n", fp.Event.ID, fp.Text, fp.Event.Trigger[0], fp.Event.Trigger[1], fp.Event.Type)
+	}
 }
 
 func orDash(s string) string {

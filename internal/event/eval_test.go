@@ -1,8 +1,12 @@
 package event
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+
+	"chronicle/internal/document"
+	"chronicle/internal/gold"
 )
 
 func TestLoadGold(t *testing.T) {
@@ -127,5 +131,106 @@ func TestSameActorAcceptsUnknownNameSlugs(t *testing.T) {
 		if got := sameActor(c.gold, c.system); got != c.want {
 			t.Errorf("sameActor(%q, %q) = %v, want %v", c.gold, c.system, got, c.want)
 		}
+	}
+}
+
+// TestEvaluateRegion checks that precision is measured only on system
+// events whose trigger ends inside the gold region, while recall stays over
+// every gold event. The system events are built by hand so the expected
+// counts do not depend on the extractor.
+func TestEvaluateRegion(t *testing.T) {
+	// code points: "Iraq invaded Kuwait." [0,20); " Iraq bombed Kuwait." [20,40);
+	// " Kuwait fled." [40,53); " Iraq shelled Kuwait." [53,74)
+	text := document.NewRuneText("Iraq invaded Kuwait. Iraq bombed Kuwait. Kuwait fled. Iraq shelled Kuwait.")
+	span := func(word string, occ int) document.Span {
+		s, ok := gold.Resolve(text, word, occ)
+		if !ok {
+			t.Fatalf("%q not in the test text", word)
+		}
+		return s
+	}
+	ids := []string{"country-iq", "country-kw"}
+	src := []Role{{0, RoleSource}}
+	sys := []Event{
+		{ID: "e#1", Trigger: span("invaded", 1), Type: "attack", Actors: src}, // correct
+		{ID: "e#2", Trigger: span("Iraq", 2), Type: "attack", Actors: src},    // unmatched, in [0,40)
+		{ID: "e#3", Trigger: span("fled", 1), Type: "attack"},                 // matched, wrong type
+		{ID: "e#4", Trigger: span("shelled", 1), Type: "attack", Actors: src}, // correct, last sentence
+		{ID: "e#5", Trigger: span("Kuwait", 4), Type: "attack"},               // unmatched, last sentence
+	}
+	golds := []GoldEvent{
+		{Trigger: "invaded", Occurrence: 1, Type: "attack", Source: "country-iq", Line: 1},
+		{Trigger: "bombed", Occurrence: 1, Type: "attack", Source: "country-iq", Line: 2}, // missed
+		{Trigger: "fled", Occurrence: 1, Type: "flee", Line: 3},
+		{Trigger: "shelled", Occurrence: 1, Type: "attack", Source: "country-iq", Line: 4},
+	}
+	for _, c := range []struct {
+		name      string
+		region    *document.Span
+		inRegion  int
+		correctIn int
+		matchedIn int
+		precision float64
+		scoredFPs int
+	}{
+		{"no region: all events", nil, 5, 2, 3, 2.0 / 5, 2},
+		{"first two sentences", &document.Span{0, 40}, 2, 1, 1, 1.0 / 2, 1},
+		{"a trigger ending on the region's end counts", &document.Span{0, 52}, 3, 1, 2, 1.0 / 3, 1},
+		{"a trigger ending past the region's end does not", &document.Span{0, 51}, 2, 1, 1, 1.0 / 2, 1},
+		{"a trigger cut by the region's start counts", &document.Span{63, 74}, 2, 1, 1, 1.0 / 2, 1},
+		{"empty region", &document.Span{0, 0}, 0, 0, 0, 0, 0},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			file := GoldFile{Events: golds}
+			if c.region != nil {
+				file.Region, file.HasRegion = *c.region, true
+			}
+			rep := EvaluateFile(text, file, sys, nil, ids)
+			if rep.InRegion != c.inRegion || rep.CorrectInRegion != c.correctIn || rep.MatchedInRegion != c.matchedIn {
+				t.Errorf("in region %d correct %d matched %d, want %d %d %d", rep.InRegion, rep.CorrectInRegion, rep.MatchedInRegion, c.inRegion, c.correctIn, c.matchedIn)
+			}
+			if rep.Precision != c.precision {
+				t.Errorf("precision %.3f, want %.3f", rep.Precision, c.precision)
+			}
+			// Recall never depends on the region: 2 of 4 gold events right,
+			// 3 of 4 triggers found.
+			if rep.Recall != 0.5 || rep.TriggerRecall != 0.75 || rep.System != 5 || rep.Gold != 4 {
+				t.Errorf("recall %.3f trigger recall %.3f system %d gold %d", rep.Recall, rep.TriggerRecall, rep.System, rep.Gold)
+			}
+			scored := 0
+			for _, fp := range rep.FalsePositives {
+				if fp.Scored {
+					scored++
+				}
+			}
+			if len(rep.FalsePositives) != 2 || scored != c.scoredFPs {
+				t.Errorf("%d false positives, %d scored; want 2, %d", len(rep.FalsePositives), scored, c.scoredFPs)
+			}
+			s := rep.String()
+			if c.region != nil {
+				want := fmt.Sprintf("recall over all gold R=0.500 (2/4), precision inside region [%d,%d) P=%.3f", c.region[0], c.region[1], c.precision)
+				if !strings.Contains(s, want) {
+					t.Errorf("report lacks %q:\n%s", want, s)
+				}
+			} else if !strings.Contains(s, "type+time+main actor: correct 2  P 0.400  R 0.500") {
+				t.Errorf("report without a region changed:\n%s", s)
+			}
+		})
+	}
+}
+
+func TestLoadGoldFileRegion(t *testing.T) {
+	f, err := LoadGoldFile(strings.NewReader("# region: code points [0, 120) of the document text\ninvaded\t1\tattack\t-\t-\t-\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !f.HasRegion || f.Region != (document.Span{0, 120}) || len(f.Events) != 1 {
+		t.Errorf("read %+v", f)
+	}
+	if f, err := LoadGoldFile(strings.NewReader("invaded\t1\tattack\t-\t-\t-\n")); err != nil || f.HasRegion {
+		t.Errorf("no region line: %+v, %v", f, err)
+	}
+	if _, err := LoadGoldFile(strings.NewReader("x\t1\tattack\t-\t-\t-\n# region: 0 120\n")); err == nil || !strings.Contains(err.Error(), "line 2") {
+		t.Errorf("bad region: error %v, want line 2", err)
 	}
 }

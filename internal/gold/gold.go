@@ -7,6 +7,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -165,4 +166,21 @@ func WriteLists(b *strings.Builder, lists ...List) {
 			fmt.Fprintf(b, "  %s\n", line)
 		}
 	}
+}
+
+var regionPattern = regexp.MustCompile(`\[\s*(\d+)\s*,\s*(\d+)\s*\)`)
+
+// ParseRegion reads the span of a "# region: … [start, end) …" directive:
+// the part of a document a gold file annotates exhaustively.
+func ParseRegion(directive string) (document.Span, error) {
+	m := regionPattern.FindStringSubmatch(directive)
+	if m == nil {
+		return document.Span{}, fmt.Errorf("region %q: want [start, end)", directive)
+	}
+	start, err1 := strconv.Atoi(m[1])
+	end, err2 := strconv.Atoi(m[2])
+	if err1 != nil || err2 != nil || end < start {
+		return document.Span{}, fmt.Errorf("region %q: want start <= end", directive)
+	}
+	return document.Span{start, end}, nil
 }

@@ -65,3 +65,21 @@ func TestWriteLists(t *testing.T) {
 		t.Fatalf("got %q, want %q", got, want)
 	}
 }
+
+func TestParseRegion(t *testing.T) {
+	for _, c := range []struct {
+		in      string
+		want    document.Span
+		wantErr bool
+	}{
+		{"code points [0, 6000) of the document text", document.Span{0, 6000}, false},
+		{"[12,40)", document.Span{12, 40}, false},
+		{"0 6000", document.Span{}, true},
+		{"[50, 10)", document.Span{}, true},
+	} {
+		got, err := ParseRegion(c.in)
+		if (err != nil) != c.wantErr || got != c.want {
+			t.Errorf("ParseRegion(%q) = %v, %v; want %v, error %v", c.in, got, err, c.want, c.wantErr)
+		}
+	}
+}
