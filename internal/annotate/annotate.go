@@ -133,7 +133,7 @@ func (a *Annotator) Annotate(doc *document.Document) *Record {
 			rec.Tokens = append(rec.Tokens, Token{Span: t})
 		}
 	}
-	rec.Actors = a.actors(doc.Text, doc.Lang, tokens)
+	rec.Actors = a.actors(rt, doc.Lang, tokens)
 	rec.Quantities = a.quantities(doc.Text, doc.Lang, rec.Times)
 	rec.Events = a.eventsOf(doc, rt, sentences, tokens, rec)
 	fillEmpty(doc)
@@ -146,7 +146,7 @@ func (a *Annotator) eventsOf(doc *document.Document, rt *document.RuneText, sent
 	}
 	in := event.Input{
 		DocID: doc.ID, Lang: doc.Lang, Text: rt, Sentences: sentences, Tokens: tokens,
-		Times: rec.Times, Exclude: event.Exclusions(doc),
+		Times: rec.Times, Exclude: event.Exclusions(doc), LeadEnd: event.LeadEnd(doc),
 		Actors:     make([]document.Span, len(rec.Actors)),
 		ActorKinds: make([]string, len(rec.Actors)),
 		ActorIDs:   make([]string, len(rec.Actors)),
@@ -167,17 +167,17 @@ func (a *Annotator) eventsOf(doc *document.Document, rt *document.RuneText, sent
 
 // actors finds lexicon actors, then the proper names the lexicon lacks,
 // and returns both in text order.
-func (a *Annotator) actors(text, lang string, tokens []document.Span) []actor.Mention {
+func (a *Annotator) actors(rt *document.RuneText, lang string, tokens []document.Span) []actor.Mention {
 	out := []actor.Mention{}
 	if lang != "th" && lang != "en" {
 		return out
 	}
 	known := []document.Span{}
-	for _, m := range a.lex.Find(text, lang, tokens) {
+	for _, m := range a.lex.Find(rt.Text, lang, tokens) {
 		out = append(out, a.lex.Mention(m))
 		known = append(known, m.Span)
 	}
-	unknown := names.Find(text, lang, tokens, known)
+	unknown := names.FindIn(rt, lang, tokens, known)
 	if len(unknown) == 0 {
 		return out
 	}

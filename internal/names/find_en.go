@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"chronicle/internal/document"
 )
@@ -27,6 +28,9 @@ func (w *enWord) initial() bool {
 // isCasedLetter reports letters of scripts that the English rules read;
 // Thai letters belong to the Thai rules.
 func isCasedLetter(r rune) bool {
+	if r < utf8.RuneSelf { // ASCII, most of the text: skip the table lookup
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
 	return unicode.IsLetter(r) && !(r >= 0x0E00 && r <= 0x0E7F)
 }
 
@@ -47,7 +51,7 @@ func scanEnglishWords(rt *document.RuneText, rs []rune, r *rules) []enWord {
 		start := i
 		for i < len(rs) {
 			c := rs[i]
-			if isCasedLetter(c) || (unicode.Is(unicode.Mn, c) && i > start) {
+			if isCasedLetter(c) || (c >= utf8.RuneSelf && unicode.Is(unicode.Mn, c) && i > start) {
 				i++
 				continue
 			}
@@ -76,6 +80,9 @@ func scanEnglishWords(rt *document.RuneText, rs []rune, r *rules) []enWord {
 // sentence: a line break, or . ! ? : ; followed by space, unless the dot
 // closes an initial or an abbreviation (Gen., St.).
 func sepEndsSentence(sep string, words []enWord, r *rules) bool {
+	if sep == " " {
+		return false // the usual case, decided early
+	}
 	if strings.ContainsAny(sep, "\n\r") {
 		return true
 	}
@@ -123,8 +130,7 @@ type englishFinder struct {
 	midCap, lower map[string]bool
 }
 
-func findEnglish(rt *document.RuneText, k *coverage, r *rules) []Name {
-	rs := []rune(rt.Text)
+func findEnglish(rt *document.RuneText, rs []rune, k *coverage, r *rules) []Name {
 	f := &englishFinder{rs: rs, words: scanEnglishWords(rt, rs, r), r: r, k: k,
 		midCap: map[string]bool{}, lower: map[string]bool{}}
 	for _, w := range f.words {

@@ -26,16 +26,20 @@ var (
 
 // thaiFinder holds the state of one Thai pass over a text.
 type thaiFinder struct {
+	rt   *document.RuneText
 	rs   []rune
 	toks []document.Span
 	r    *rules
 	k    *coverage
 	dict dictionary
-	// startTok maps a code point offset to the token starting there.
-	startTok map[int]int
-	// endsTok holds the offsets where a token ends.
-	endsTok map[int]bool
+	// startTok[p] is 1 + the index of the token starting at code point p,
+	// or 0; a slice, not a map, since it is read for every token.
+	startTok []int32
+	// endsTok[p] tells whether a token ends at code point p.
+	endsTok []bool
 	unknown []int8 // per token: 0 not yet asked, 1 unknown, 2 known
+	// syllables caches spokenSyllables by token text: names repeat.
+	syllables map[string]int
 	found   *coverage
 	// byFirstRune lists the tokens by their first letter, built on demand.
 	byFirstRune map[rune][]int
@@ -44,17 +48,16 @@ type thaiFinder struct {
 	foreign map[string]bool
 }
 
-func findThai(rt *document.RuneText, tokens []document.Span, k *coverage, r *rules, d dictionary) []Name {
-	rs := []rune(rt.Text)
+func findThai(rt *document.RuneText, rs []rune, tokens []document.Span, k *coverage, r *rules, d dictionary) []Name {
 	if tokens == nil {
 		segOnce.Do(func() { defaultSeg = wordseg.New(nil) })
 		tokens = defaultSeg.Tokens(rt.Text)
 	}
-	f := &thaiFinder{rs: rs, r: r, k: k, dict: d, startTok: map[int]int{}, endsTok: map[int]bool{},
-		found: newCoverage(nil), foreign: map[string]bool{}}
+	f := &thaiFinder{rt: rt, rs: rs, r: r, k: k, dict: d, startTok: make([]int32, len(rs)+1), endsTok: make([]bool, len(rs)+1),
+		found: newCoverage(nil), foreign: map[string]bool{}, syllables: map[string]int{}}
 	for _, t := range tokens {
 		if t.Valid(len(rs)) && t.Len() > 0 && (len(f.toks) == 0 || t[0] >= f.toks[len(f.toks)-1][1]) {
-			f.startTok[t[0]] = len(f.toks)
+			f.startTok[t[0]] = int32(len(f.toks) + 1)
 			f.endsTok[t[1]] = true
 			f.toks = append(f.toks, t)
 		}
@@ -67,7 +70,14 @@ func findThai(rt *document.RuneText, tokens []document.Span, k *coverage, r *rul
 	return out
 }
 
-func (f *thaiFinder) text(s document.Span) string { return string(f.rs[s[0]:s[1]]) }
+// text returns the text of s as a substring, without copying.
+func (f *thaiFinder) text(s document.Span) string { return f.rt.Slice(s) }
+
+// tokenAt returns the index of the token starting at code point p.
+func (f *thaiFinder) tokenAt(p int) (int, bool) {
+	i := f.startTok[p]
+	return int(i) - 1, i > 0
+}
 
 func (f *thaiFinder) isThaiToken(i int) bool {
 	for _, r := range f.rs[f.toks[i][0]:f.toks[i][1]] {
@@ -110,7 +120,7 @@ func (f *thaiFinder) titleAt(p int) (title, int, bool) {
 		}
 		// The segmenter may run a token across the end of a title: นายห|ลี่
 		// (the token is no word), เมือ|งก|ราส (a title of four letters or more).
-		if i, ok := f.startTok[p]; ok && f.toks[i][1] != q && (f.toks[i][1] > q && !t.strict && f.isUnknown(i) || n >= 4) {
+		if i, ok := f.tokenAt(p); ok && f.toks[i][1] != q && (f.toks[i][1] > q && !t.strict && f.isUnknown(i) || n >= 4) {
 			return t, q, true
 		}
 	}
@@ -126,7 +136,10 @@ type piece struct {
 
 // pieceAt returns the piece starting at p.
 func (f *thaiFinder) pieceAt(p int) (piece, bool) {
-	if i, ok := f.startTok[p]; ok {
+	if p >= len(f.rs) {
+		return piece{}, false
+	}
+	if i, ok := f.tokenAt(p); ok {
 		return piece{f.toks[i], i}, true
 	}
 	// p inside a token: find it.
@@ -188,7 +201,12 @@ func (f *thaiFinder) part(p int) (end int, unknown, clean bool) {
 func (f *thaiFinder) glue(pc piece) bool {
 	text := f.pieceText(pc)
 	next, hasNext := f.touchingThai(pc.span[1])
-	switch spokenSyllables(text) {
+	syllables, ok := f.syllables[text]
+	if !ok {
+		syllables = spokenSyllables(text)
+		f.syllables[text] = syllables
+	}
+	switch syllables {
 	case 0, 1:
 	case 2:
 		return !hasNext

@@ -3,6 +3,7 @@ package names
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"chronicle/internal/document"
 )
@@ -37,20 +38,32 @@ type Name struct {
 // word tokens of text from the word segmenter; for Thai they are computed
 // when nil. A Thai text's English passages are read by the English rules.
 func Find(text string, lang string, tokens []document.Span, known []document.Span) []Name {
+	return FindIn(document.NewRuneText(text), lang, tokens, known)
+}
+
+// FindIn is Find on a text already indexed by code point, for callers that
+// hold one.
+func FindIn(rt *document.RuneText, lang string, tokens []document.Span, known []document.Span) []Name {
 	r, err := defaultRules()
-	if err != nil || text == "" {
+	if err != nil || rt.Text == "" {
 		return nil
 	}
-	rt := document.NewRuneText(text)
+	rs := []rune(rt.Text)
 	k := newCoverage(known)
 	var out []Name
 	if strings.HasPrefix(strings.ToLower(lang), "th") {
-		out = findThai(rt, tokens, k, r, defaultDictionary())
+		thaiRT := rt
+		if !utf8.ValidString(rt.Text) {
+			// Thai names are sliced from the text; read invalid bytes as
+			// U+FFFD, one code point each, as the conversion to runes does.
+			thaiRT = document.NewRuneText(string(rs))
+		}
+		out = findThai(thaiRT, rs, tokens, k, r, defaultDictionary())
 		for _, n := range out {
 			k.add(n.Span)
 		}
 	}
-	out = append(out, findEnglish(rt, k, r)...)
+	out = append(out, findEnglish(rt, rs, k, r)...)
 	slices.SortFunc(out, func(a, b Name) int { return a.Span[0] - b.Span[0] })
 	return out
 }
