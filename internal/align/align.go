@@ -35,6 +35,10 @@ type Event struct {
 	TimeText  string        `json:"-"`
 	Calendar  string        `json:"-"`
 	TimeSpan  document.Span `json:"-"`
+	// TimeInherited marks a time taken from outside the event's sentence
+	// (the narrative date in force): it may date the event, but it is no
+	// claim of the source about this event.
+	TimeInherited bool `json:"-"`
 	// Actors carry cross-language ids: the same id in Thai and English.
 	Actors []Actor `json:"actors"`
 	// Quantities are normalised: money in currency units with unit "usd",

@@ -169,6 +169,9 @@ type edge struct {
 	a, b  int32
 	score float64
 	near  bool
+	// pa and pb are the precisions the ambiguity rules see: the events'
+	// own, or none for an inherited date the pair left out.
+	pa, pb precision
 }
 
 // candidateEdges scores every pair that shares a block and keeps those at
@@ -176,6 +179,11 @@ type edge struct {
 // both sides when the probe is symmetric (then only j > i is scored), from
 // the coarser or less informed side otherwise.
 func (al *aligner) candidateEdges(ix *indexes) []edge {
+	return al.pruneAmbiguous(al.scoredEdges(ix))
+}
+
+// scoredEdges is candidateEdges before the ambiguity rules.
+func (al *aligner) scoredEdges(ix *indexes) []edge {
 	var edges []edge
 	seen := make([]int32, len(al.items)) // seen[j] == i+1: pair (i, j) done
 	for i := range al.items {
@@ -191,12 +199,31 @@ func (al *aligner) candidateEdges(ix *indexes) []edge {
 				return
 			}
 			a, b := int32(i), j
-			if b < a {
-				a, b = b, a
+			pa, pb := it.when.prec, al.items[j].when.prec
+			if p.looseA {
+				pa = precNone
 			}
-			edges = append(edges, edge{a, b, p.total(), p.near})
+			if p.looseB {
+				pb = precNone
+			}
+			if b < a {
+				a, b, pa, pb = b, a, pb, pa
+			}
+			edges = append(edges, edge{a, b, p.total(), p.near, pa, pb})
 		}
 		g := al.types.group[it.typ]
+		if it.inherited {
+			// Its date may be left out: meet reports of any date that
+			// share an actor, in blocks small enough to single one out.
+			for _, a := range it.actors {
+				k := blockKey(g, a.id, 0)
+				if block := ix.byActor.rangeOf(k, k); len(block) <= maxUndatedBlock {
+					for _, p := range block {
+						try(p.ev, false)
+					}
+				}
+			}
+		}
 		switch {
 		case len(it.actors) == 0 && it.fine():
 			// Without actors no near miss can link: own months only.
@@ -266,7 +293,16 @@ func (al *aligner) candidateEdges(ix *indexes) []edge {
 			}
 		}
 	}
-	return al.pruneAmbiguous(edges)
+	return uniqueEdges(edges)
+}
+
+// uniqueEdges drops pairs found twice (an inherited date probes the actor
+// blocks as well as the time blocks), keeping the higher score.
+func uniqueEdges(edges []edge) []edge {
+	slices.SortFunc(edges, func(x, y edge) int {
+		return cmp.Or(cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b), cmp.Compare(y.score, x.score))
+	})
+	return slices.CompactFunc(edges, func(x, y edge) bool { return x.a == y.a && x.b == y.b })
 }
 
 // pruneAmbiguous drops links that do not single out one happening.
@@ -288,8 +324,7 @@ func (al *aligner) pruneAmbiguous(edges []edge) []edge {
 		best[i] = math.Inf(-1)
 	}
 	vaguePeers := func(e edge) bool {
-		pa, pb := al.items[e.a].when.prec, al.items[e.b].when.prec
-		return pa == pb && pa >= precYear
+		return e.pa == e.pb && e.pa >= precYear
 	}
 	for _, e := range edges {
 		if !vaguePeers(e) {
@@ -316,8 +351,7 @@ func (al *aligner) pruneAmbiguous(edges []edge) []edge {
 			drop[k] = e.score < best[e.a] || e.score < best[e.b] || ties[e.a] > maxVagueTies || ties[e.b] > maxVagueTies
 			continue
 		}
-		pa, pb := al.items[e.a].when.prec, al.items[e.b].when.prec
-		switch {
+		switch pa, pb := e.pa, e.pb; {
 		case pa > pb:
 			downs = append(downs, down{e.a, e.b, e.score, k})
 		case pb > pa:

@@ -126,15 +126,17 @@ func (al *aligner) majorityType(members []int32) string {
 }
 
 // clusterSpan is what the members agree on: the intersection of their
-// dates, or the hull when they conflict. Decades and centuries count only
-// when no member is dated more precisely.
+// dates, or the hull when they conflict. Inherited dates count only when
+// no member states one, decades and centuries only when no member is
+// dated more precisely.
 func (al *aligner) clusterSpan(members []int32) (span, bool) {
-	for _, wide := range []bool{false, true} {
+	for pass := range 3 {
 		var inter, hull span
 		found := false
 		for _, i := range members {
-			w := al.items[i].when
-			if !w.dated() || (w.prec == precWide) != wide {
+			it := &al.items[i]
+			w := it.when
+			if !w.dated() || spanPass(it) != pass {
 				continue
 			}
 			if !found {
@@ -158,6 +160,18 @@ func (al *aligner) clusterSpan(members []int32) (span, bool) {
 // sortClusters orders clusters by interval start (undated last), then id,
 // and makes ids unique (a duplicated event id could repeat one); it
 // returns the new order as indexes into cs.
+// spanPass is the clusterSpan pass an event's date counts in: stated
+// dates first, then inherited ones, then decades and centuries.
+func spanPass(it *item) int {
+	switch {
+	case it.when.prec == precWide:
+		return 2
+	case it.inherited:
+		return 1
+	}
+	return 0
+}
+
 func sortClusters(cs []Cluster, al *aligner, g *memberLists) []int {
 	starts := make([]day, len(cs))
 	dated := make([]bool, len(cs))

@@ -39,7 +39,10 @@ type item struct {
 	// statedTime: the date is written out (see statesDate), not worked
 	// out from another date of the text.
 	statedTime bool
-	nCore      int
+	// inherited: the date is the narrative date in force, not one the
+	// event's sentence gives (Event.TimeInherited).
+	inherited bool
+	nCore     int
 }
 
 type actorRef struct {
@@ -64,6 +67,8 @@ type aligner struct {
 	actors map[string]int32
 	docs   map[string]int32
 	units  map[string]int32
+	// actorEvents[id] counts the events that name an actor.
+	actorEvents []int32
 	// unitNames[id] is the unit of an interned id.
 	unitNames []string
 }
@@ -107,7 +112,8 @@ func compareEvents(a, b *Event) int {
 	if c := cmp.Or(cmp.Compare(a.Lang, b.Lang), cmp.Compare(a.Type, b.Type), cmp.Compare(a.Text, b.Text),
 		cmp.Compare(a.Interval[0], b.Interval[0]), cmp.Compare(a.Interval[1], b.Interval[1]),
 		cmp.Compare(a.TimeValue, b.TimeValue), cmp.Compare(a.TimeText, b.TimeText), cmp.Compare(a.Calendar, b.Calendar),
-		cmp.Compare(a.TimeSpan[0], b.TimeSpan[0]), cmp.Compare(a.TimeSpan[1], b.TimeSpan[1])); c != 0 {
+		cmp.Compare(a.TimeSpan[0], b.TimeSpan[0]), cmp.Compare(a.TimeSpan[1], b.TimeSpan[1]),
+		boolCompare(a.TimeInherited, b.TimeInherited)); c != 0 {
 		return c
 	}
 	if c := slices.CompareFunc(a.Actors, b.Actors, func(x, y Actor) int {
@@ -165,6 +171,7 @@ func (al *aligner) compile() {
 		it.doc = al.internDoc(e.Doc)
 		it.when = parseInterval(e.Interval)
 		it.statedTime = statesDate(e.TimeText)
+		it.inherited = e.TimeInherited && it.when.dated()
 
 		start := len(actorBuf)
 		for _, a := range e.Actors {
@@ -184,6 +191,9 @@ func (al *aligner) compile() {
 			}
 		}
 		it.hasCore = it.hasSource || it.hasTarget
+		for _, a := range it.actors {
+			al.actorEvents[a.id]++
+		}
 
 		start = len(qtyBuf)
 		for k, q := range e.Quantities {
@@ -235,6 +245,7 @@ func (al *aligner) internActor(id string) int32 {
 	}
 	n := int32(len(al.actors))
 	al.actors[id] = n
+	al.actorEvents = append(al.actorEvents, 0)
 	return n
 }
 

@@ -43,7 +43,7 @@ func (al *aligner) dateDiscrepancies(c Cluster, members []int32) []Discrepancy {
 	var groups []valueGroup
 	for _, i := range members {
 		w := al.items[i].when
-		if !w.dated() || w.prec > precYear || !al.items[i].statedTime {
+		if !w.dated() || w.prec > precYear || !al.items[i].statedTime || al.items[i].inherited {
 			continue // a date worked out from context is no claim of its own
 		}
 		k := slices.IndexFunc(groups, func(g valueGroup) bool { return g.lo == w.lo && g.hi == w.hi })

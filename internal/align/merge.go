@@ -30,7 +30,7 @@ func (al *aligner) merge(edges []edge) *merger {
 	for i := range n {
 		m.parent[i], m.size[i] = int32(i), 1
 		it := &al.items[i]
-		m.state[i] = clusterState{dated: isDatedForMerge(it.when), maxLo: it.when, minHi: it.when}
+		m.state[i] = clusterState{dated: isDatedForMerge(it.when) && !it.inherited, maxLo: it.when, minHi: it.when}
 	}
 	// Strongest links first; ties in canonical order.
 	slices.SortFunc(edges, func(x, y edge) int {
@@ -43,7 +43,8 @@ func (al *aligner) merge(edges []edge) *merger {
 }
 
 // isDatedForMerge: decades and centuries overlap nearly everything and
-// constrain nothing useful, so merges ignore them.
+// constrain nothing useful, so merges ignore them, as they ignore
+// inherited dates (the narrative date in force is no claim).
 func isDatedForMerge(s span) bool { return s.dated() && s.prec != precWide }
 
 func (m *merger) find(x int32) int32 {

@@ -83,6 +83,9 @@ type parts struct {
 	near bool
 	// undated is set when either event has no usable date.
 	undated bool
+	// looseA and looseB: that side's inherited date disagrees with the
+	// other's and was left out, so the pair was scored as undated.
+	looseA, looseB bool
 }
 
 func (p parts) total() float64 { return p.typ + p.time + p.actors + p.qty }
@@ -104,13 +107,20 @@ func (al *aligner) pair(a, b *item) (p parts, ok bool) {
 	if p.typ, ok = al.types.weight(a.typ, b.typ); !ok {
 		return p, false
 	}
-	if p.time, p.near, ok = timeScore(a.when, b.when); !ok {
+	p.time, p.near, ok = timeScore(a.when, b.when)
+	if (a.inherited || b.inherited) && (!ok || p.near) && a.doc != b.doc && al.shareDistinctive(a, b) {
+		// A narrative date in force that disagrees is no evidence
+		// against the link: score the pair as undated.
+		p.time, p.near, ok = 0, false, true
+		p.looseA, p.looseB = a.inherited, b.inherited
+	}
+	if !ok {
 		return p, false
 	}
 	if p.near && a.doc == b.doc && !closeDays(a.when, b.when) {
 		return p, false
 	}
-	p.undated = !a.when.dated() || !b.when.dated() || a.when.prec == precWide || b.when.prec == precWide
+	p.undated = p.looseA || p.looseB || !a.when.dated() || !b.when.dated() || a.when.prec == precWide || b.when.prec == precWide
 	sym := al.types.symmetric(a.typ) && al.types.symmetric(b.typ)
 	if p.near && max(a.when.prec, b.when.prec) >= precYear && dayGap(a.when, b.when) > newYearGap {
 		// Dates months apart in different years: only the principals
@@ -122,6 +132,32 @@ func (al *aligner) pair(a, b *item) (p parts, ok bool) {
 	}
 	p.qty = quantityScore(a.qty, b.qty)
 	return p, true
+}
+
+// distinctiveShare: an actor named by at most this share of the events
+// tells one happening from another; "Vietnam" in a history of Vietnam does
+// not. Only such actors let an inherited date be set aside.
+const distinctiveShare = 0.05
+
+// shareDistinctive reports whether two events share an actor that few
+// events name, as source or target of at least one of them.
+func (al *aligner) shareDistinctive(a, b *item) bool {
+	limit := int32(distinctiveShare * float64(len(al.items)))
+	x, y := a.actors, b.actors
+	for len(x) > 0 && len(y) > 0 {
+		switch {
+		case x[0].id < y[0].id:
+			x = x[1:]
+		case x[0].id > y[0].id:
+			y = y[1:]
+		default:
+			if (x[0].role != roleOther || y[0].role != roleOther) && al.actorEvents[x[0].id] <= limit {
+				return true
+			}
+			x, y = x[1:], y[1:]
+		}
+	}
+	return false
 }
 
 // dayGap is the number of days between two intervals that do not overlap.

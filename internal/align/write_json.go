@@ -79,6 +79,8 @@ type jsonTime struct {
 	Text     string        `json:"text"`
 	Calendar string        `json:"calendar"`
 	Span     document.Span `json:"span"`
+	// Inherited: the time stands outside the event's sentence.
+	Inherited bool `json:"inherited,omitempty"`
 }
 
 type jsonQuantity struct {
@@ -93,7 +95,7 @@ type jsonQuantity struct {
 
 func eventJSON(e *Event) jsonEvent {
 	out := jsonEvent{ID: e.ID, Doc: e.Doc, Lang: e.Lang, Text: e.Text, Span: e.Span, Type: e.Type, Interval: e.Interval,
-		Time:   jsonTime{Value: e.TimeValue, Text: e.TimeText, Calendar: e.Calendar, Span: e.TimeSpan},
+		Time:   jsonTime{Value: e.TimeValue, Text: e.TimeText, Calendar: e.Calendar, Span: e.TimeSpan, Inherited: e.TimeInherited},
 		Actors: e.Actors, Quantities: make([]jsonQuantity, len(e.Quantities))}
 	if out.Actors == nil {
 		out.Actors = []Actor{}
@@ -116,7 +118,7 @@ func (e *Event) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*e = Event{ID: in.ID, Doc: in.Doc, Lang: in.Lang, Text: in.Text, Span: in.Span, Type: in.Type, Interval: in.Interval,
-		TimeValue: in.Time.Value, TimeText: in.Time.Text, Calendar: in.Time.Calendar, TimeSpan: in.Time.Span, Actors: in.Actors}
+		TimeValue: in.Time.Value, TimeText: in.Time.Text, Calendar: in.Time.Calendar, TimeSpan: in.Time.Span, TimeInherited: in.Time.Inherited, Actors: in.Actors}
 	for _, q := range in.Quantities {
 		out := Quantity{Text: q.Text, Span: q.Span, Min: q.Min, Max: q.Max, Unit: q.Unit, Approx: q.Approx}
 		if q.Value != nil {

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"sort"
 	"strings"
 
 	"chronicle/internal/align"
@@ -63,6 +64,7 @@ func eventsForAlignment(r *annotate.Record) docEvents {
 		if ev.Time != nil && *ev.Time < len(r.Times) {
 			t := r.Times[*ev.Time]
 			e.TimeValue, e.TimeText, e.Calendar, e.TimeSpan = t.Value, t.Text, t.Calendar, t.Span
+			e.TimeInherited = !sameSentence(r.Sentences, ev.Span, t.Span)
 		}
 		for _, role := range ev.Actors {
 			if role.Actor < len(r.Actors) {
@@ -79,6 +81,19 @@ func eventsForAlignment(r *annotate.Record) docEvents {
 		d.events = append(d.events, e)
 	}
 	return d
+}
+
+// sameSentence reports whether a time mention lies in the sentence that
+// holds the start of an event's clause. A time from outside it is the
+// narrative date in force: alignment may date the event by it but takes
+// no claim from it. Without sentences every time counts as the event's own.
+func sameSentence(sentences []annotate.Sentence, event, time document.Span) bool {
+	k := sort.Search(len(sentences), func(i int) bool { return sentences[i].Span[1] > event[0] })
+	if k == len(sentences) || sentences[k].Span[0] > event[0] {
+		return len(sentences) == 0
+	}
+	s := sentences[k].Span
+	return time[0] >= s[0] && time[1] <= s[1]
 }
 
 // buildTimeline links Thai names no lexicon knows to the names of the other
