@@ -322,7 +322,7 @@ func (e *extraction) scanTriggers(w0, w1 int) []trigger {
 		t.opensWithNoun = t.info.noun
 		i = m.last + 1
 		if t.info.typ == noEvent || e.insideActor(t.span) || e.excluded(t.span) || e.insideName(t, w0, w1) ||
-			t.info.object && !e.objectAt(t.last+1, w1) {
+			t.info.object && !e.objectAt(t.last+1, w1) || t.info.count && !e.countAt(t.last+1, w1) {
 			continue
 		}
 		for k := t.first; k <= t.last; k++ {
@@ -367,6 +367,20 @@ func (e *extraction) objectAt(k, w1 int) bool {
 			return false
 		}
 		k = e.cues[ci].last + 1
+	}
+	return false
+}
+
+// countAt reports whether a quantity starts at word k, or one word later
+// ("gained ten seats", "won some 40%").
+func (e *extraction) countAt(k, w1 int) bool {
+	q := e.in.Quantities
+	for n := 0; k < w1 && n < 2 && !e.words[k].punct; n, k = n+1, k+1 {
+		start := e.words[k].span[0]
+		i, _ := slices.BinarySearchFunc(e.quants, start, func(idx, off int) int { return q[idx][0] - off })
+		if i < len(e.quants) && q[e.quants[i]][0] < e.words[k].span[1] {
+			return true
+		}
 	}
 	return false
 }

@@ -31,6 +31,12 @@ type extractCase struct {
 // Our own sentences about other wars: the Gulf War, the Iran–Iraq War, the
 // Soviet–Afghan War and the Falklands War.
 var englishCases = []extractCase{
+	{name: "a vote share makes a result an election", lang: "en",
+		text: "In the 1990 elections the National League for Democracy won 59% of the votes.",
+		want: []wantEvent{{trigger: "won", typ: "elect", qty: 1}}},
+	{name: "obtained without a count is no election", lang: "en",
+		text: "Iraq obtained weapons from abroad in 1985.",
+		none: []string{"obtained"}},
 	{name: "active voice with date", lang: "en",
 		text: "On 2 August 1990, Iraq invaded Kuwait.",
 		want: []wantEvent{{trigger: "invaded", typ: "attack", time: "1990-08-02", sources: []string{"country-iq"}, targets: []string{"country-kw"}}}},
@@ -82,6 +88,12 @@ var englishCases = []extractCase{
 }
 
 var thaiCases = []extractCase{
+	{name: "a vote count makes a result an election", lang: "th",
+		text: "ในการเลือกตั้ง พ.ศ. 2535 พรรคประชาธิปัตย์ได้ที่นั่ง 79 ที่นั่ง",
+		want: []wantEvent{{trigger: "ได้ที่นั่ง", typ: "elect", time: "1992", qty: 1}}},
+	{name: "seats without a count are no election", lang: "th",
+		text: "ผู้แทนได้ที่นั่งแถวหน้าในการประชุม",
+		none: []string{"ได้ที่นั่ง"}},
 	{name: "SVO with date", lang: "th",
 		text: "เมื่อวันที่ 2 สิงหาคม พ.ศ. 2533 อิรักบุกคูเวต",
 		want: []wantEvent{{trigger: "บุก", typ: "attack", time: "1990-08-02", sources: []string{"country-iq"}, targets: []string{"country-kw"}}}},

@@ -38,6 +38,7 @@ const (
 	hintPatient = "patient"
 	hintPassive = "passive"
 	hintObject  = "object"
+	hintCount   = "quantity"
 )
 
 // triggerInfo is what a trigger form says about its event.
@@ -49,6 +50,9 @@ type triggerInfo struct {
 	// object: the form is a trigger only with an actor right after it
 	// ("found the KPNLF", "ยอมรับกัมพูชาประชาธิปไตย").
 	object bool
+	// count: the form is a trigger only with a quantity right after it
+	// ("obtained 45% of the votes", "gained ten seats").
+	count bool
 	// nounOrVerb: the form is listed as a noun and as a verb ("attack",
 	// "aid"); its context decides (verbContext).
 	nounOrVerb bool
@@ -246,8 +250,10 @@ func (lx *lexicon) readTriggers(lang string, r io.Reader, name string) error {
 					info.passive = true
 				case hintObject:
 					info.object = true
+				case hintCount:
+					info.count = true
 				default:
-					return fmt.Errorf("unknown hint %q (want noun, exact, patient, passive or object)", h)
+					return fmt.Errorf("unknown hint %q (want noun, exact, patient, passive, object or quantity)", h)
 				}
 			}
 		}
@@ -279,6 +285,7 @@ func (l *language) addTrigger(form string, info triggerInfo) error {
 		old.patient = old.patient && info.patient
 		old.passive = old.passive && info.passive
 		old.object = old.object && info.object
+		old.count = old.count && info.count
 		return nil
 	}
 	l.triggers.insert(form, int32(len(l.triggerInfos)))
