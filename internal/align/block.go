@@ -79,6 +79,9 @@ func (al *aligner) buildIndexes() *indexes {
 	ix := &indexes{}
 	for i := range al.items {
 		it := &al.items[i]
+		if al.isStrength(it) {
+			continue // compared by holder only (strengthEdges)
+		}
 		g := al.types.group[it.typ]
 		ev := int32(i)
 		for _, a := range it.actors {
@@ -188,6 +191,9 @@ func (al *aligner) scoredEdges(ix *indexes) []edge {
 	seen := make([]int32, len(al.items)) // seen[j] == i+1: pair (i, j) done
 	for i := range al.items {
 		it := &al.items[i]
+		if al.isStrength(it) {
+			continue
+		}
 		stamp := int32(i + 1)
 		try := func(j int32, symmetric bool) {
 			if int(j) == i || seen[j] == stamp || (symmetric && int(j) < i) {

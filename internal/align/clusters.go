@@ -17,7 +17,7 @@ func Align(events []Event) Timeline { return AlignWith(events, Options{}) }
 // AlignWith is Align with options.
 func AlignWith(events []Event, opts Options) Timeline {
 	al := newAligner(events, opts)
-	edges := al.candidateEdges(al.buildIndexes())
+	edges := append(al.candidateEdges(al.buildIndexes()), al.strengthEdges()...)
 	m := al.merge(edges)
 	groups := al.groups(m)
 	tl := Timeline{Events: al.events, Clusters: make([]Cluster, len(groups.start)-1)}

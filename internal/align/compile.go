@@ -69,6 +69,8 @@ type aligner struct {
 	units  map[string]int32
 	// actorEvents[id] counts the events that name an actor.
 	actorEvents []int32
+	// strengthType is the interned StrengthType, -1 when no event has it.
+	strengthType int32
 	// unitNames[id] is the unit of an interned id.
 	unitNames []string
 }
@@ -202,6 +204,10 @@ func (al *aligner) compile() {
 			}
 		}
 		it.qty = qtyBuf[start:len(qtyBuf):len(qtyBuf)]
+	}
+	al.strengthType = -1
+	if id, ok := al.types.ids[StrengthType]; ok {
+		al.strengthType = id
 	}
 	al.types.freeze()
 }

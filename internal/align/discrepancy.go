@@ -21,6 +21,9 @@ func (al *aligner) discrepancies(c Cluster, members []int32) []Discrepancy {
 	if len(members) < 2 {
 		return nil
 	}
+	if al.isStrength(&al.items[members[0]]) {
+		return al.strengthDiscrepancies(c, members)
+	}
 	out := capByConfidence(al.dateDiscrepancies(c, members))
 	for _, u := range al.unitsOf(members) {
 		out = append(out, al.quantityDiscrepancies(c, members, u)...)

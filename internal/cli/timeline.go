@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -80,7 +81,117 @@ func eventsForAlignment(r *annotate.Record) docEvents {
 		}
 		d.events = append(d.events, e)
 	}
+	d.events = append(d.events, strengthClaims(r, rt)...)
 	return d
+}
+
+// strengthRules are the embedded rules for state claims.
+var strengthRules = align.DefaultStrengthRules()
+
+// strengthClaims turns the quantities of a strength unit that no event
+// takes into state claims (align.StrengthType) of the actor that holds
+// them: the holder named in the quantity's own comma segment (an infobox
+// item "10,000 X soldiers"), else, outside the infobox, the last holder
+// named before it in its sentence or the sentence before ("the front …
+// It had about 12,000 soldiers").
+func strengthClaims(r *annotate.Record, rt *document.RuneText) []align.Event {
+	taken := map[int]bool{}
+	for _, ev := range r.Events {
+		for _, q := range ev.Quantities {
+			taken[q] = true
+		}
+	}
+	var out []align.Event
+	for qi, q := range r.Quantities {
+		if taken[qi] || !slices.Contains(strengthRules.Units, q.Unit) {
+			continue
+		}
+		region, infobox := quantityRegion(r, q.Span)
+		segment := commaSegment(rt, region, q.Span)
+		holder := -1
+		for ai, a := range r.Actors {
+			if !slices.Contains(strengthRules.HolderKinds, a.Kind) || a.Span[0] < segment[0] || a.Span[1] > segment[1] {
+				continue
+			}
+			if holder < 0 || distance(a.Span, q.Span) < distance(r.Actors[holder].Span, q.Span) {
+				holder = ai
+			}
+		}
+		if holder < 0 && !infobox {
+			from := region[0]
+			if k := sentenceIndex(r.Sentences, q.Span[0]); k > 0 {
+				from = r.Sentences[k-1].Span[0]
+			}
+			for ai, a := range r.Actors {
+				if slices.Contains(strengthRules.HolderKinds, a.Kind) && a.Span[0] >= from && a.Span[1] <= q.Span[0] {
+					holder = ai
+				}
+			}
+		}
+		if holder < 0 {
+			continue
+		}
+		a := r.Actors[holder]
+		out = append(out, align.Event{ID: fmt.Sprintf("%s#q%d", r.ID, qi+1), Doc: r.ID, Lang: r.Lang,
+			Text: rt.Slice(region), Span: region, Type: align.StrengthType,
+			Actors:     []align.Actor{{ID: a.ID, Name: a.Name, Text: a.Text, Role: align.RoleSource}},
+			Quantities: []align.Quantity{{Text: q.Text, Span: q.Span, Value: q.Value, Min: q.Min, Max: q.Max, Unit: q.Unit, Approx: q.Approx}}})
+	}
+	return out
+}
+
+// quantityRegion is the infobox line or the sentence that holds a span
+// (the span itself when neither does).
+func quantityRegion(r *annotate.Record, s document.Span) (document.Span, bool) {
+	for _, f := range r.Infobox {
+		if f.Span[0] <= s[0] && s[1] <= f.Span[1] {
+			return f.Span, true
+		}
+	}
+	if k := sentenceIndex(r.Sentences, s[0]); k >= 0 {
+		return r.Sentences[k].Span, false
+	}
+	return s, false
+}
+
+// commaSegment is the part of region around s between separators
+// (comma, semicolon, line break; Thai writes none, so there it is the
+// region).
+func commaSegment(rt *document.RuneText, region, s document.Span) document.Span {
+	isSep := func(i int) bool {
+		switch rt.Slice(document.Span{i, i + 1}) {
+		case ",", ";", "\n":
+			return true
+		}
+		return false
+	}
+	seg := region
+	for i := s[0] - 1; i >= region[0]; i-- {
+		if isSep(i) {
+			seg[0] = i + 1
+			break
+		}
+	}
+	for i := s[1]; i < region[1]; i++ {
+		if isSep(i) {
+			seg[1] = i
+			break
+		}
+	}
+	return seg
+}
+
+func distance(a, b document.Span) int {
+	return max(0, a[0]-b[1], b[0]-a[1])
+}
+
+// sentenceIndex is the sentence that holds code point p, or -1.
+func sentenceIndex(sentences []annotate.Sentence, p int) int {
+	k := sort.Search(len(sentences), func(i int) bool { return sentences[i].Span[1] > p })
+	if k == len(sentences) || sentences[k].Span[0] > p {
+		return -1
+	}
+	return k
 }
 
 // sameSentence reports whether a time mention lies in the sentence that
