@@ -142,7 +142,8 @@ const distinctiveShare = 0.05
 // shareDistinctive reports whether two events share an actor that few
 // events name, as source or target of at least one of them.
 func (al *aligner) shareDistinctive(a, b *item) bool {
-	limit := int32(distinctiveShare * float64(len(al.items)))
+	// Two events naming an actor that no other names always single it out.
+	limit := max(2, int32(distinctiveShare*float64(len(al.items))))
 	x, y := a.actors, b.actors
 	for len(x) > 0 && len(y) > 0 {
 		switch {
