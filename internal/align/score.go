@@ -108,7 +108,8 @@ func (al *aligner) pair(a, b *item) (p parts, ok bool) {
 		return p, false
 	}
 	p.time, p.near, ok = timeScore(a.when, b.when)
-	if (a.inherited || b.inherited) && (!ok || p.near) && a.doc != b.doc && al.shareDistinctive(a, b) {
+	if (a.inherited || b.inherited) && (!ok || p.near) && a.doc != b.doc && yearsApart(a.when, b.when) <= nearYrs &&
+		al.shareDistinctive(a, b) {
 		// A narrative date in force that disagrees is no evidence
 		// against the link: score the pair as undated.
 		p.time, p.near, ok = 0, false, true
@@ -159,6 +160,13 @@ func (al *aligner) shareDistinctive(a, b *item) bool {
 		}
 	}
 	return false
+}
+
+// yearsApart is how many calendar years lie between two dated intervals
+// (0 when they share a year). A narrative date in force may be off by
+// months, even a year or two, not by a decade.
+func yearsApart(a, b span) int {
+	return max(0, a.loYear-b.hiYear, b.loYear-a.hiYear)
 }
 
 // dayGap is the number of days between two intervals that do not overlap.
