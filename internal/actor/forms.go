@@ -128,6 +128,9 @@ func foldRune(r rune) rune {
 		}
 		return r
 	}
+	if isThai(r) {
+		return r // no case and no spaces: skip the Unicode tables
+	}
 	if unicode.IsSpace(r) {
 		return ' '
 	}

@@ -47,12 +47,24 @@ type trie struct {
 	// rootASCII short-cuts the first step, which every start position takes
 	// and where the fan-out is widest.
 	rootASCII [128]int32
+	// rootThai does the same for the Thai block, where every Thai word
+	// token starts a walk.
+	rootThai [thaiBlockSize]int32
 }
+
+// The Thai block is U+0E00 to U+0E7F.
+const (
+	thaiBlockStart = 0x0E00
+	thaiBlockSize  = 0x80
+)
 
 // child returns the node reached from n by r, or -1.
 func (t *trie) child(n int32, r rune) int32 {
 	if n == 0 && r < 128 {
 		return t.rootASCII[r]
+	}
+	if n == 0 && isThai(r) {
+		return t.rootThai[r-thaiBlockStart]
 	}
 	node := t.nodes[n]
 	lo, hi := int(node.edgeStart), int(node.edgeEnd)
@@ -134,6 +146,9 @@ func (b *trieBuilder) freeze() *trie {
 	for i := range t.rootASCII {
 		t.rootASCII[i] = -1
 	}
+	for i := range t.rootThai {
+		t.rootThai[i] = -1
+	}
 	for n, kids := range b.children {
 		node := &t.nodes[n]
 		node.edgeStart = int32(len(t.edgeRunes))
@@ -147,6 +162,9 @@ func (b *trieBuilder) freeze() *trie {
 			t.edgeNext = append(t.edgeNext, kids[r])
 			if n == 0 && r < 128 {
 				t.rootASCII[r] = kids[r]
+			}
+			if n == 0 && isThai(r) {
+				t.rootThai[r-thaiBlockStart] = kids[r]
 			}
 		}
 		node.edgeEnd = int32(len(t.edgeRunes))

@@ -182,7 +182,14 @@ func parseLexicon(l *lexicon, name string, r io.Reader) error {
 func (l *lexicon) lookupWord(word []rune, buf []byte) ([]entry, []byte) {
 	buf = buf[:0]
 	for _, r := range word {
-		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		switch {
+		case 'A' <= r && r <= 'Z':
+			buf = append(buf, byte(r+'a'-'A'))
+		case r < utf8.RuneSelf:
+			buf = append(buf, byte(r))
+		default:
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		}
 	}
 	es := l.words[string(buf)]
 	if len(es) == 0 {

@@ -60,7 +60,16 @@ func isThaiDependent(r rune) bool {
 func isThaiLeading(r rune) bool { return r >= 0x0E40 && r <= 0x0E44 }
 
 func isLatinLetter(r rune) bool {
+	if r < utf8.RuneSelf { // ASCII first: most letters, no table lookup
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
+	}
 	return r < 0x0E00 && unicode.IsLetter(r) || (r > 0x0E7F && unicode.IsLetter(r))
+}
+
+// isSpace is unicode.IsSpace, skipping the table lookup for Thai, which has
+// no space characters.
+func isSpace(r rune) bool {
+	return !(r >= 0x0E00 && r <= 0x0E7F) && unicode.IsSpace(r)
 }
 
 // tokenizer splits text into tokens, keeping code-point offsets.
@@ -124,7 +133,7 @@ func (t *tokenizer) run() {
 			flushOther(i)
 			newline, space = true, true
 			i++
-		case unicode.IsSpace(r) || r == '\u200b':
+		case isSpace(r) || r == '\u200b':
 			flushOther(i)
 			space = true
 			i++
