@@ -564,12 +564,14 @@ func (e *extraction) irrealis(c clause, t trigger) bool {
 func (e *extraction) cueShortlyBefore(c clause, t trigger, mask cueKind, maxGap int) bool {
 	k := t.first - 1
 	for gap := 0; k >= c.first && gap <= maxGap; gap++ {
-		if e.isTrigger[k] {
-			return false
-		}
+		// The cue is tested first: a trigger may be a cue as well, as
+		// "ตกลง" in "ตกลงจัดตั้ง" (the founding is what was agreed).
 		ci := e.cueAt[k]
 		if ci >= 0 && e.cues[ci].info.kinds&mask != 0 {
 			return true
+		}
+		if e.isTrigger[k] {
+			return false
 		}
 		if ci >= 0 {
 			k = e.cues[ci].first

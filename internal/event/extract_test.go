@@ -31,6 +31,13 @@ type extractCase struct {
 // Our own sentences about other wars: the Gulf War, the Iran–Iraq War, the
 // Soviet–Afghan War and the Falklands War.
 var englishCases = []extractCase{
+	{name: "what is agreed is no event of its own", lang: "en",
+		text: "In 1988 the Soviet Union agreed to withdraw from Afghanistan.",
+		want: []wantEvent{{trigger: "agreed", typ: "agree", time: "1988", sources: []string{"soviet-union"}}},
+		none: []string{"withdraw"}},
+	{name: "the fall of a city", lang: "en",
+		text: "After the fall of Saigon in 1975, many people left by sea.",
+		want: []wantEvent{{trigger: "fall of", typ: "attack", time: "1975", targets: []string{"saigon"}}}},
 	{name: "a vote share makes a result an election", lang: "en",
 		text: "In the 1990 elections the National League for Democracy won 59% of the votes.",
 		want: []wantEvent{{trigger: "won", typ: "elect", qty: 1}}},
@@ -88,6 +95,13 @@ var englishCases = []extractCase{
 }
 
 var thaiCases = []extractCase{
+	{name: "what is agreed is no event of its own", lang: "th",
+		text: "ใน พ.ศ. 2531 อิรักและอิหร่านตกลงจัดตั้งคณะกรรมการร่วม",
+		want: []wantEvent{{trigger: "ตกลง", typ: "agree", time: "1988"}},
+		none: []string{"จัดตั้ง"}},
+	{name: "a royal death", lang: "th",
+		text: "ใน พ.ศ. 2501 กษัตริย์ไฟศ็อลที่ 2 สิ้นพระชนม์",
+		want: []wantEvent{{trigger: "สิ้นพระชนม์", typ: "kill", time: "1958"}}},
 	{name: "a vote count makes a result an election", lang: "th",
 		text: "ในการเลือกตั้ง พ.ศ. 2535 พรรคประชาธิปัตย์ได้ที่นั่ง 79 ที่นั่ง",
 		want: []wantEvent{{trigger: "ได้ที่นั่ง", typ: "elect", time: "1992", qty: 1}}},
