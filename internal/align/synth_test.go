@@ -111,6 +111,8 @@ func synthEvents(n int, seed uint64) []Event {
 				e.TimeValue = e.Interval[0][:4]
 			}
 			e.TimeText = e.TimeValue
+			// One report in ten is dated only by the narrative date in force.
+			e.TimeInherited = e.Interval[0] != "" && countIn[doc]%10 == 0
 			for _, a := range actors {
 				if r.IntN(10) > 0 {
 					e.Actors = append(e.Actors, a)
