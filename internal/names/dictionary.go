@@ -1,6 +1,7 @@
 package names
 
 import (
+	"strings"
 	"sync"
 
 	"chronicle/internal/wordseg"
@@ -60,7 +61,8 @@ func (d *segmenterDictionary) known(word string) bool {
 	if len(d.cache) >= maxCachedWords {
 		clear(d.cache)
 	}
-	d.cache[word] = k
+	// word may be a slice of a whole document: keep a copy, not the document.
+	d.cache[strings.Clone(word)] = k
 	d.mu.Unlock()
 	return k
 }

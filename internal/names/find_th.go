@@ -31,15 +31,16 @@ type thaiFinder struct {
 	toks []document.Span
 	r    *rules
 	k    *coverage
-	dict dictionary
+	// knownBefore[p] counts the code points before p that k covers, so
+	// that testing a span against k is two reads.
+	knownBefore []int32
+	dict        dictionary
 	// startTok[p] is 1 + the index of the token starting at code point p,
 	// or 0; a slice, not a map, since it is read for every token.
 	startTok []int32
 	// endsTok[p] tells whether a token ends at code point p.
 	endsTok []bool
 	unknown []int8 // per token: 0 not yet asked, 1 unknown, 2 known
-	// syllables caches spokenSyllables by token text: names repeat.
-	syllables map[string]int
 	found   *coverage
 	// byFirstRune lists the tokens by their first letter, built on demand.
 	byFirstRune map[rune][]int
@@ -54,7 +55,8 @@ func findThai(rt *document.RuneText, rs []rune, tokens []document.Span, k *cover
 		tokens = defaultSeg.Tokens(rt.Text)
 	}
 	f := &thaiFinder{rt: rt, rs: rs, r: r, k: k, dict: d, startTok: make([]int32, len(rs)+1), endsTok: make([]bool, len(rs)+1),
-		found: newCoverage(nil), foreign: map[string]bool{}, syllables: map[string]int{}}
+		found: newCoverage(nil), foreign: map[string]bool{}}
+	f.knownBefore = coveredBefore(k, len(rs))
 	for _, t := range tokens {
 		if t.Valid(len(rs)) && t.Len() > 0 && (len(f.toks) == 0 || t[0] >= f.toks[len(f.toks)-1][1]) {
 			f.startTok[t[0]] = int32(len(f.toks) + 1)
@@ -100,7 +102,33 @@ func (f *thaiFinder) isUnknown(i int) bool {
 	return f.unknown[i] == 1
 }
 
-func (f *thaiFinder) blocked(s document.Span) bool { return f.k.overlaps(s) || f.found.overlaps(s) }
+func (f *thaiFinder) blocked(s document.Span) bool { return f.knownOverlaps(s) || f.found.overlaps(s) }
+
+// knownOverlaps is f.k.overlaps(s), read from the prefix counts.
+func (f *thaiFinder) knownOverlaps(s document.Span) bool {
+	if s[0] >= s[1] || s[0] < 0 || s[1] >= len(f.knownBefore) {
+		return f.k.overlaps(s)
+	}
+	return f.knownBefore[s[1]] > f.knownBefore[s[0]]
+}
+
+// coveredBefore returns, for every code point offset p in [0, n], how many
+// code points before p the coverage holds.
+func coveredBefore(c *coverage, n int) []int32 {
+	before := make([]int32, n+1)
+	next := 0 // first span not yet passed
+	count := int32(0)
+	for p := 0; p < n; p++ {
+		for next < len(c.spans) && c.spans[next][1] <= p {
+			next++
+		}
+		if next < len(c.spans) && c.spans[next][0] <= p {
+			count++
+		}
+		before[p+1] = count
+	}
+	return before
+}
 
 // titleAt returns the title written at offset p, if any. A title must end
 // on a token boundary, or inside a token the dictionary does not know
@@ -201,19 +229,15 @@ func (f *thaiFinder) part(p int) (end int, unknown, clean bool) {
 func (f *thaiFinder) glue(pc piece) bool {
 	text := f.pieceText(pc)
 	next, hasNext := f.touchingThai(pc.span[1])
-	syllables, ok := f.syllables[text]
-	if !ok {
-		syllables = spokenSyllables(text)
-		f.syllables[text] = syllables
-	}
-	switch syllables {
+	switch cachedSpokenSyllables(text) {
 	case 0, 1:
 	case 2:
 		return !hasNext
 	default:
 		return false
 	}
-	if !hasNext || !f.dict.known(text+f.pieceText(next)) {
+	// next starts where pc ends, so the two are one stretch of the text.
+	if !hasNext || !f.dict.known(f.text(document.Span{pc.span[0], next.span[1]})) {
 		return true
 	}
 	_, goesOn := f.touchingThai(next.span[1])
@@ -234,7 +258,7 @@ func (f *thaiFinder) titled() []Name {
 	var out []Name
 	for i := 0; i < len(f.toks); i++ {
 		p := f.toks[i][0]
-		if f.k.overlaps(f.toks[i]) {
+		if f.knownOverlaps(f.toks[i]) {
 			continue
 		}
 		t, q, ok := f.titleAt(p)
@@ -455,6 +479,31 @@ func (f *thaiFinder) repeated(already []Name) []Name {
 		}
 	}
 	return out
+}
+
+// syllableCache remembers spokenSyllables across documents: the same
+// tokens come back, and parsing them is costly. It is cleared when full.
+var syllableCache = struct {
+	sync.Mutex
+	counts map[string]int
+}{counts: map[string]int{}}
+
+func cachedSpokenSyllables(s string) int {
+	syllableCache.Lock()
+	n, ok := syllableCache.counts[s]
+	syllableCache.Unlock()
+	if ok {
+		return n
+	}
+	n = spokenSyllables(s)
+	syllableCache.Lock()
+	if len(syllableCache.counts) >= maxCachedWords {
+		clear(syllableCache.counts)
+	}
+	// s may be a slice of a whole document: keep a copy, not the document.
+	syllableCache.counts[strings.Clone(s)] = n
+	syllableCache.Unlock()
+	return n
 }
 
 // spokenSyllables counts the syllables the Thai rules read in s, leaving
