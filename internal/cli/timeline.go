@@ -76,7 +76,7 @@ func eventsForAlignment(r *annotate.Record) docEvents {
 		for _, qi := range ev.Quantities {
 			if qi < len(r.Quantities) {
 				q := r.Quantities[qi]
-				e.Quantities = append(e.Quantities, align.Quantity{Text: q.Text, Span: q.Span, Value: q.Value, Min: q.Min, Max: q.Max, Unit: q.Unit})
+				e.Quantities = append(e.Quantities, align.Quantity{Text: q.Text, Span: q.Span, Value: q.Value, Min: q.Min, Max: q.Max, Unit: q.Unit, Approx: q.Approx})
 			}
 		}
 		d.events = append(d.events, e)

@@ -1,0 +1,88 @@
+package cli
+
+import (
+	"testing"
+
+	"chronicle/internal/actor"
+	"chronicle/internal/align"
+	"chronicle/internal/annotate"
+	"chronicle/internal/document"
+	"chronicle/internal/quantity"
+)
+
+func TestSameSentence(t *testing.T) {
+	sentences := []annotate.Sentence{{Span: document.Span{0, 20}}, {Span: document.Span{21, 50}}}
+	tests := []struct {
+		name        string
+		event, time document.Span
+		want        bool
+	}{
+		{"time in the event's clause", document.Span{25, 40}, document.Span{30, 35}, true},
+		{"time in an earlier clause of the sentence", document.Span{35, 50}, document.Span{22, 28}, true},
+		{"time in the sentence before", document.Span{25, 40}, document.Span{5, 10}, false},
+		{"event outside every sentence", document.Span{60, 70}, document.Span{62, 64}, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := sameSentence(sentences, tt.event, tt.time); got != tt.want {
+				t.Errorf("sameSentence = %v, want %v", got, tt.want)
+			}
+		})
+	}
+	if !sameSentence(nil, document.Span{1, 2}, document.Span{8, 9}) {
+		t.Error("without sentences a time should count as the event's own")
+	}
+}
+
+func TestStrengthClaims(t *testing.T) {
+	// Our own text: an infobox item naming its holder, and a body sentence
+	// whose figure belongs to the front named in the sentence before.
+	text := "- Units: 9,000 Delta Front soldiers, 4,000 Omega League soldiers\n" +
+		"The Delta Front held the hills. It had about 7,000 soldiers. Omega League marched."
+	rt := document.NewRuneText(text)
+	find := func(s string) document.Span {
+		for i := 0; i+len([]rune(s)) <= rt.Len(); i++ {
+			if rt.Slice(document.Span{i, i + len([]rune(s))}) == s {
+				return document.Span{i, i + len([]rune(s))}
+			}
+		}
+		t.Fatalf("%q not in text", s)
+		return document.Span{}
+	}
+	lineEnd := find("\n")[0]
+	body := find("The Delta")[0]
+	second := find("It had")[0]
+	delta1, omega1 := find("Delta Front"), find("Omega League")
+	delta2 := document.Span{body + 4, body + 15}
+	rec := &annotate.Record{
+		Document:  &document.Document{ID: "d", Lang: "en", Text: text, Infobox: []document.InfoField{{Key: "Units", Span: document.Span{0, lineEnd}}}},
+		Sentences: []annotate.Sentence{{Span: document.Span{body, second - 1}}, {Span: document.Span{second, second + 28}}, {Span: document.Span{second + 29, rt.Len()}}},
+		Actors: []actor.Mention{
+			{Text: "Delta Front", Span: delta1, ID: "delta", Kind: "faction"},
+			{Text: "Omega League", Span: omega1, ID: "omega", Kind: "faction"},
+			{Text: "Delta Front", Span: delta2, ID: "delta", Kind: "faction"},
+		},
+		Quantities: []quantity.Quantity{
+			{Text: "9,000", Span: find("9,000"), Value: 9000, Unit: "soldier"},
+			{Text: "4,000", Span: find("4,000"), Value: 4000, Unit: "soldier"},
+			{Text: "about 7,000 soldiers", Span: find("about 7,000 soldiers"), Value: 7000, Unit: "soldier", Approx: true},
+		},
+	}
+	got := strengthClaims(rec, rt)
+	want := []struct {
+		holder string
+		value  float64
+	}{{"delta", 9000}, {"omega", 4000}, {"delta", 7000}}
+	if len(got) != len(want) {
+		t.Fatalf("got %d claims, want %d: %+v", len(got), len(want), got)
+	}
+	for i, w := range want {
+		e := got[i]
+		if e.Type != align.StrengthType || len(e.Actors) != 1 || e.Actors[0].ID != w.holder || e.Quantities[0].Value != w.value {
+			t.Errorf("claim %d = %s %+v %+v, want %s %v", i, e.Type, e.Actors, e.Quantities, w.holder, w.value)
+		}
+	}
+	if !got[2].Quantities[0].Approx {
+		t.Error("the approximation was lost")
+	}
+}
