@@ -169,10 +169,7 @@ func (e *extraction) actorKey(p int) string {
 // actorsWithin returns the range [lo, hi) of e.actors starting inside sp.
 // A mention in the range may still run past sp's end.
 func (e *extraction) actorsWithin(sp document.Span) (int, int) {
-	cmp := func(a actorRef, off int) int { return a.span[0] - off }
-	lo, _ := slices.BinarySearchFunc(e.actors, sp[0], cmp)
-	hi, _ := slices.BinarySearchFunc(e.actors, sp[1], cmp)
-	return lo, hi
+	return e.actorAt(sp[0]), e.actorAt(sp[1])
 }
 
 // cueBefore returns the cue of a kind in mask that ends right before word
@@ -472,7 +469,7 @@ func (e *extraction) passive(c clause, t trigger, noun bool) (bool, document.Spa
 // antecedent is the actor a relative clause refers to: the nearest mention
 // ending before the clause, in the same sentence.
 func (e *extraction) antecedent(st *sentenceState, c clause) int {
-	i, _ := slices.BinarySearchFunc(e.actors, c.span[0], func(a actorRef, off int) int { return a.span[0] - off })
+	i := e.actorAt(c.span[0])
 	for p := i - 1; p >= 0 && e.actors[p].span[0] >= st.span[0]; p-- {
 		if e.actors[p].span[1] <= c.span[0] {
 			return p

@@ -307,7 +307,7 @@ func crossesAny(spans []document.Span, a, b int) bool {
 
 // actorCrosses reports whether an actor mention runs across the gap [a, b).
 func (e *extraction) actorCrosses(a, b int) bool {
-	i, _ := slices.BinarySearchFunc(e.actors, a, func(x actorRef, off int) int { return x.span[0] - off })
+	i := e.actorAt(a)
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if e.actors[k].span[1] > b {
 			return true
@@ -340,8 +340,8 @@ func (e *extraction) wordText(i int) string {
 // actorStartingAt returns the position in e.actors of a mention starting at
 // offset, or -1.
 func (e *extraction) actorStartingAt(offset int) int {
-	i, ok := slices.BinarySearchFunc(e.actors, offset, func(a actorRef, off int) int { return a.span[0] - off })
-	if !ok {
+	i := e.actorAt(offset)
+	if i >= len(e.actors) || e.actors[i].span[0] != offset {
 		return -1
 	}
 	return i
@@ -350,7 +350,7 @@ func (e *extraction) actorStartingAt(offset int) int {
 // actorEndingAt returns the position in e.actors of a mention ending at
 // offset, or -1.
 func (e *extraction) actorEndingAt(offset int) int {
-	i, _ := slices.BinarySearchFunc(e.actors, offset, func(a actorRef, off int) int { return a.span[0] - off })
+	i := e.actorAt(offset)
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if e.actors[k].span[1] == offset {
 			return k

@@ -64,6 +64,10 @@ type extraction struct {
 	// topic is what the text last spoke about, for clauses without a
 	// subject of their own (subject.go).
 	topic topic
+
+	// wordFrom[p] and actorFrom[p] are the first word and actor starting at
+	// or after code point p: lookups the matchers make for every word.
+	wordFrom, actorFrom []int32
 }
 
 // Extract finds the events of one document.
@@ -90,6 +94,7 @@ func (x *Extractor) newExtraction(in Input) *extraction {
 		tokens = fallbackSegmenter().Tokens(in.Text.Text)
 	}
 	e.words = splitWords(in.Text, tokens, e.lang.prefixes)
+	e.wordFrom = firstFrom(n, len(e.words), func(i int) int { return e.words[i].span[0] })
 	e.cueAt = make([]int32, len(e.words))
 	for i := range e.cueAt {
 		e.cueAt[i] = -1
@@ -106,6 +111,7 @@ func (x *Extractor) newExtraction(in Input) *extraction {
 		e.actors = append(e.actors, actorRef{idx: i, span: sp, kind: kind, word: e.wordAt(sp[0])})
 	}
 	slices.SortStableFunc(e.actors, func(a, b actorRef) int { return a.span[0] - b.span[0] })
+	e.actorFrom = firstFrom(n, len(e.actors), func(i int) int { return e.actors[i].span[0] })
 	for i, m := range in.Times {
 		if !m.Span.Valid(n) {
 			continue
@@ -209,8 +215,34 @@ func (e *extraction) onlySpaces(a, b int) bool {
 
 // wordAt returns the index of the first word starting at or after offset.
 func (e *extraction) wordAt(offset int) int {
+	if offset >= 0 && offset < len(e.wordFrom) {
+		return int(e.wordFrom[offset])
+	}
 	i, _ := slices.BinarySearchFunc(e.words, offset, func(w word, off int) int { return w.span[0] - off })
 	return i
+}
+
+// actorAt returns the index of the first actor starting at or after offset.
+func (e *extraction) actorAt(offset int) int {
+	if offset >= 0 && offset < len(e.actorFrom) {
+		return int(e.actorFrom[offset])
+	}
+	i, _ := slices.BinarySearchFunc(e.actors, offset, func(a actorRef, off int) int { return a.span[0] - off })
+	return i
+}
+
+// firstFrom tabulates, for every offset p in [0, n], the first of count
+// items sorted by start(i) that starts at or after p.
+func firstFrom(n, count int, start func(i int) int) []int32 {
+	from := make([]int32, n+1)
+	i := 0
+	for p := range from {
+		for i < count && start(i) < p {
+			i++
+		}
+		from[p] = int32(i)
+	}
+	return from
 }
 
 // sentence finds the events of one sentence.
@@ -423,7 +455,7 @@ func (e *extraction) capitalized(k int) bool {
 
 // insideActor reports whether sp overlaps an actor mention.
 func (e *extraction) insideActor(sp document.Span) bool {
-	i, _ := slices.BinarySearchFunc(e.actors, sp[1], func(a actorRef, end int) int { return a.span[0] - end })
+	i := e.actorAt(sp[1])
 	// Mentions starting before sp's end; the nearest few may overlap it.
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		if e.actors[k].span.Overlaps(sp) {
