@@ -39,6 +39,12 @@ type Entry struct {
 	// Demonyms holds adjectival and people forms ("Vietnamese", "Sihanoukist")
 	// that refer to the actor; English ones also match with a plural -s.
 	Demonyms map[string][]string
+	// Members are the ids of the actors a coalition or front is made of
+	// (optional).
+	Members []string
+	// SeatOf are the ids of the states whose government sits in this
+	// place: a capital city (optional).
+	SeatOf []string
 }
 
 // CanonicalName returns the first name in lang, else the first English name.
@@ -58,6 +64,8 @@ func (e *Entry) clone() *Entry {
 	c := *e
 	c.Names = cloneNames(e.Names)
 	c.Demonyms = cloneNames(e.Demonyms)
+	c.Members = slices.Clone(e.Members)
+	c.SeatOf = slices.Clone(e.SeatOf)
 	return &c
 }
 
@@ -248,4 +256,33 @@ func (l *Lexicon) unshare() {
 		l.shared = false
 	}
 	l.cache = newTrieCache()
+}
+
+// PartOf maps the id of an actor to the ids of the wholes it belongs to:
+// a member to its coalition or front (Members), a capital to its state
+// (SeatOf). Ids the lexicon does not know are left out; so is an actor
+// with no whole. Alignment reads a member and its coalition, or a capital
+// and its state, as partly the same party.
+func (l *Lexicon) PartOf() map[string][]string {
+	out := map[string][]string{}
+	add := func(part, whole string) {
+		if _, ok := l.byID[part]; !ok {
+			return
+		}
+		if _, ok := l.byID[whole]; !ok {
+			return
+		}
+		if !slices.Contains(out[part], whole) {
+			out[part] = append(out[part], whole)
+		}
+	}
+	for _, e := range l.entries {
+		for _, m := range e.Members {
+			add(m, e.ID)
+		}
+		for _, s := range e.SeatOf {
+			add(e.ID, s)
+		}
+	}
+	return out
 }

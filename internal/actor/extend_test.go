@@ -25,6 +25,9 @@ func TestExtendErrors(t *testing.T) {
 		{"bad code", "- id: a\n  kind: person\n  names: {en: [A]}\n  code: kh\n", "user.yaml:1: entry \"a\": code"},
 		{"duplicate id", "- id: a\n  kind: person\n  names: {en: [A]}\n- id: a\n  kind: person\n  names: {en: [B]}\n", "user.yaml:4: id \"a\" already used at line 1"},
 		{"kind conflict", "- id: pol-pot\n  kind: place\n", "user.yaml:1: entry \"pol-pot\": kind \"place\" conflicts"},
+		{"bad member", "- id: a\n  kind: faction\n  names: {en: [A]}\n  members: [Khmer Rouge]\n", "user.yaml:1: entry \"a\": members: id \"Khmer Rouge\""},
+		{"member of itself", "- id: a\n  kind: faction\n  names: {en: [A]}\n  members: [a]\n", "user.yaml:1: entry \"a\": members: an actor is not part of itself"},
+		{"bad seat", "- id: a\n  kind: place\n  names: {en: [A]}\n  seat_of: [\"\"]\n", "user.yaml:1: entry \"a\": seat_of: id"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -150,5 +153,40 @@ func TestConcurrentFind(t *testing.T) {
 		if got := <-done; !slices.Equal(got, []string{"khmer-rouge", "country-vn"}) {
 			t.Errorf("goroutine result %v", got)
 		}
+	}
+}
+
+// TestPartOf checks that members and seat_of become part-of relations,
+// that a user file adds to them, and that unknown ids are left out.
+func TestPartOf(t *testing.T) {
+	l := mustDefault(t)
+	src := `
+- id: test-front
+  kind: faction
+  names: {en: [Test Front]}
+  members: [pol-pot, no-such-actor]
+- id: test-capital
+  kind: place
+  names: {en: [Test City]}
+  seat_of: [country-kh]
+`
+	if err := l.Extend(strings.NewReader(src), "mine.yaml"); err != nil {
+		t.Fatal(err)
+	}
+	part := l.PartOf()
+	if !slices.Contains(part["pol-pot"], "test-front") {
+		t.Errorf("pol-pot is part of %v, want test-front among them", part["pol-pot"])
+	}
+	if !slices.Equal(part["test-capital"], []string{"country-kh"}) {
+		t.Errorf("test-capital is part of %v", part["test-capital"])
+	}
+	if _, ok := part["no-such-actor"]; ok {
+		t.Error("an unknown member was kept")
+	}
+	if _, ok := part["test-front"]; ok {
+		t.Error("a coalition is not part of its members")
+	}
+	if slices.Contains(mustDefault(t).PartOf()["pol-pot"], "test-front") {
+		t.Error("Extend leaked members into another Default() lexicon")
 	}
 }

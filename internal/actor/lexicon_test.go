@@ -41,6 +41,14 @@ func TestLexiconValid(t *testing.T) {
 		if !strings.HasPrefix(e.ID, "country-") {
 			yamlEntries++
 		}
+		for _, id := range append(slices.Clone(e.Members), e.SeatOf...) {
+			if _, ok := l.byID[id]; !ok {
+				t.Errorf("%s: members or seat_of names %q, which no entry has", e.ID, id)
+			}
+		}
+		if len(e.SeatOf) > 0 && e.Kind != KindPlace {
+			t.Errorf("%s: seat_of on a %s, want a place", e.ID, e.Kind)
+		}
 	}
 	if yamlEntries < 200 {
 		t.Errorf("actors.yaml has %d entries, want at least 200", yamlEntries)

@@ -24,10 +24,12 @@ type yamlEntry struct {
 	Wikidata string              `yaml:"wikidata"`
 	Code     string              `yaml:"code"`
 	Note     string              `yaml:"note"`
+	Members  []string            `yaml:"members"`
+	SeatOf   []string            `yaml:"seat_of"`
 }
 
 // entryKeys are the keys an entry mapping may have; others are typos.
-var entryKeys = []string{"id", "kind", "names", "demonyms", "wikidata", "code", "note"}
+var entryKeys = []string{"id", "kind", "names", "demonyms", "wikidata", "code", "note", "members", "seat_of"}
 
 var (
 	idPattern       = regexp.MustCompile(`^[a-z0-9]+(-[a-z0-9]+)*$`)
@@ -136,7 +138,36 @@ func decodeEntry(item *yaml.Node, path string) (*Entry, error) {
 	if err != nil {
 		return nil, lineError(path, item.Line, "entry %q: demonyms: %v", y.ID, err)
 	}
-	return &Entry{ID: y.ID, Kind: y.Kind, Wikidata: y.Wikidata, Code: y.Code, Names: names, Demonyms: demonyms}, nil
+	members, err := cleanIDs(y.Members, y.ID)
+	if err != nil {
+		return nil, lineError(path, item.Line, "entry %q: members: %v", y.ID, err)
+	}
+	seatOf, err := cleanIDs(y.SeatOf, y.ID)
+	if err != nil {
+		return nil, lineError(path, item.Line, "entry %q: seat_of: %v", y.ID, err)
+	}
+	return &Entry{ID: y.ID, Kind: y.Kind, Wikidata: y.Wikidata, Code: y.Code, Names: names, Demonyms: demonyms,
+		Members: members, SeatOf: seatOf}, nil
+}
+
+// cleanIDs checks a list of actor ids (members, seat_of): slugs, none the
+// entry's own, duplicates dropped. Whether they exist is checked once the
+// lexicon is complete (Lexicon.PartOf skips unknown ones).
+func cleanIDs(ids []string, self string) ([]string, error) {
+	var out []string
+	for _, id := range ids {
+		id = strings.TrimSpace(id)
+		if !idPattern.MatchString(id) {
+			return nil, fmt.Errorf("id %q must be a lower-case slug like khmer-rouge", id)
+		}
+		if id == self {
+			return nil, fmt.Errorf("an actor is not part of itself")
+		}
+		if !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out, nil
 }
 
 // cleanNames validates language keys and trims names, dropping duplicates.
@@ -231,6 +262,18 @@ func (l *Lexicon) merge(e *Entry) {
 	if e.Code != "" {
 		dst.Code = e.Code
 	}
+	dst.Members = appendIDs(dst.Members, e.Members)
+	dst.SeatOf = appendIDs(dst.SeatOf, e.SeatOf)
+}
+
+// appendIDs adds the ids of src missing from dst.
+func appendIDs(dst, src []string) []string {
+	for _, id := range src {
+		if !slices.Contains(dst, id) {
+			dst = append(dst, id)
+		}
+	}
+	return dst
 }
 
 // appendNames adds the names of src missing from dst, keeping dst's order.
