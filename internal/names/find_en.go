@@ -80,7 +80,7 @@ func scanEnglishWords(rt *document.RuneText, rs []rune, r *rules) []enWord {
 // sentence: a line break, or . ! ? : ; followed by space, unless the dot
 // closes an initial or an abbreviation (Gen., St.).
 func sepEndsSentence(sep string, words []enWord, r *rules) bool {
-	if sep == " " {
+	if !mayEndSentence(sep) {
 		return false // the usual case, decided early
 	}
 	if strings.ContainsAny(sep, "\n\r") {
@@ -102,6 +102,20 @@ func sepEndsSentence(sep string, words []enWord, r *rules) bool {
 			return false
 		}
 		return true
+	}
+	return false
+}
+
+// sentenceEndBytes are the bytes without which a separator cannot end a
+// sentence (see sepEndsSentence).
+var sentenceEndBytes = [256]bool{'\n': true, '\r': true, '!': true, '?': true, ':': true, ';': true, '.': true}
+
+// mayEndSentence is a quick test that rules out most separators.
+func mayEndSentence(sep string) bool {
+	for i := 0; i < len(sep); i++ {
+		if sentenceEndBytes[sep[i]] {
+			return true
+		}
 	}
 	return false
 }
@@ -131,8 +145,10 @@ type englishFinder struct {
 }
 
 func findEnglish(rt *document.RuneText, rs []rune, k *coverage, r *rules) []Name {
-	f := &englishFinder{rs: rs, words: scanEnglishWords(rt, rs, r), r: r, k: k,
-		midCap: map[string]bool{}, lower: map[string]bool{}}
+	words := scanEnglishWords(rt, rs, r)
+	// Sized for the distinct words of a typical text, to spare regrowth.
+	f := &englishFinder{rs: rs, words: words, r: r, k: k,
+		midCap: make(map[string]bool, len(words)/16), lower: make(map[string]bool, len(words)/4)}
 	for _, w := range f.words {
 		switch {
 		case !w.cap:
