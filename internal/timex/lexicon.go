@@ -34,7 +34,11 @@ type lexicon struct {
 	classes  []string       // class id -> name
 	classIDs map[string]int // name -> class id
 	words    map[string][]entry
-	thai     *trieNode
+	// wordShapes[b][n] tells whether some key of words starts with byte b
+	// and is n bytes long (n capped): most words of a text are no key, and
+	// this rules them out before hashing.
+	wordShapes [256][maxShapeLen + 1]bool
+	thai       *trieNode
 	// thaiRoot indexes the first level of the trie by rune - 0x0E00.
 	thaiRoot [128]*trieNode
 }
@@ -59,6 +63,9 @@ func (n *trieNode) child(r rune) *trieNode {
 	}
 	return nil
 }
+
+// maxShapeLen caps the lengths that wordShapes tells apart.
+const maxShapeLen = 31
 
 func newLexicon() *lexicon {
 	return &lexicon{classIDs: map[string]int{}, words: map[string][]entry{}, thai: &trieNode{}}
@@ -96,6 +103,9 @@ func (l *lexicon) add(class int, form, value string) {
 		return
 	}
 	key := strings.ToLower(form)
+	if key != "" {
+		l.wordShapes[key[0]][min(len(key), maxShapeLen)] = true
+	}
 	l.words[key] = appendEntry(l.words[key], entry{class: class, value: value, num: num, cases: caseOf(form)})
 }
 
@@ -190,6 +200,9 @@ func (l *lexicon) lookupWord(word []rune, buf []byte) ([]entry, []byte) {
 		default:
 			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 		}
+	}
+	if len(buf) > 0 && !l.wordShapes[buf[0]][min(len(buf), maxShapeLen)] {
+		return nil, buf
 	}
 	es := l.words[string(buf)]
 	if len(es) == 0 {
