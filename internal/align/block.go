@@ -84,19 +84,19 @@ func (al *aligner) buildIndexes() *indexes {
 		}
 		g := al.types.group[it.typ]
 		ev := int32(i)
-		for _, a := range it.actors {
-			ix.byActor = append(ix.byActor, posting{blockKey(g, a.id, 0), ev})
+		for _, a := range it.blockIDs {
+			ix.byActor = append(ix.byActor, posting{blockKey(g, a, 0), ev})
 			switch {
 			case it.fine():
 				for m := it.when.loMonth; m <= it.when.hiMonth; m++ {
-					ix.fineMonth = append(ix.fineMonth, posting{blockKey(g, a.id, m), ev})
+					ix.fineMonth = append(ix.fineMonth, posting{blockKey(g, a, m), ev})
 				}
 				for y := it.when.loYear; y <= it.when.hiYear; y++ {
-					ix.fineYear = append(ix.fineYear, posting{blockKey(g, a.id, y), ev})
+					ix.fineYear = append(ix.fineYear, posting{blockKey(g, a, y), ev})
 				}
 			case it.coarse():
 				for y := it.when.loYear; y <= it.when.hiYear; y++ {
-					ix.coarseYear = append(ix.coarseYear, posting{blockKey(g, a.id, y), ev})
+					ix.coarseYear = append(ix.coarseYear, posting{blockKey(g, a, y), ev})
 				}
 			}
 		}
@@ -116,10 +116,10 @@ func (al *aligner) buildIndexes() *indexes {
 // months is largest (the smaller id on a tie).
 func (ix *indexes) busiestActor(g int32, it *item) int32 {
 	best, bestN := int32(-1), -1
-	for _, a := range it.actors {
-		n := len(ix.fineMonth.rangeOf(blockKey(g, a.id, it.when.loMonth), blockKey(g, a.id, it.when.hiMonth)))
-		if n > bestN || (n == bestN && a.id < best) {
-			best, bestN = a.id, n
+	for _, a := range it.blockIDs {
+		n := len(ix.fineMonth.rangeOf(blockKey(g, a, it.when.loMonth), blockKey(g, a, it.when.hiMonth)))
+		if n > bestN || (n == bestN && a < best) {
+			best, bestN = a, n
 		}
 	}
 	return best
@@ -221,8 +221,8 @@ func (al *aligner) scoredEdges(ix *indexes) []edge {
 		if it.inherited {
 			// Its date may be left out: meet reports of any date that
 			// share an actor, in blocks small enough to single one out.
-			for _, a := range it.actors {
-				k := blockKey(g, a.id, 0)
+			for _, a := range it.blockIDs {
+				k := blockKey(g, a, 0)
 				if block := ix.byActor.rangeOf(k, k); len(block) <= maxUndatedBlock {
 					for _, p := range block {
 						try(p.ev, false)
@@ -254,12 +254,12 @@ func (al *aligner) scoredEdges(ix *indexes) []edge {
 			if reach == nearMonthProbe && len(it.qty) == 0 {
 				busiest = ix.busiestActor(g, it)
 			}
-			for _, a := range it.actors {
+			for _, a := range it.blockIDs {
 				r := reach
-				if a.id == busiest {
+				if a == busiest {
 					r = 1
 				}
-				for _, p := range ix.fineMonth.rangeOf(blockKey(g, a.id, it.when.loMonth-r), blockKey(g, a.id, it.when.hiMonth+r)) {
+				for _, p := range ix.fineMonth.rangeOf(blockKey(g, a, it.when.loMonth-r), blockKey(g, a, it.when.hiMonth+r)) {
 					try(p.ev, true)
 				}
 			}
@@ -273,21 +273,21 @@ func (al *aligner) scoredEdges(ix *indexes) []edge {
 			case best >= linkThreshold-timeNearYear1:
 				reach = 1
 			}
-			for _, a := range it.actors {
-				if block := ix.coarseYear.rangeOf(blockKey(g, a.id, it.when.loYear-reach), blockKey(g, a.id, it.when.hiYear+reach)); len(block) <= maxVagueBlock {
+			for _, a := range it.blockIDs {
+				if block := ix.coarseYear.rangeOf(blockKey(g, a, it.when.loYear-reach), blockKey(g, a, it.when.hiYear+reach)); len(block) <= maxVagueBlock {
 					for _, p := range block {
 						try(p.ev, true)
 					}
 				}
-				if block := ix.fineYear.rangeOf(blockKey(g, a.id, it.when.loYear-reach), blockKey(g, a.id, it.when.hiYear+reach)); len(block) <= maxVagueBlock {
+				if block := ix.fineYear.rangeOf(blockKey(g, a, it.when.loYear-reach), blockKey(g, a, it.when.hiYear+reach)); len(block) <= maxVagueBlock {
 					for _, p := range block {
 						try(p.ev, false)
 					}
 				}
 			}
 		default: // undated, or dated only to a decade or more
-			for _, a := range it.actors {
-				k := blockKey(g, a.id, 0)
+			for _, a := range it.blockIDs {
+				k := blockKey(g, a, 0)
 				block := ix.byActor.rangeOf(k, k)
 				if len(block) > maxUndatedBlock {
 					continue

@@ -16,6 +16,11 @@ type Options struct {
 	// SymmetricTypes are the event types whose source and target are
 	// interchangeable (two parties meet); nil means DefaultSymmetricTypes.
 	SymmetricTypes []string
+	// PartOf maps an actor id to the ids of the wholes it belongs to: a
+	// member faction to its coalition, a capital to its state (the actor
+	// lexicon's members and seat_of, actor.Lexicon.PartOf). A part and its
+	// whole count as partly the same party; nil means no relations.
+	PartOf map[string][]string
 }
 
 // Actor roles in compiled form.
@@ -32,7 +37,10 @@ type item struct {
 	when    span
 	actors  []actorRef // sorted by id, one per id
 	qty     []qtyRef
-	hasCore bool // some actor is a source or target
+	// blockIDs are the actor ids the event is blocked under: its own and
+	// the wholes they are part of (Options.PartOf).
+	blockIDs []int32
+	hasCore  bool // some actor is a source or target
 	// hasSource and hasTarget: some actor has that role; nCore counts the
 	// actors that are a source or target.
 	hasSource, hasTarget bool
@@ -73,6 +81,9 @@ type aligner struct {
 	strengthType int32
 	// unitNames[id] is the unit of an interned id.
 	unitNames []string
+	// wholes[id] are the interned wholes an actor is part of
+	// (Options.PartOf); nil when there are no relations.
+	wholes [][]int32
 }
 
 func newAligner(events []Event, opts Options) *aligner {
@@ -87,6 +98,7 @@ func newAligner(events []Event, opts Options) *aligner {
 	al := &aligner{types: newTypeTable(pairs, symmetric), actors: map[string]int32{}, docs: map[string]int32{}, units: map[string]int32{}}
 	al.events = canonicalOrder(events)
 	al.compile()
+	al.compileRelations(opts.PartOf)
 	return al
 }
 
@@ -325,4 +337,68 @@ func monthStem(name string) string {
 		return name
 	}
 	return name[:3]
+}
+
+// compileRelations interns the wholes of the actors the events name (in
+// the order of the parts' ids, then the wholes' names, so the result does
+// not depend on map order) and sets every event's block ids.
+func (al *aligner) compileRelations(partOf map[string][]string) {
+	n := int32(len(al.actors))
+	if len(partOf) > 0 {
+		names := make([]string, n)
+		for name, id := range al.actors {
+			names[id] = name
+		}
+		for id := int32(0); id < n; id++ {
+			ws := slices.Clone(partOf[names[id]])
+			slices.Sort(ws)
+			for _, w := range ws {
+				if w == "" || w == names[id] {
+					continue
+				}
+				if al.wholes == nil {
+					al.wholes = make([][]int32, n)
+				}
+				wid := al.internActor(w)
+				if !slices.Contains(al.wholes[id], wid) {
+					al.wholes[id] = append(al.wholes[id], wid)
+				}
+			}
+		}
+	}
+	total := 0
+	for i := range al.items {
+		total += len(al.items[i].actors)
+	}
+	buf := make([]int32, 0, total)
+	for i := range al.items {
+		it := &al.items[i]
+		start := len(buf)
+		for _, a := range it.actors {
+			buf = append(buf, a.id)
+		}
+		if al.wholes != nil {
+			for _, a := range it.actors {
+				if int(a.id) < len(al.wholes) {
+					for _, w := range al.wholes[a.id] {
+						if !slices.Contains(buf[start:], w) {
+							buf = append(buf, w)
+						}
+					}
+				}
+			}
+		}
+		it.blockIDs = buf[start:len(buf):len(buf)]
+	}
+}
+
+// related reports whether one actor is part of the other (a member and
+// its coalition, a capital and its state). Two parts of one whole are not
+// related: two members of a coalition are two parties.
+func (al *aligner) related(x, y int32) bool {
+	if al.wholes == nil {
+		return false
+	}
+	return int(x) < len(al.wholes) && slices.Contains(al.wholes[x], y) ||
+		int(y) < len(al.wholes) && slices.Contains(al.wholes[y], x)
 }

@@ -251,7 +251,7 @@ func (al *aligner) evidence(xs, ys []int32, withTime bool) float64 {
 			if !ok {
 				continue
 			}
-			s := w + actorScore(a, b, al.types.symmetric(a.typ) && al.types.symmetric(b.typ))
+			s := w + al.actorScore(a, b, al.types.symmetric(a.typ) && al.types.symmetric(b.typ))
 			if withTime {
 				t, _, ok := timeScore(a.when, b.when)
 				if !ok {

@@ -47,6 +47,10 @@ const (
 	actorOtherRole   = 0.5  // "other" on either side
 	actorCap         = 1.5
 	actorDisjointOth = -0.3 // both name actors, none shared, none a source or target of both
+	// A part and its whole (Options.PartOf: a member and its coalition, a
+	// capital and its state) are partly one party: less than the same id.
+	actorRelatedSame  = 0.5  // both source or both target (any core role when symmetric)
+	actorRelatedOther = 0.25 // either is "other", or the roles are swapped
 	// actorContradicts is taken once for sources and once for targets
 	// when both events name one and they share none: "Vietnam attacked
 	// Cambodia" and "China attacked Vietnam" share Vietnam but disagree.
@@ -127,9 +131,9 @@ func (al *aligner) pair(a, b *item) (p parts, ok bool) {
 		// Dates months apart in different years: only the principals
 		// tell one happening; places and parties merely named recur
 		// year after year.
-		p.actors = principalScore(a, b, sym)
+		p.actors = al.principalScore(a, b, sym)
 	} else {
-		p.actors = actorScore(a, b, sym)
+		p.actors = al.actorScore(a, b, sym)
 	}
 	p.qty = quantityScore(a.qty, b.qty)
 	return p, true
@@ -248,51 +252,95 @@ func nearEnough(minHi, maxLo span, prec precision) bool {
 
 // actorScore adds what the shared actors say. With symmetric types (two
 // parties meeting or agreeing) source and target are one role.
-func actorScore(a, b *item, symmetric bool) float64 {
-	return scoreActors(a, b, symmetric, true)
+func (al *aligner) actorScore(a, b *item, symmetric bool) float64 {
+	return al.scoreActors(a, b, symmetric, true)
 }
 
 // principalScore is actorScore without the actors that are neither a
 // source nor a target on either side.
-func principalScore(a, b *item, symmetric bool) float64 {
-	return scoreActors(a, b, symmetric, false)
+func (al *aligner) principalScore(a, b *item, symmetric bool) float64 {
+	return al.scoreActors(a, b, symmetric, false)
 }
 
-func scoreActors(a, b *item, symmetric, bystanders bool) float64 {
+// maxRelated bounds the actors per event that the part-of pass looks at
+// (a bit set marks the ones already matched).
+const maxRelated = 64
+
+func (al *aligner) scoreActors(a, b *item, symmetric, bystanders bool) float64 {
 	if len(a.actors) == 0 || len(b.actors) == 0 {
 		return 0
 	}
 	sum, shared := 0.0, false
 	sameSource, sameTarget, sharedCore := false, false, 0
-	x, y := a.actors, b.actors
-	for len(x) > 0 && len(y) > 0 {
+	var matchedA, matchedB uint64 // exact matches, by index
+	for i, j := 0, 0; i < len(a.actors) && j < len(b.actors); {
+		x, y := a.actors[i], b.actors[j]
 		switch {
-		case x[0].id < y[0].id:
-			x = x[1:]
-		case x[0].id > y[0].id:
-			y = y[1:]
+		case x.id < y.id:
+			i++
+		case x.id > y.id:
+			j++
 		default:
 			shared = true
+			matchedA |= bit(i)
+			matchedB |= bit(j)
 			switch {
-			case x[0].role == roleOther || y[0].role == roleOther:
+			case x.role == roleOther || y.role == roleOther:
 				if bystanders {
 					sum += actorOtherRole
 				}
-			case x[0].role == y[0].role || symmetric:
+			case x.role == y.role || symmetric:
 				sum += actorSameRole
 				sharedCore++
-				sameSource = sameSource || x[0].role == roleSource
-				sameTarget = sameTarget || x[0].role == roleTarget
+				sameSource = sameSource || x.role == roleSource
+				sameTarget = sameTarget || x.role == roleTarget
 			default:
 				sum += actorSwappedRole
 			}
-			x, y = x[1:], y[1:]
+			i, j = i+1, j+1
+		}
+	}
+	coveredA, coveredB := sharedCore, sharedCore
+	if al.wholes != nil && len(a.actors) <= maxRelated && len(b.actors) <= maxRelated {
+		// A part and its whole (a member and its coalition, a capital
+		// and its state): partly the same party. Each actor counts once.
+		var relA, relB uint64
+		for i, x := range a.actors {
+			if matchedA&bit(i) != 0 {
+				continue
+			}
+			for j, y := range b.actors {
+				if matchedB&bit(j) != 0 || !al.related(x.id, y.id) {
+					continue
+				}
+				shared = true
+				core := x.role != roleOther && y.role != roleOther
+				if relA&bit(i) == 0 && relB&bit(j) == 0 {
+					switch {
+					case core && (x.role == y.role || symmetric):
+						sum += actorRelatedSame
+						sameSource = sameSource || x.role == roleSource
+						sameTarget = sameTarget || x.role == roleTarget
+					case core || bystanders:
+						sum += actorRelatedOther
+					}
+				}
+				if relA&bit(i) == 0 && x.role != roleOther {
+					coveredA++
+				}
+				if relB&bit(j) == 0 && y.role != roleOther {
+					coveredB++
+				}
+				relA |= bit(i)
+				relB |= bit(j)
+			}
 		}
 	}
 	if symmetric {
 		// Parties of a meeting: a party the other report does not name
-		// is a contradiction only when both name two or more.
-		if a.nCore >= 2 && b.nCore >= 2 && (sharedCore < a.nCore || sharedCore < b.nCore) {
+		// (nor its coalition or member) is a contradiction only when both
+		// name two or more.
+		if a.nCore >= 2 && b.nCore >= 2 && (coveredA < a.nCore || coveredB < b.nCore) {
 			sum -= actorContradicts
 		}
 	} else {
@@ -309,6 +357,8 @@ func scoreActors(a, b *item, symmetric, bystanders bool) float64 {
 	}
 	return min(sum, actorCap)
 }
+
+func bit(i int) uint64 { return 1 << uint(i&(maxRelated-1)) }
 
 func quantityScore(a, b []qtyRef) float64 {
 	same, close := false, false

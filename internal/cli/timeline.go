@@ -65,7 +65,10 @@ func eventsForAlignment(r *annotate.Record) docEvents {
 		if ev.Time != nil && *ev.Time < len(r.Times) {
 			t := r.Times[*ev.Time]
 			e.TimeValue, e.TimeText, e.Calendar, e.TimeSpan = t.Value, t.Text, t.Calendar, t.Span
-			e.TimeInherited = !sameSentence(r.Sentences, ev.Span, t.Span)
+			// The annotator marks a narrative date it carried over; the
+			// sentence test also catches a time the clause took from an
+			// earlier sentence some other way.
+			e.TimeInherited = ev.TimeInherited || !sameSentence(r.Sentences, ev.Span, t.Span)
 		}
 		for _, role := range ev.Actors {
 			if role.Actor < len(r.Actors) {
@@ -208,8 +211,9 @@ func sameSentence(sentences []annotate.Sentence, event, time document.Span) bool
 }
 
 // buildTimeline links Thai names no lexicon knows to the names of the other
-// documents, then aligns every event.
-func buildTimeline(docs []docEvents) align.Timeline {
+// documents, then aligns every event; partOf are the lexicon's part-of
+// relations (a member and its coalition, a capital and its state).
+func buildTimeline(docs []docEvents, partOf map[string][]string) align.Timeline {
 	var thai, others []names.Named
 	for _, d := range docs {
 		thai = append(thai, d.thaiUnknown...)
@@ -227,7 +231,7 @@ func buildTimeline(docs []docEvents) align.Timeline {
 			events = append(events, e)
 		}
 	}
-	return align.Align(events)
+	return align.AlignWith(events, align.Options{PartOf: partOf})
 }
 
 func runTimeline(env Env, args []string) int {
@@ -277,7 +281,7 @@ func runTimeline(env Env, args []string) int {
 		calendars[d.doc] = d.calendar
 	}
 	out := bufio.NewWriterSize(env.Stdout, 1<<16)
-	err = write(out, buildTimeline(docs), calendars)
+	err = write(out, buildTimeline(docs, ann.Lexicon().PartOf()), calendars)
 	if ferr := out.Flush(); err == nil {
 		err = ferr
 	}
@@ -314,7 +318,7 @@ func evalTimeline(ann *annotate.Annotator, goldDir string, paths []string) (alig
 		docs = append(docs, eventsForAlignment(rec))
 		texts = append(texts, align.GoldText{File: strings.TrimSuffix(filepath.Base(p), filepath.Ext(p)), Doc: rec.ID, Text: document.NewRuneText(rec.Text)})
 	}
-	tl := buildTimeline(docs)
+	tl := buildTimeline(docs, ann.Lexicon().PartOf())
 	var rep align.Report
 	pf, err := os.Open(filepath.Join(goldDir, "pairs.tsv"))
 	if err != nil {
