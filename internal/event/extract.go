@@ -235,12 +235,14 @@ func (e *extraction) actorAt(offset int) int {
 // items sorted by start(i) that starts at or after p.
 func firstFrom(n, count int, start func(i int) int) []int32 {
 	from := make([]int32, n+1)
-	i := 0
-	for p := range from {
-		for i < count && start(i) < p {
-			i++
+	p := 0
+	for i := range count {
+		for s := min(start(i), n); p <= s; p++ {
+			from[p] = int32(i)
 		}
-		from[p] = int32(i)
+	}
+	for ; p <= n; p++ {
+		from[p] = int32(count)
 	}
 	return from
 }
