@@ -1,9 +1,13 @@
 package cli
 
 import (
+	"bufio"
+	"bytes"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -15,6 +19,7 @@ import (
 	"chronicle/internal/event"
 	"chronicle/internal/quantity"
 	"chronicle/internal/reader"
+	"chronicle/internal/samples"
 	"chronicle/internal/timex"
 	"chronicle/internal/wordseg"
 )
@@ -124,7 +129,105 @@ func runEvalLayer(env Env, l layerEval, args []string) int {
 		}
 		fmt.Fprintf(env.Stdout, "== %s ==\n%s\n", name, report)
 	}
+	if runHeldOut(env, ann, l, filepath.Join(*goldDir, heldOutDir)) != ExitOK {
+		status = ExitInputError
+	}
 	return status
+}
+
+// heldOutDir is the sub-folder of a layer's gold folder holding gold for the
+// embedded sample documents: texts the lexicons and rules were not tuned on.
+const heldOutDir = "samples"
+
+// runHeldOut scores layer l on every held-out gold file in dir, printing
+// each report under a "held-out" heading after the seeds'. A missing dir is
+// not an error: only some layers have held-out gold.
+func runHeldOut(env Env, ann *annotate.Annotator, l layerEval, dir string) int {
+	files, err := filepath.Glob(filepath.Join(dir, "*.tsv"))
+	if err != nil || len(files) == 0 {
+		return ExitOK
+	}
+	status := ExitOK
+	for _, g := range files {
+		name := strings.TrimSuffix(filepath.Base(g), ".tsv")
+		report, err := evalHeldOut(ann, l, g)
+		if err != nil {
+			fmt.Fprintf(env.Stderr, "chronicle eval %s: held-out %s: %v\n", l.name, name, err)
+			status = ExitInputError
+			continue
+		}
+		fmt.Fprintf(env.Stdout, "== held-out: %s ==\n%s\n", name, report)
+	}
+	return status
+}
+
+// evalHeldOut scores layer l of the embedded sample document that the gold
+// file at goldPath names, against that file.
+func evalHeldOut(ann *annotate.Annotator, l layerEval, goldPath string) (fmt.Stringer, error) {
+	data, err := os.ReadFile(goldPath)
+	if err != nil {
+		return nil, fmt.Errorf("read gold: %w", err)
+	}
+	name := strings.TrimSuffix(filepath.Base(goldPath), ".tsv")
+	doc, err := heldOutDocument(name, goldDocumentID(data))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", goldPath, err)
+	}
+	report, err := l.score(ann.Annotate(doc), bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", goldPath, err)
+	}
+	return report, nil
+}
+
+// goldDocumentID returns the ID of a "# document: ID" line of a gold file,
+// which picks one document of a sample file holding several; "" if none.
+func goldDocumentID(gold []byte) string {
+	sc := bufio.NewScanner(bytes.NewReader(gold))
+	sc.Buffer(make([]byte, 64*1024), 1024*1024)
+	for sc.Scan() {
+		line := strings.TrimSpace(sc.Text())
+		if !strings.HasPrefix(line, "#") {
+			continue
+		}
+		key, value, ok := strings.Cut(strings.TrimSpace(strings.TrimPrefix(line, "#")), ":")
+		if ok && strings.EqualFold(strings.TrimSpace(key), "document") {
+			return strings.TrimSpace(value)
+		}
+	}
+	return ""
+}
+
+// errNoSample says no embedded sample file matches a held-out gold file.
+var errNoSample = errors.New("no embedded sample file of that name")
+
+// heldOutDocument reads the embedded sample file whose name without
+// extension is name and returns its document with the given ID, or its
+// only document when id is "".
+func heldOutDocument(name, id string) (*document.Document, error) {
+	for _, f := range samples.Files() {
+		if strings.TrimSuffix(f.Name, filepath.Ext(f.Name)) != name {
+			continue
+		}
+		var found []*document.Document
+		for doc, err := range reader.Documents(bytes.NewReader(f.Data), f.Name, reader.Auto) {
+			if err != nil {
+				return nil, fmt.Errorf("sample %s: %w", f.Name, err)
+			}
+			if id == "" || doc.ID == id {
+				found = append(found, doc)
+			}
+		}
+		switch {
+		case len(found) == 1:
+			return found[0], nil
+		case id != "":
+			return nil, fmt.Errorf("sample %s: no document %q: %w", f.Name, id, fs.ErrNotExist)
+		default:
+			return nil, fmt.Errorf("sample %s holds %d documents: name one with a \"# document: ID\" line", f.Name, len(found))
+		}
+	}
+	return nil, fmt.Errorf("%s: %w", name, errNoSample)
 }
 
 // annotateOne reads the single document of path and annotates it.
