@@ -32,11 +32,11 @@ const (
 
 // item is an event compiled for scoring: interned ids and parsed dates.
 type item struct {
-	typ     int32
-	doc     int32
-	when    span
-	actors  []actorRef // sorted by id, one per id
-	qty     []qtyRef
+	typ    int32
+	doc    int32
+	when   span
+	actors []actorRef // sorted by id, one per id
+	qty    []qtyRef
 	// blockIDs are the actor ids the event is blocked under: its own and
 	// the wholes they are part of (Options.PartOf).
 	blockIDs []int32

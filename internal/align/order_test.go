@@ -1,6 +1,7 @@
 package align
 
 import (
+	"fmt"
 	"math/rand/v2"
 	"reflect"
 	"slices"
@@ -46,6 +47,33 @@ func TestAlignIsIndependentOfInputOrder(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got.Events, want.Events) {
 			t.Fatalf("seed %d: event order differs", seed)
+		}
+	}
+}
+
+// TestAlignWithPartOfIsIndependentOfInputOrder repeats the shuffle with
+// part-of relations, whose wholes are interned after the events' actors.
+func TestAlignWithPartOfIsIndependentOfInputOrder(t *testing.T) {
+	events := orderTestEvents()
+	partOf := map[string][]string{}
+	for i := 0; i < 60; i++ {
+		// Every actor of a run of ten is part of the run's first, and a
+		// few of a whole no event names.
+		part := fmt.Sprintf("actor-%03d", i)
+		partOf[part] = []string{fmt.Sprintf("actor-%03d", i/10*10), fmt.Sprintf("whole-%d", i%3)}
+	}
+	opts := Options{PartOf: partOf}
+	want := AlignWith(events, opts)
+	if plain := Align(events); reflect.DeepEqual(plain.Clusters, want.Clusters) {
+		t.Fatal("the relations changed nothing: test data too easy")
+	}
+	for seed := range uint64(5) {
+		shuffled := slices.Clone(events)
+		r := rand.New(rand.NewPCG(seed, 7))
+		r.Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+		got := AlignWith(shuffled, opts)
+		if !reflect.DeepEqual(got.Clusters, want.Clusters) || !reflect.DeepEqual(got.Discrepancies, want.Discrepancies) {
+			t.Fatalf("seed %d: result differs", seed)
 		}
 	}
 }
