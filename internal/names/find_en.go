@@ -31,7 +31,7 @@ func isCasedLetter(r rune) bool {
 	if r < utf8.RuneSelf { // ASCII, most of the text: skip the table lookup
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
 	}
-	return unicode.IsLetter(r) && !(r >= 0x0E00 && r <= 0x0E7F)
+	return !(r >= 0x0E00 && r <= 0x0E7F) && unicode.IsLetter(r)
 }
 
 // scanEnglishWords splits text into words: letters and the combining marks
@@ -80,44 +80,34 @@ func scanEnglishWords(rt *document.RuneText, rs []rune, r *rules) []enWord {
 // sentence: a line break, or . ! ? : ; followed by space, unless the dot
 // closes an initial or an abbreviation (Gen., St.).
 func sepEndsSentence(sep string, words []enWord, r *rules) bool {
-	if !mayEndSentence(sep) {
+	// Separators span whole Thai passages in a Thai text: test with
+	// IndexByte, which is fast on long strings, and look at the end marks
+	// before searching for spaces.
+	if sep == " " {
 		return false // the usual case, decided early
 	}
-	if strings.ContainsAny(sep, "\n\r") {
+	if strings.IndexByte(sep, '\n') >= 0 || strings.IndexByte(sep, '\r') >= 0 {
 		return true
 	}
 	trimmed := strings.TrimLeft(sep, `"'“‘([`)
-	if trimmed == "" || !strings.ContainsAny(sep, " \t") {
+	if trimmed == "" {
 		return false
 	}
 	switch trimmed[0] {
-	case '!', '?', ':', ';':
-		return true
-	case '.':
-		if len(words) == 0 {
-			return true
-		}
+	case '!', '?', ':', ';', '.':
+	default:
+		return false
+	}
+	if strings.IndexByte(sep, ' ') < 0 && strings.IndexByte(sep, '\t') < 0 {
+		return false
+	}
+	if trimmed[0] == '.' && len(words) > 0 {
 		prev := &words[len(words)-1]
 		if prev.initial() || r.abbreviation(prev.text+".") {
 			return false
 		}
-		return true
 	}
-	return false
-}
-
-// sentenceEndBytes are the bytes without which a separator cannot end a
-// sentence (see sepEndsSentence).
-var sentenceEndBytes = [256]bool{'\n': true, '\r': true, '!': true, '?': true, ':': true, ';': true, '.': true}
-
-// mayEndSentence is a quick test that rules out most separators.
-func mayEndSentence(sep string) bool {
-	for i := 0; i < len(sep); i++ {
-		if sentenceEndBytes[sep[i]] {
-			return true
-		}
-	}
-	return false
+	return true
 }
 
 // abbreviation reports a title or calendar word written with a dot.
