@@ -7,7 +7,9 @@ import (
 	"chronicle/internal/align"
 	"chronicle/internal/annotate"
 	"chronicle/internal/document"
+	"chronicle/internal/event"
 	"chronicle/internal/quantity"
+	"chronicle/internal/timex"
 )
 
 func TestSameSentence(t *testing.T) {
@@ -84,5 +86,38 @@ func TestStrengthClaims(t *testing.T) {
 	}
 	if !got[2].Quantities[0].Approx {
 		t.Error("the approximation was lost")
+	}
+}
+
+// TestEventsTakeTheAnnotatorsInheritedMark checks that an event is dated
+// by an inherited time when the annotator says so, even with its time in
+// its own sentence, and when the time stands in another sentence.
+func TestEventsTakeTheAnnotatorsInheritedMark(t *testing.T) {
+	text := "In May 1990 the council met. The front withdrew."
+	rec := &annotate.Record{
+		Document:  &document.Document{ID: "d", Lang: "en", Text: text},
+		Sentences: []annotate.Sentence{{Span: document.Span{0, 28}}, {Span: document.Span{29, 48}}},
+		Times:     []timex.Mention{{Text: "May 1990", Span: document.Span{3, 11}, Value: "1990-05"}},
+	}
+	zero := 0
+	tests := []struct {
+		name      string
+		span      document.Span
+		inherited bool
+		want      bool
+	}{
+		{"own sentence, not marked", document.Span{0, 28}, false, false},
+		{"own sentence, marked by the annotator", document.Span{0, 28}, true, true},
+		{"sentence after the time", document.Span{29, 48}, false, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			rec.Events = []event.Event{{ID: "d#1", Span: tt.span, Type: "meet", Time: &zero,
+				Interval: [2]string{"1990-05-01", "1990-05-31"}, TimeInherited: tt.inherited}}
+			d := eventsForAlignment(rec)
+			if len(d.events) != 1 || d.events[0].TimeInherited != tt.want {
+				t.Fatalf("events %+v, want one with TimeInherited %v", d.events, tt.want)
+			}
+		})
 	}
 }
