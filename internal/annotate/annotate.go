@@ -181,12 +181,39 @@ func (a *Annotator) actors(rt *document.RuneText, lang string, tokens []document
 	if len(unknown) == 0 {
 		return out
 	}
+	var named []actor.Mention
 	for _, n := range unknown {
 		if m, ok := unknownActor(n); ok {
-			out = append(out, m)
+			named = append(named, m)
 		}
 	}
-	slices.SortFunc(out, func(x, y actor.Mention) int { return x.Span.Start() - y.Span.Start() })
+	return mergeMentions(out, named)
+}
+
+// mergeMentions joins two lists of mentions in text order. Both come
+// sorted and their spans never overlap, so a merge gives the order a sort
+// would, without moving the large mention values around; should two
+// mentions ever start together, it falls back to that sort.
+func mergeMentions(a, b []actor.Mention) []actor.Mention {
+	out := make([]actor.Mention, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if b[j].Span.Start() < a[i].Span.Start() {
+			out = append(out, b[j])
+			j++
+		} else {
+			out = append(out, a[i])
+			i++
+		}
+	}
+	out = append(append(out, a[i:]...), b[j:]...)
+	for k := 1; k < len(out); k++ {
+		if out[k].Span.Start() <= out[k-1].Span.Start() {
+			out = append(append(out[:0], a...), b...)
+			slices.SortFunc(out, func(x, y actor.Mention) int { return x.Span.Start() - y.Span.Start() })
+			return out
+		}
+	}
 	return out
 }
 
