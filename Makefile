@@ -20,7 +20,7 @@ RACE := $(shell [ "$$($(GO) env CGO_ENABLED)" = 1 ] && command -v gcc >/dev/null
 HAVE_NPM := $(shell command -v npm >/dev/null 2>&1 && echo yes)
 HAVE_CHROMIUM := $(shell command -v chromium >/dev/null 2>&1 && echo yes)
 
-.PHONY: all build demo test test-go lint bench eval fuzz clean web test-browser
+.PHONY: all build demo test test-go lint bench eval examples fuzz clean web test-browser
 
 all: build
 
@@ -75,6 +75,14 @@ bench:
 ## eval: score the annotators against gold and rewrite the committed reports
 eval: build
 	for e in times actors quantities events timeline wordseg; do ./$(BIN) eval $$e > docs/eval/$$e-report.txt || exit 1; done
+
+## examples: the seeds' merged timeline as a table and as TimelineJS, shown in the README
+SEEDS ?= ../shared/seeds
+examples: build
+	@test -d $(SEEDS) || { echo "examples: $(SEEDS) not found (the seed articles sit beside the repository)"; exit 1; }
+	mkdir -p docs/examples
+	./$(BIN) timeline --format table $(SEEDS)/*.txt > docs/examples/seeds-timeline.txt
+	./$(BIN) timeline --format timelinejs $(SEEDS)/*.txt > docs/examples/seeds-timelinejs.json
 
 ## fuzz: run every fuzz target briefly
 fuzz:
