@@ -14,9 +14,15 @@ type phraseTrie struct {
 const rootTableSize = 0x0E80 // through the Thai block
 
 type trieNode struct {
-	runes []rune
-	kids  []int32
-	value int32 // index of the phrase's value, or -1
+	edges []trieEdge // sorted by rune
+	value int32      // index of the phrase's value, or -1
+}
+
+// trieEdge is one child of a node; the rune and the child sit side by
+// side, so that a step reads one array.
+type trieEdge struct {
+	r   rune
+	kid int32
 }
 
 func newPhraseTrie() *phraseTrie {
@@ -35,9 +41,8 @@ func (t *phraseTrie) insert(phrase string, v int32) int32 {
 			next = int32(len(t.nodes))
 			t.nodes = append(t.nodes, trieNode{value: -1})
 			node := &t.nodes[n]
-			i, _ := slices.BinarySearch(node.runes, r)
-			node.runes = slices.Insert(node.runes, i, r)
-			node.kids = slices.Insert(node.kids, i, next)
+			i, _ := slices.BinarySearchFunc(node.edges, r, compareEdge)
+			node.edges = slices.Insert(node.edges, i, trieEdge{r, next})
 			if n == root && r >= 0 && r < rootTableSize {
 				t.table[r] = next + 1
 			}
@@ -65,20 +70,22 @@ func (t *phraseTrie) step(n int32, r rune) int32 {
 	if n == root && r >= 0 && r < rootTableSize {
 		return t.table[r] - 1
 	}
-	node := &t.nodes[n]
-	if len(node.runes) <= 8 {
-		for i, c := range node.runes {
-			if c == r {
-				return node.kids[i]
+	edges := t.nodes[n].edges
+	if len(edges) <= 8 {
+		for _, e := range edges {
+			if e.r == r {
+				return e.kid
 			}
 		}
 		return -1
 	}
-	if i, ok := slices.BinarySearch(node.runes, r); ok {
-		return node.kids[i]
+	if i, ok := slices.BinarySearchFunc(edges, r, compareEdge); ok {
+		return edges[i].kid
 	}
 	return -1
 }
+
+func compareEdge(e trieEdge, r rune) int { return int(e.r) - int(r) }
 
 // value is the phrase value at node n, or -1.
 func (t *phraseTrie) value(n int32) int32 { return t.nodes[n].value }
@@ -87,7 +94,7 @@ func (t *phraseTrie) value(n int32) int32 { return t.nodes[n].value }
 func (t *phraseTrie) clone() *phraseTrie {
 	c := &phraseTrie{nodes: make([]trieNode, len(t.nodes)), table: t.table}
 	for i, n := range t.nodes {
-		c.nodes[i] = trieNode{runes: slices.Clone(n.runes), kids: slices.Clone(n.kids), value: n.value}
+		c.nodes[i] = trieNode{edges: slices.Clone(n.edges), value: n.value}
 	}
 	return c
 }
