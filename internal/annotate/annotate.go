@@ -133,8 +133,14 @@ func (a *Annotator) Annotate(doc *document.Document) *Record {
 			rec.Tokens = append(rec.Tokens, Token{Span: t})
 		}
 	}
-	rec.Actors = a.actors(rt, doc.Lang, tokens)
-	rec.Quantities = a.quantities(doc.Text, doc.Lang, rec.Times)
+	// The code points of the text, shared by the annotators that read them
+	// (only Thai and English are read).
+	var runes []rune
+	if doc.Lang == "th" || doc.Lang == "en" {
+		runes = []rune(doc.Text)
+	}
+	rec.Actors = a.actors(rt, runes, doc.Lang, tokens)
+	rec.Quantities = a.quantities(doc.Text, runes, doc.Lang, rec.Times)
 	rec.Events = a.eventsOf(doc, rt, sentences, tokens, rec)
 	fillEmpty(doc)
 	return rec
@@ -167,7 +173,7 @@ func (a *Annotator) eventsOf(doc *document.Document, rt *document.RuneText, sent
 
 // actors finds lexicon actors, then the proper names the lexicon lacks,
 // and returns both in text order.
-func (a *Annotator) actors(rt *document.RuneText, lang string, tokens []document.Span) []actor.Mention {
+func (a *Annotator) actors(rt *document.RuneText, runes []rune, lang string, tokens []document.Span) []actor.Mention {
 	out := []actor.Mention{}
 	if lang != "th" && lang != "en" {
 		return out
@@ -177,7 +183,7 @@ func (a *Annotator) actors(rt *document.RuneText, lang string, tokens []document
 		out = append(out, a.lex.Mention(m))
 		known = append(known, m.Span)
 	}
-	unknown := names.FindIn(rt, lang, tokens, known)
+	unknown := names.FindIn(rt, runes, lang, tokens, known)
 	if len(unknown) == 0 {
 		return out
 	}
@@ -246,7 +252,7 @@ func isThai(s string) bool {
 	return false
 }
 
-func (a *Annotator) quantities(text, lang string, times []timex.Mention) []quantity.Quantity {
+func (a *Annotator) quantities(text string, runes []rune, lang string, times []timex.Mention) []quantity.Quantity {
 	if lang != "th" && lang != "en" {
 		return []quantity.Quantity{}
 	}
@@ -254,7 +260,7 @@ func (a *Annotator) quantities(text, lang string, times []timex.Mention) []quant
 	for i, t := range times {
 		exclude[i] = t.Span
 	}
-	qs := quantity.Find(text, lang, exclude)
+	qs := quantity.FindRunes(text, runes, lang, exclude)
 	if qs == nil {
 		qs = []quantity.Quantity{}
 	}

@@ -38,17 +38,20 @@ type Name struct {
 // word tokens of text from the word segmenter; for Thai they are computed
 // when nil. A Thai text's English passages are read by the English rules.
 func Find(text string, lang string, tokens []document.Span, known []document.Span) []Name {
-	return FindIn(document.NewRuneText(text), lang, tokens, known)
+	return FindIn(document.NewRuneText(text), nil, lang, tokens, known)
 }
 
 // FindIn is Find on a text already indexed by code point, for callers that
-// hold one.
-func FindIn(rt *document.RuneText, lang string, tokens []document.Span, known []document.Span) []Name {
+// hold one; rs, when not nil, must equal []rune(rt.Text) and spares the
+// conversion.
+func FindIn(rt *document.RuneText, rs []rune, lang string, tokens []document.Span, known []document.Span) []Name {
 	r, err := defaultRules()
 	if err != nil || rt.Text == "" {
 		return nil
 	}
-	rs := []rune(rt.Text)
+	if rs == nil {
+		rs = []rune(rt.Text)
+	}
 	k := newCoverage(known)
 	var out []Name
 	if strings.HasPrefix(strings.ToLower(lang), "th") {

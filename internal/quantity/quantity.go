@@ -92,9 +92,23 @@ func Find(text string, lang string, exclude []document.Span) []Quantity {
 	return f.Find(text, exclude)
 }
 
+// FindRunes is Find for a caller that already holds the code points of
+// text: runes must equal []rune(text). It spares the conversion.
+func FindRunes(text string, runes []rune, lang string, exclude []document.Span) []Quantity {
+	f := defaultFinder(lang)
+	if f == nil {
+		return nil
+	}
+	return f.find(text, runes, exclude)
+}
+
 // Find returns the quantities of text in order, none overlapping exclude.
 func (f *Finder) Find(text string, exclude []document.Span) []Quantity {
-	s := newScanner(f.lx, []rune(text), exclude)
+	return f.find(text, []rune(text), exclude)
+}
+
+func (f *Finder) find(text string, runes []rune, exclude []document.Span) []Quantity {
+	s := newScanner(f.lx, runes, exclude)
 	s.run()
 	if !utf8.ValidString(text) {
 		// []rune turned invalid bytes into U+FFFD; take Text from the

@@ -1,0 +1,27 @@
+package quantity
+
+import (
+	"reflect"
+	"testing"
+
+	"chronicle/internal/document"
+)
+
+func TestFindRunesMatchesFind(t *testing.T) {
+	tests := []struct{ lang, text string }{
+		{"en", "About 150,000 troops and two hundred tanks crossed the border."},
+		{"th", "ทหารกว่า 150,000 นาย และรถถังสองร้อยคันข้ามพรมแดน"},
+		{"en", "No numbers here."},
+		{"en", "bad \xff byte then 3 million people"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			exclude := []document.Span{{0, 2}}
+			want := Find(tt.text, tt.lang, exclude)
+			got := FindRunes(tt.text, []rune(tt.text), tt.lang, exclude)
+			if !reflect.DeepEqual(got, want) {
+				t.Errorf("FindRunes = %+v, want %+v", got, want)
+			}
+		})
+	}
+}
