@@ -383,6 +383,9 @@ func foldRune(r rune) rune {
 		}
 		return r
 	}
+	if r >= 0x0E00 && r <= 0x0E7F {
+		return r // Thai has no case: skip the Unicode tables
+	}
 	return unicode.ToLower(r)
 }
 
