@@ -109,11 +109,13 @@ func (a *Annotator) Annotate(doc *document.Document) *Record {
 		doc.Lang = langid.Detect(doc.Text)
 	}
 	rt := document.NewRuneText(doc.Text)
+	// The code points of the text, shared by the annotators that read them.
+	runes := []rune(doc.Text)
 	sentences := sentence.Split(doc, rt)
 	rec := &Record{
 		Document:  doc,
 		Sentences: make([]Sentence, 0, len(sentences)),
-		Times:     timex.Tag(rt, doc.Lang, doc.Sections, timex.Options{DCT: a.opts.DCT, Sentences: sentences}),
+		Times:     timex.Tag(rt, doc.Lang, doc.Sections, timex.Options{DCT: a.opts.DCT, Sentences: sentences, Runes: runes}),
 	}
 	for _, s := range sentences {
 		rec.Sentences = append(rec.Sentences, Sentence{Span: s})
@@ -132,12 +134,6 @@ func (a *Annotator) Annotate(doc *document.Document) *Record {
 		for _, t := range tokens {
 			rec.Tokens = append(rec.Tokens, Token{Span: t})
 		}
-	}
-	// The code points of the text, shared by the annotators that read them
-	// (only Thai and English are read).
-	var runes []rune
-	if doc.Lang == "th" || doc.Lang == "en" {
-		runes = []rune(doc.Text)
 	}
 	rec.Actors = a.actors(rt, runes, doc.Lang, tokens)
 	rec.Quantities = a.quantities(doc.Text, runes, doc.Lang, rec.Times)

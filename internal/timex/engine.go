@@ -151,8 +151,9 @@ func firstSet(n *node) (map[int]bool, map[builtin]bool, bool) {
 // scan tokenises text and returns the non-overlapping mentions the rules
 // find, in reading order.
 // The returned slices belong to sc.
-func (e *engine) scan(text string, sc *scratch) ([]token, []candidate) {
-	toks := tokenize(e.lex, text, sc)
+// runes, when not nil, are the code points of text.
+func (e *engine) scan(text string, runes []rune, sc *scratch) ([]token, []candidate) {
+	toks := tokenize(e.lex, text, runes, sc)
 	m := newMatcher(toks, e.rules, e.lex)
 	if cap(sc.seen) < len(e.rules.rules) {
 		sc.seen = make([]int, len(e.rules.rules))

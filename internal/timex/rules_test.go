@@ -48,7 +48,7 @@ func TestExtendData(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	_, cands := e.scan("built Anno 1120 and 802 AD", new(scratch))
+	_, cands := e.scan("built Anno 1120 and 802 AD", nil, new(scratch))
 	if len(cands) != 2 || cands[0].expr.a.y != 1120 || cands[1].expr.a.y != 802 {
 		t.Fatalf("got %+v", cands)
 	}

@@ -28,6 +28,10 @@ type Options struct {
 	// them, a date that jumps back in time in the middle of a sentence is
 	// read as background and does not move the narrative reference.
 	Sentences []document.Span
+	// Runes, when not nil, are the code points of the text ([]rune of it),
+	// which the caller already holds; they spare a conversion and are only
+	// read.
+	Runes []rune
 }
 
 // Mention types.
@@ -48,7 +52,11 @@ func Tag(rt *document.RuneText, lang string, sections []document.Section, opts O
 	}
 	sc := scratchPool.Get().(*scratch)
 	defer scratchPool.Put(sc)
-	toks, cands := e.scan(rt.Text, sc)
+	runes := opts.Runes
+	if len(runes) != rt.Len() {
+		runes = nil // not the code points of this text
+	}
+	toks, cands := e.scan(rt.Text, runes, sc)
 	for i := range cands {
 		e.applyContext(toks, &cands[i])
 	}
@@ -115,7 +123,7 @@ func headingEvents(e *engine, rt *document.RuneText, sections []document.Section
 // titleReference reads the first explicitly dated expression of a heading.
 func (e *engine) titleReference(title string) (reference, bool) {
 	sc := new(scratch)
-	_, cands := e.scan(title, sc)
+	_, cands := e.scan(title, nil, sc)
 	r := newResolver(e.lang, "")
 	for _, c := range cands {
 		if c.expr.fam != famDate && c.expr.fam != famRange {

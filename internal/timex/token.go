@@ -93,19 +93,26 @@ type scratch struct {
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // tokenize splits text. It is linear in the length of the text.
-func tokenize(lex *lexicon, text string, sc *scratch) []token {
+// runes, when not nil, are the code points of text; they are only read,
+// and never kept in sc, which goes back to a shared pool.
+func tokenize(lex *lexicon, text string, runes []rune, sc *scratch) []token {
 	t := tokenizer{lex: lex, buf: sc.buf}
-	n := utf8.RuneCountInString(text)
-	if cap(sc.runes) < n {
-		sc.runes = make([]rune, 0, n)
-	}
-	t.runes = sc.runes[:0]
-	for _, r := range text {
-		t.runes = append(t.runes, r)
+	if runes != nil {
+		t.runes = runes
+	} else {
+		n := utf8.RuneCountInString(text)
+		if cap(sc.runes) < n {
+			sc.runes = make([]rune, 0, n)
+		}
+		t.runes = sc.runes[:0]
+		for _, r := range text {
+			t.runes = append(t.runes, r)
+		}
+		sc.runes = t.runes
 	}
 	t.toks = sc.toks[:0]
 	t.run()
-	sc.runes, sc.toks, sc.buf = t.runes, t.toks, t.buf
+	sc.toks, sc.buf = t.toks, t.buf
 	numWord := -1
 	if id, ok := lex.classIDs[numWordClass]; ok {
 		numWord = id

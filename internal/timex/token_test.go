@@ -13,7 +13,7 @@ func tokenTexts(t *testing.T, lang, text string) []string {
 	}
 	rs := []rune(text)
 	var out []string
-	for _, tok := range tokenize(e.lex, text, new(scratch)) {
+	for _, tok := range tokenize(e.lex, text, nil, new(scratch)) {
 		s := string(rs[tok.start:tok.end])
 		switch {
 		case tok.kind == tkBigNum:
@@ -56,7 +56,7 @@ func TestTokenize(t *testing.T) {
 
 func TestThaiDigitsAndOrdinals(t *testing.T) {
 	e := engineFor("th")
-	toks := tokenize(e.lex, "๒๕๒๑", new(scratch))
+	toks := tokenize(e.lex, "๒๕๒๑", nil, new(scratch))
 	if len(toks) != 1 || toks[0].num != 2521 || toks[0].builtins&(1<<bBEYear) == 0 {
 		t.Fatalf("Thai digits: %+v", toks)
 	}
