@@ -59,6 +59,15 @@ func (l *Lexicon) Find(text string, lang string, tokens []document.Span) []Match
 		at.b += size
 		at.r++
 		prev = r
+		if isSpacedWordRune(r) {
+			// No name starts inside a word: skip the word's ASCII letters
+			// and digits at once.
+			for at.b < len(text) && text[at.b] < utf8.RuneSelf && isSpacedWordRune(rune(text[at.b])) {
+				prev = rune(text[at.b])
+				at.b++
+				at.r++
+			}
+		}
 	}
 	return out
 }
