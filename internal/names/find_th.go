@@ -137,7 +137,7 @@ func (f *thaiFinder) titleAt(p int) (title, int, bool) {
 	if p >= len(f.rs) {
 		return title{}, 0, false
 	}
-	for _, t := range f.r.titlesTHByRune[f.rs[p]] {
+	for _, t := range f.r.thaiTitlesAt(f.rs[p]) {
 		n := len(t.runes)
 		if p+n > len(f.rs) || !slices.Equal(f.rs[p:p+n], t.runes) {
 			continue

@@ -35,8 +35,10 @@ type rules struct {
 	stopEN         map[string]bool
 	calendar       map[string]bool
 	titlesTH       []title // longest first
-	// titlesTHByRune indexes titlesTH by first letter.
+	// titlesTHByRune indexes titlesTH by first letter; titlesTHByThai
+	// repeats the Thai block's entries in an array, read for every token.
 	titlesTHByRune map[rune][]title
+	titlesTHByThai [0x80][]title
 	stopTH         map[string]bool
 }
 
@@ -45,6 +47,14 @@ var (
 	loadedRules *rules
 	rulesErr    error
 )
+
+// thaiTitlesAt returns the Thai titles that begin with c.
+func (r *rules) thaiTitlesAt(c rune) []title {
+	if c >= 0x0E00 && c < 0x0E80 {
+		return r.titlesTHByThai[c-0x0E00]
+	}
+	return r.titlesTHByRune[c]
+}
 
 // defaultRules returns the embedded word lists, read once.
 func defaultRules() (*rules, error) {
@@ -72,6 +82,9 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	r.titlesTHByRune = map[rune][]title{}
 	for _, t := range r.titlesTH {
 		r.titlesTHByRune[t.runes[0]] = append(r.titlesTHByRune[t.runes[0]], t)
+		if c := t.runes[0]; c >= 0x0E00 && c < 0x0E80 {
+			r.titlesTHByThai[c-0x0E00] = append(r.titlesTHByThai[c-0x0E00], t)
+		}
 	}
 	heads, err := readTitles(fsys, "data/heads_en.tsv")
 	if err != nil {
