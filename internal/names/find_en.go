@@ -83,8 +83,8 @@ func sepEndsSentence(sep string, words []enWord, r *rules) bool {
 	// Separators span whole Thai passages in a Thai text: test with
 	// IndexByte, which is fast on long strings, and look at the end marks
 	// before searching for spaces.
-	if sep == " " {
-		return false // the usual case, decided early
+	if len(sep) <= 8 && !mayEndSentence(sep) {
+		return false // the usual case (" ", ", "), decided early
 	}
 	if strings.IndexByte(sep, '\n') >= 0 || strings.IndexByte(sep, '\r') >= 0 {
 		return true
@@ -108,6 +108,20 @@ func sepEndsSentence(sep string, words []enWord, r *rules) bool {
 		}
 	}
 	return true
+}
+
+// sentenceEndBytes are the bytes without which a separator cannot end a
+// sentence (see sepEndsSentence).
+var sentenceEndBytes = [256]bool{'\n': true, '\r': true, '!': true, '?': true, ':': true, ';': true, '.': true}
+
+// mayEndSentence is a quick test that rules out most short separators.
+func mayEndSentence(sep string) bool {
+	for i := 0; i < len(sep); i++ {
+		if sentenceEndBytes[sep[i]] {
+			return true
+		}
+	}
+	return false
 }
 
 // abbreviation reports a title or calendar word written with a dot.
