@@ -27,6 +27,17 @@ type Match struct {
 // with a plural -s ("Cambodians"), and a possessive ("Vietnam's") ends the
 // name like any other non-letter.
 func (l *Lexicon) Find(text string, lang string, tokens []document.Span) []Match {
+	return l.find(text, -1, lang, tokens)
+}
+
+// FindIn is Find on a text already indexed by code point, which spares
+// counting its code points again.
+func (l *Lexicon) FindIn(rt *document.RuneText, lang string, tokens []document.Span) []Match {
+	return l.find(rt.Text, rt.Len(), lang, tokens)
+}
+
+// find is Find; n is the number of code points of text, or -1 to count them.
+func (l *Lexicon) find(text string, n int, lang string, tokens []document.Span) []Match {
 	if text == "" {
 		return nil
 	}
@@ -36,7 +47,10 @@ func (l *Lexicon) Find(text string, lang string, tokens []document.Span) []Match
 	}
 	s := scan{text: text, trie: l.trieFor(key)}
 	if tokens != nil {
-		s.bounds = tokenBounds(tokens, utf8.RuneCountInString(text))
+		if n < 0 {
+			n = utf8.RuneCountInString(text)
+		}
+		s.bounds = tokenBounds(tokens, n)
 	}
 	var out []Match
 	prev := noRune

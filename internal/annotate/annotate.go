@@ -175,7 +175,7 @@ func (a *Annotator) actors(rt *document.RuneText, runes []rune, lang string, tok
 		return out
 	}
 	known := []document.Span{}
-	for _, m := range a.lex.Find(rt.Text, lang, tokens) {
+	for _, m := range a.lex.FindIn(rt, lang, tokens) {
 		out = append(out, a.lex.Mention(m))
 		known = append(known, m.Span)
 	}
