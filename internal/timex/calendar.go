@@ -2,6 +2,8 @@ package timex
 
 import (
 	"fmt"
+	"math"
+	"strconv"
 	"time"
 )
 
@@ -21,10 +23,38 @@ func (c civil) before(o civil) bool {
 
 // String writes an ISO 8601 calendar date; years before 1 are signed.
 func (c civil) String() string {
-	if c.y < 0 {
-		return fmt.Sprintf("-%04d-%02d-%02d", -c.y, c.m, c.d)
+	if c.m < 0 || c.d < 0 || c.y == math.MinInt {
+		// Not a date the fast path below writes as Sprintf would.
+		if c.y < 0 {
+			return fmt.Sprintf("-%04d-%02d-%02d", -c.y, c.m, c.d)
+		}
+		return fmt.Sprintf("%04d-%02d-%02d", c.y, c.m, c.d)
 	}
-	return fmt.Sprintf("%04d-%02d-%02d", c.y, c.m, c.d)
+	// Written by hand: dates are formatted for every mention and interval,
+	// and Sprintf showed in profiles.
+	b := make([]byte, 0, len("-YYYY-MM-DD"))
+	y := c.y
+	if y < 0 {
+		b = append(b, '-')
+		y = -y
+	}
+	b = appendZeroPadded(b, y, 4)
+	b = append(b, '-')
+	b = appendZeroPadded(b, c.m, 2)
+	b = append(b, '-')
+	b = appendZeroPadded(b, c.d, 2)
+	return string(b)
+}
+
+// appendZeroPadded appends v (not negative) with leading zeros up to width
+// digits, as the verb %0*d does.
+func appendZeroPadded(b []byte, v, width int) []byte {
+	var digits [20]byte
+	d := strconv.AppendInt(digits[:0], int64(v), 10)
+	for n := len(d); n < width; n++ {
+		b = append(b, '0')
+	}
+	return append(b, d...)
 }
 
 func daysIn(y, m int) int {

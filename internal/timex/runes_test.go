@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"fmt"
 	"reflect"
 	"testing"
 
@@ -26,5 +27,22 @@ func TestTagWithRunesMatchesTag(t *testing.T) {
 				t.Errorf("with wrong runes %+v, want %+v", got, want)
 			}
 		})
+	}
+}
+
+func TestCivilStringMatchesSprintf(t *testing.T) {
+	for _, c := range []civil{
+		{1979, 1, 7}, {2521, 12, 25}, {0, 1, 1}, {-44, 3, 15}, {12, 0, 0},
+		{12345, 6, 7}, {-12345, 10, 31}, {1, -1, 5}, {7, 8, -9},
+	} {
+		var want string
+		if c.y < 0 {
+			want = fmt.Sprintf("-%04d-%02d-%02d", -c.y, c.m, c.d)
+		} else {
+			want = fmt.Sprintf("%04d-%02d-%02d", c.y, c.m, c.d)
+		}
+		if got := c.String(); got != want {
+			t.Errorf("%+v: %q, want %q", c, got, want)
+		}
 	}
 }
