@@ -3,8 +3,6 @@ package actor
 import (
 	"fmt"
 	"io"
-	"regexp"
-	"strconv"
 	"strings"
 
 	"chronicle/internal/document"
@@ -27,8 +25,6 @@ type GoldActors struct {
 	HasRegion bool
 }
 
-var regionPattern = regexp.MustCompile(`\[\s*(\d+)\s*,\s*(\d+)\s*\)`)
-
 // LoadGold reads an actor gold file. A "# region: … [start, end) …"
 // directive limits scoring to system mentions inside that span.
 func LoadGold(r io.Reader) (GoldActors, error) {
@@ -38,13 +34,11 @@ func LoadGold(r io.Reader) (GoldActors, error) {
 	}
 	var g GoldActors
 	if region, ok := directives["region"]; ok {
-		m := regionPattern.FindStringSubmatch(region)
-		if m == nil {
-			return GoldActors{}, fmt.Errorf("actor: gold region %q: want [start, end)", region)
+		sp, err := gold.ParseRegion(region)
+		if err != nil {
+			return GoldActors{}, fmt.Errorf("actor: gold %w", err)
 		}
-		start, _ := strconv.Atoi(m[1])
-		end, _ := strconv.Atoi(m[2])
-		g.Region, g.HasRegion = document.Span{start, end}, true
+		g.Region, g.HasRegion = sp, true
 	}
 	for _, row := range rows {
 		g.Mentions = append(g.Mentions, GoldActor{Row: row, ID: row.Fields[0], Kind: row.Fields[1]})
