@@ -68,7 +68,7 @@ func eventsForAlignment(r *annotate.Record) docEvents {
 			// The annotator marks a narrative date it carried over; the
 			// sentence test also catches a time the clause took from an
 			// earlier sentence some other way.
-			e.TimeInherited = ev.TimeInherited || !sameSentence(r.Sentences, ev.Span, t.Span)
+			e.TimeInherited = ev.TimeInherited
 		}
 		for _, role := range ev.Actors {
 			if role.Actor < len(r.Actors) {
@@ -195,19 +195,6 @@ func sentenceIndex(sentences []annotate.Sentence, p int) int {
 		return -1
 	}
 	return k
-}
-
-// sameSentence reports whether a time mention lies in the sentence that
-// holds the start of an event's clause. A time from outside it is the
-// narrative date in force: alignment may date the event by it but takes
-// no claim from it. Without sentences every time counts as the event's own.
-func sameSentence(sentences []annotate.Sentence, event, time document.Span) bool {
-	k := sort.Search(len(sentences), func(i int) bool { return sentences[i].Span[1] > event[0] })
-	if k == len(sentences) || sentences[k].Span[0] > event[0] {
-		return len(sentences) == 0
-	}
-	s := sentences[k].Span
-	return time[0] >= s[0] && time[1] <= s[1]
 }
 
 // buildTimeline links Thai names no lexicon knows to the names of the other

@@ -12,30 +12,6 @@ import (
 	"chronicle/internal/timex"
 )
 
-func TestSameSentence(t *testing.T) {
-	sentences := []annotate.Sentence{{Span: document.Span{0, 20}}, {Span: document.Span{21, 50}}}
-	tests := []struct {
-		name        string
-		event, time document.Span
-		want        bool
-	}{
-		{"time in the event's clause", document.Span{25, 40}, document.Span{30, 35}, true},
-		{"time in an earlier clause of the sentence", document.Span{35, 50}, document.Span{22, 28}, true},
-		{"time in the sentence before", document.Span{25, 40}, document.Span{5, 10}, false},
-		{"event outside every sentence", document.Span{60, 70}, document.Span{62, 64}, false},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := sameSentence(sentences, tt.event, tt.time); got != tt.want {
-				t.Errorf("sameSentence = %v, want %v", got, tt.want)
-			}
-		})
-	}
-	if !sameSentence(nil, document.Span{1, 2}, document.Span{8, 9}) {
-		t.Error("without sentences a time should count as the event's own")
-	}
-}
-
 func TestStrengthClaims(t *testing.T) {
 	// Our own text: an infobox item naming its holder, and a body sentence
 	// whose figure belongs to the front named in the sentence before.
@@ -89,9 +65,9 @@ func TestStrengthClaims(t *testing.T) {
 	}
 }
 
-// TestEventsTakeTheAnnotatorsInheritedMark checks that an event is dated
-// by an inherited time when the annotator says so, even with its time in
-// its own sentence, and when the time stands in another sentence.
+// TestEventsTakeTheAnnotatorsInheritedMark checks that alignment takes the
+// annotator's mark of an inherited time as it is: the annotator alone knows
+// where the time came from.
 func TestEventsTakeTheAnnotatorsInheritedMark(t *testing.T) {
 	text := "In May 1990 the council met. The front withdrew."
 	rec := &annotate.Record{
@@ -108,7 +84,7 @@ func TestEventsTakeTheAnnotatorsInheritedMark(t *testing.T) {
 	}{
 		{"own sentence, not marked", document.Span{0, 28}, false, false},
 		{"own sentence, marked by the annotator", document.Span{0, 28}, true, true},
-		{"sentence after the time", document.Span{29, 48}, false, true},
+		{"sentence after the time, marked", document.Span{29, 48}, true, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
