@@ -29,6 +29,18 @@ func TestSamplesThroughReader(t *testing.T) {
 			sections: []int{9},
 			infobox:  []int{12},
 		},
+		"bangladesh_1971_th.xml": {
+			ids:      []string{"900006"},
+			titles:   []string{"สงครามปลดปล่อยบังกลาเทศ"},
+			sections: []int{8},
+			infobox:  []int{0},
+		},
+		"bangladesh_1971_en.txt": {
+			ids:      []string{"bangladesh_1971_en"},
+			titles:   []string{"Bangladesh Liberation War"},
+			sections: []int{8},
+			infobox:  []int{11},
+		},
 		"asean_jsonl.jsonl": {
 			ids:      []string{"900002", "900003"},
 			titles:   []string{"ASEAN enlargement", "การขยายสมาชิกภาพของอาเซียน"},

@@ -1,6 +1,6 @@
 // Package samples embeds chronicle's demo documents: original Thai and
-// English texts on the 1999 East Timor crisis and on ASEAN, written by the
-// chronicle team. `chronicle demo` runs on them, and the tests of every
+// English texts on the 1999 East Timor crisis, on ASEAN and on the 1971
+// Bangladesh Liberation War, written by the chronicle team. `chronicle demo` runs on them, and the tests of every
 // stage use them as small, known inputs. data/README.md lists the planted
 // Thai–English discrepancies that the timeline stage should find.
 package samples
@@ -14,17 +14,21 @@ import (
 // demo can feed every file it finds to a reader.
 //
 //go:embed data/east_timor_th.xml data/east_timor_en.txt data/asean_jsonl.jsonl
+//go:embed data/bangladesh_1971_th.xml data/bangladesh_1971_en.txt
 var embedded embed.FS
 
 // dataDir is the folder inside embedded that FS is rooted at.
 const dataDir = "data"
 
 // fileNames fixes the order of Files: Thai WikiExtractor XML, English plain
-// text, then the mixed-language JSON lines.
+// text, the mixed-language JSON lines, then the Bangladesh pair, added last
+// so that the earlier files keep their places.
 var fileNames = []string{
 	"east_timor_th.xml",
 	"east_timor_en.txt",
 	"asean_jsonl.jsonl",
+	"bangladesh_1971_th.xml",
+	"bangladesh_1971_en.txt",
 }
 
 // File is one embedded sample document file.

@@ -36,7 +36,7 @@ func TestFilesOrderMatchesFS(t *testing.T) {
 			t.Errorf("%s: FS and Files disagree", f.Name)
 		}
 	}
-	want := []string{"east_timor_th.xml", "east_timor_en.txt", "asean_jsonl.jsonl"}
+	want := []string{"east_timor_th.xml", "east_timor_en.txt", "asean_jsonl.jsonl", "bangladesh_1971_th.xml", "bangladesh_1971_en.txt"}
 	if !slices.Equal(names, want) {
 		t.Errorf("Files names = %v, want %v", names, want)
 	}
