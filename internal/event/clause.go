@@ -198,11 +198,31 @@ func (e *extraction) thaiSpaceBreak(k int) bool {
 		return false
 	}
 	// Thai sets a date off by a space ("ยึดได้ใน พ.ศ. 2518"): it belongs to
-	// the clause before it.
+	// the clause before it, unless it stands bare between two spaces and so
+	// opens the next one ("…เป็นฝ่ายชนะ ปลาย พ.ศ. 2518 ทหารอินโดนีเซีย…").
 	if startsAny(e.timeSpans, next.span[0]) {
-		return false
+		return e.bareDateOpens(k)
 	}
 	return !crossesAny(e.timeSpans, prev.span[1], next.span[0]) && !e.actorCrosses(prev.span[1], next.span[0])
+}
+
+// bareDateOpens reports whether the date starting at word k, after a space,
+// opens the clause after it: no preposition before it or at its start
+// (ใน, เมื่อ, หลัง), and a space and Thai text after it.
+func (e *extraction) bareDateOpens(k int) bool {
+	const prepositions = cuePlace | cueSub | cueOblique
+	for _, w := range []int{k - 1, k} {
+		if ci := e.cueAt[w]; ci >= 0 && e.cues[ci].info.kinds&prepositions != 0 {
+			return false
+		}
+	}
+	i, _ := slices.BinarySearchFunc(e.timeSpans, e.words[k].span[0], func(x document.Span, off int) int { return x[0] - off })
+	after := e.wordAt(e.timeSpans[i][1])
+	if after >= len(e.words) || !e.words[after].spaced {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(e.text[e.words[after].b0:e.words[after].b1])
+	return unicode.Is(unicode.Thai, first)
 }
 
 // endsAny reports whether a span of the sorted list ends at offset.

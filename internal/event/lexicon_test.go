@@ -82,16 +82,16 @@ func TestInflections(t *testing.T) {
 // its line and changes nothing.
 func TestExtend(t *testing.T) {
 	x := mustNew(t)
-	text := "Iraq skirmished with Iran in 1987."
+	text := "Iraq tussled with Iran in 1987."
 	a := annotateText(t, "u", "en", text, true)
 	if events := x.Extract(a.in); len(events) != 0 {
 		t.Fatalf("before extending: %d events", len(events))
 	}
-	if err := x.Extend("en", strings.NewReader("# mine\nskirmish\tattack\n"), "user.tsv"); err != nil {
+	if err := x.Extend("en", strings.NewReader("# mine\ntussle\tattack\n"), "user.tsv"); err != nil {
 		t.Fatal(err)
 	}
 	events := x.Extract(a.in)
-	if len(events) != 1 || a.in.Text.Slice(events[0].Trigger) != "skirmished" || events[0].Type != "attack" {
+	if len(events) != 1 || a.in.Text.Slice(events[0].Trigger) != "tussled" || events[0].Type != "attack" {
 		t.Fatalf("after extending: %+v", events)
 	}
 	bad := []struct{ file, want string }{

@@ -44,6 +44,12 @@ var timeCases = []extractCase{
 	{name: "Thai date set off by a space stays in its clause", lang: "th",
 		text: "อิรักยึดคูเวตได้ใน พ.ศ. 2533 สหรัฐส่งทหาร",
 		want: []wantEvent{{trigger: "ยึด", typ: "attack", time: "1990", sources: []string{"country-iq"}}}},
+	{name: "Thai bare date between spaces opens the next clause", lang: "th",
+		text: "ในเดือนสิงหาคม พ.ศ. 2533 อิรักบุกคูเวตและเป็นฝ่ายชนะ ปลาย พ.ศ. 2533 สหรัฐส่งทหาร",
+		want: []wantEvent{
+			{trigger: "ชนะ", typ: "attack", time: "1990-08"},
+			{trigger: "ส่งทหาร", typ: "attack", time: "1990"},
+		}},
 	{name: "Thai named period is no narrative date", lang: "th",
 		text: "อิรักบุกคูเวตใน พ.ศ. 2533 ผู้คนจำนวนมากถูกสังหารในสมัยซัดดัม",
 		want: []wantEvent{{trigger: "สังหาร", typ: "kill", time: "-"}}},
