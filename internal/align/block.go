@@ -175,6 +175,9 @@ type edge struct {
 	// pa and pb are the precisions the ambiguity rules see: the events'
 	// own, or none for an inherited date the pair left out.
 	pa, pb precision
+	// loose: an inherited date was set aside on a shared principal that
+	// is not distinctive (parts.loosePrincipal).
+	loose bool
 }
 
 // candidateEdges scores every pair that shares a block and keeps those at
@@ -215,7 +218,7 @@ func (al *aligner) scoredEdges(ix *indexes) []edge {
 			if b < a {
 				a, b, pa, pb = b, a, pb, pa
 			}
-			edges = append(edges, edge{a, b, p.total(), p.near, pa, pb})
+			edges = append(edges, edge{a, b, p.total(), p.near, pa, pb, p.loosePrincipal})
 		}
 		g := al.types.group[it.typ]
 		if it.inherited {
@@ -324,6 +327,7 @@ func uniqueEdges(edges []edge) []edge {
 // days at most sameDocNearDays apart): "June 1979" agrees with both 3 June
 // and 20 June, and joining it to either would be a guess.
 func (al *aligner) pruneAmbiguous(edges []edge) []edge {
+	edges = al.pruneLoose(edges)
 	best := make([]float64, len(al.items))
 	ties := make([]int32, len(al.items)) // peer links at the best score
 	for i := range best {
@@ -393,6 +397,44 @@ func (al *aligner) pruneAmbiguous(edges []edge) []edge {
 		if !drop[k] {
 			kept = append(kept, e)
 		}
+	}
+	return kept
+}
+
+// pruneLoose keeps a link made by setting an inherited date aside on a
+// common principal (edge.loose) only when it is the event's only such link
+// into the partner's document: "Vietnam withdrew from Cambodia" with a
+// narrative date agrees with every withdrawal of a history of the war, but
+// the one declaration against the Khmer Rouge of a two-year window is
+// singled out.
+func (al *aligner) pruneLoose(edges []edge) []edge {
+	type end struct{ ev, doc int32 }
+	count := map[end]int32{}
+	ends := func(e edge) (x, y end) {
+		return end{e.a, al.items[e.b].doc}, end{e.b, al.items[e.a].doc}
+	}
+	for _, e := range edges {
+		if !e.loose {
+			continue
+		}
+		x, y := ends(e)
+		if al.items[e.a].inherited {
+			count[x]++
+		}
+		if al.items[e.b].inherited {
+			count[y]++
+		}
+	}
+	if len(count) == 0 {
+		return edges
+	}
+	kept := edges[:0]
+	for _, e := range edges {
+		x, y := ends(e)
+		if e.loose && (count[x] > 1 || count[y] > 1) {
+			continue
+		}
+		kept = append(kept, e)
 	}
 	return kept
 }

@@ -90,6 +90,9 @@ type parts struct {
 	// looseA and looseB: that side's inherited date disagrees with the
 	// other's and was left out, so the pair was scored as undated.
 	looseA, looseB bool
+	// loosePrincipal: the dates were set aside on a shared principal
+	// that is not distinctive; the link must single out its partner.
+	loosePrincipal bool
 }
 
 func (p parts) total() float64 { return p.typ + p.time + p.actors + p.qty }
@@ -112,12 +115,18 @@ func (al *aligner) pair(a, b *item) (p parts, ok bool) {
 		return p, false
 	}
 	p.time, p.near, ok = timeScore(a.when, b.when)
-	if (a.inherited || b.inherited) && (!ok || p.near) && a.doc != b.doc && yearsApart(a.when, b.when) <= nearYrs &&
-		al.shareDistinctive(a, b) {
+	if (a.inherited || b.inherited) && (!ok || p.near) && a.doc != b.doc && yearsApart(a.when, b.when) <= nearYrs {
 		// A narrative date in force that disagrees is no evidence
-		// against the link: score the pair as undated.
-		p.time, p.near, ok = 0, false, true
-		p.looseA, p.looseB = a.inherited, b.inherited
+		// against the link: score the pair as undated, on a distinctive
+		// actor, or, when the dates are not even a near miss, on a
+		// principal they share in one role provided the partner is the
+		// only such report of its document (pruneLoose).
+		distinctive := al.shareDistinctive(a, b)
+		if distinctive || !ok && a.typ == b.typ && al.sharePrincipal(a, b) {
+			p.time, p.near, ok = 0, false, true
+			p.looseA, p.looseB = a.inherited, b.inherited
+			p.loosePrincipal = !distinctive
+		}
 	}
 	if !ok {
 		return p, false
@@ -164,6 +173,33 @@ func (al *aligner) shareDistinctive(a, b *item) bool {
 		}
 	}
 	return false
+}
+
+// sharePrincipal reports whether two events name one actor as source or
+// one as target, and do not contradict each other: when both name a
+// source they share one (itself or its whole or part), and likewise for
+// targets. With symmetric types source and target are one role.
+func (al *aligner) sharePrincipal(a, b *item) bool {
+	sym := al.types.symmetric(a.typ) && al.types.symmetric(b.typ)
+	shared := false
+	var sameSource, sameTarget bool
+	for _, x := range a.actors {
+		if x.role == roleOther {
+			continue
+		}
+		for _, y := range b.actors {
+			if y.role == roleOther || !(x.role == y.role || sym) || !(x.id == y.id || al.related(x.id, y.id)) {
+				continue
+			}
+			shared = shared || x.id == y.id
+			sameSource = sameSource || x.role == roleSource || sym
+			sameTarget = sameTarget || x.role == roleTarget || sym
+		}
+	}
+	if !shared {
+		return false
+	}
+	return (!a.hasSource || !b.hasSource || sameSource) && (!a.hasTarget || !b.hasTarget || sameTarget)
 }
 
 // yearsApart is how many calendar years lie between two dated intervals
