@@ -23,7 +23,7 @@ func TestHeldOutEventGoldResolves(t *testing.T) {
 		}
 	}
 	dir := filepath.Join(moduleRoot(t), "testdata", "eval", "events", heldOutDir)
-	for _, name := range []string{"east_timor_en", "east_timor_th"} {
+	for _, name := range []string{"east_timor_en", "east_timor_th", "bangladesh_1971_en", "bangladesh_1971_th"} {
 		t.Run(name, func(t *testing.T) {
 			report, err := evalHeldOut(ann, events, filepath.Join(dir, name+".tsv"))
 			if err != nil {
@@ -69,6 +69,8 @@ func TestHeldOutDocument(t *testing.T) {
 		{"east_timor_th", "900001", "900001", false},
 		{"east_timor_th", "", "", true},       // two documents, none named
 		{"east_timor_th", "nosuch", "", true}, // no document of that ID
+		{"bangladesh_1971_en", "", "bangladesh_1971_en", false},
+		{"bangladesh_1971_th", "", "900006", false}, // one document, no ID needed
 		{"nosuch", "", "", true},
 	}
 	for _, tt := range tests {
