@@ -39,6 +39,11 @@ type Event struct {
 	// (the narrative date in force): it may date the event, but it is no
 	// claim of the source about this event.
 	TimeInherited bool `json:"-"`
+	// TimeAnchored marks a time whose words take their value from an
+	// absolute date of the same sentence ("in 1998 … that year"): the
+	// source itself ties the two, so the date is its claim although the
+	// words name no month or year.
+	TimeAnchored bool `json:"-"`
 	// Actors carry cross-language ids: the same id in Thai and English.
 	Actors []Actor `json:"actors"`
 	// Quantities are normalised: money in currency units with unit "usd",

@@ -41,6 +41,23 @@ func TestAlignCases(t *testing.T) {
 			groups: [][]string{{"en1#1", "th1#1"}},
 		},
 		{
+			name: "a date worked out from a date of its own sentence is a claim",
+			events: []Event{
+				anchored(ev("en1#1", "en", "defect", "1998-01-01", "1998-12-31", "that year", src(kh), tgt(vn))),
+				ev("th1#1", "th", "defect", "1999-01-01", "1999-12-31", "พ.ศ. 2542", src(kh), tgt(vn)),
+			},
+			groups:        [][]string{{"en1#1", "th1#1"}},
+			discrepancies: []string{"date:1998|1999"},
+		},
+		{
+			name: "the same words worked out from another sentence are none",
+			events: []Event{
+				ev("en1#1", "en", "defect", "1998-01-01", "1998-12-31", "that year", src(kh), tgt(vn)),
+				ev("th1#1", "th", "defect", "1999-01-01", "1999-12-31", "พ.ศ. 2542", src(kh), tgt(vn)),
+			},
+			groups: [][]string{{"en1#1", "th1#1"}},
+		},
+		{
 			name: "a Thai relative date is no claim either",
 			events: []Event{
 				ev("th1#1", "th", "attack", "1982-06-21", "1982-06-21", "สามวันต่อมา", src(vn), tgt(th)),

@@ -44,8 +44,9 @@ type item struct {
 	// hasSource and hasTarget: some actor has that role; nCore counts the
 	// actors that are a source or target.
 	hasSource, hasTarget bool
-	// statedTime: the date is written out (see statesDate), not worked
-	// out from another date of the text.
+	// statedTime: the date is written out (see statesDate), or worked
+	// out from a date of the same sentence (Event.TimeAnchored), not
+	// from another date of the text.
 	statedTime bool
 	// inherited: the date is the narrative date in force, not one the
 	// event's sentence gives (Event.TimeInherited).
@@ -127,7 +128,7 @@ func compareEvents(a, b *Event) int {
 		cmp.Compare(a.Interval[0], b.Interval[0]), cmp.Compare(a.Interval[1], b.Interval[1]),
 		cmp.Compare(a.TimeValue, b.TimeValue), cmp.Compare(a.TimeText, b.TimeText), cmp.Compare(a.Calendar, b.Calendar),
 		cmp.Compare(a.TimeSpan[0], b.TimeSpan[0]), cmp.Compare(a.TimeSpan[1], b.TimeSpan[1]),
-		boolCompare(a.TimeInherited, b.TimeInherited)); c != 0 {
+		boolCompare(a.TimeInherited, b.TimeInherited), boolCompare(a.TimeAnchored, b.TimeAnchored)); c != 0 {
 		return c
 	}
 	if c := slices.CompareFunc(a.Actors, b.Actors, func(x, y Actor) int {
@@ -184,7 +185,7 @@ func (al *aligner) compile() {
 		it.typ = al.types.intern(e.Type)
 		it.doc = al.internDoc(e.Doc)
 		it.when = parseInterval(e.Interval)
-		it.statedTime = statesDate(e.TimeText)
+		it.statedTime = e.TimeAnchored || statesDate(e.TimeText)
 		it.inherited = e.TimeInherited && it.when.dated()
 
 		start := len(actorBuf)

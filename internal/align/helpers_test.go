@@ -39,6 +39,13 @@ func timexValue(from, to string) string {
 	return from + "/" + to
 }
 
+// anchored marks an event's time as worked out from a date of its own
+// sentence.
+func anchored(e Event) Event {
+	e.TimeAnchored = true
+	return e
+}
+
 func src(id string) Actor   { return Actor{ID: id, Name: id, Text: id, Role: RoleSource} }
 func tgt(id string) Actor   { return Actor{ID: id, Name: id, Text: id, Role: RoleTarget} }
 func other(id string) Actor { return Actor{ID: id, Name: id, Text: id, Role: "other"} }

@@ -81,6 +81,9 @@ type jsonTime struct {
 	Span     document.Span `json:"span"`
 	// Inherited: the time stands outside the event's sentence.
 	Inherited bool `json:"inherited,omitempty"`
+	// Anchored: the words take their date from an absolute date of the
+	// same sentence.
+	Anchored bool `json:"anchored,omitempty"`
 }
 
 type jsonQuantity struct {
@@ -95,7 +98,8 @@ type jsonQuantity struct {
 
 func eventJSON(e *Event) jsonEvent {
 	out := jsonEvent{ID: e.ID, Doc: e.Doc, Lang: e.Lang, Text: e.Text, Span: e.Span, Type: e.Type, Interval: e.Interval,
-		Time:   jsonTime{Value: e.TimeValue, Text: e.TimeText, Calendar: e.Calendar, Span: e.TimeSpan, Inherited: e.TimeInherited},
+		Time: jsonTime{Value: e.TimeValue, Text: e.TimeText, Calendar: e.Calendar, Span: e.TimeSpan, Inherited: e.TimeInherited,
+			Anchored: e.TimeAnchored},
 		Actors: e.Actors, Quantities: make([]jsonQuantity, len(e.Quantities))}
 	if out.Actors == nil {
 		out.Actors = []Actor{}
@@ -118,7 +122,8 @@ func (e *Event) UnmarshalJSON(b []byte) error {
 		return err
 	}
 	*e = Event{ID: in.ID, Doc: in.Doc, Lang: in.Lang, Text: in.Text, Span: in.Span, Type: in.Type, Interval: in.Interval,
-		TimeValue: in.Time.Value, TimeText: in.Time.Text, Calendar: in.Time.Calendar, TimeSpan: in.Time.Span, TimeInherited: in.Time.Inherited, Actors: in.Actors}
+		TimeValue: in.Time.Value, TimeText: in.Time.Text, Calendar: in.Time.Calendar, TimeSpan: in.Time.Span, TimeInherited: in.Time.Inherited,
+		TimeAnchored: in.Time.Anchored, Actors: in.Actors}
 	for _, q := range in.Quantities {
 		out := Quantity{Text: q.Text, Span: q.Span, Min: q.Min, Max: q.Max, Unit: q.Unit, Approx: q.Approx}
 		if q.Value != nil {

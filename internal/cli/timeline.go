@@ -69,6 +69,7 @@ func eventsForAlignment(r *annotate.Record) docEvents {
 			// sentence test also catches a time the clause took from an
 			// earlier sentence some other way.
 			e.TimeInherited = ev.TimeInherited
+			e.TimeAnchored = anchoredInSentence(r, *ev.Time)
 		}
 		for _, role := range ev.Actors {
 			if role.Actor < len(r.Actors) {
@@ -86,6 +87,18 @@ func eventsForAlignment(r *annotate.Record) docEvents {
 	}
 	d.events = append(d.events, strengthClaims(r, rt)...)
 	return d
+}
+
+// anchoredInSentence reports whether time t takes its value from an
+// absolute date of its own sentence ("in 1998 … that year"): a claim the
+// source makes, not the resolver's guess across sentences.
+func anchoredInSentence(r *annotate.Record, t int) bool {
+	a := r.Times[t].Anchor
+	if a == nil || *a < 0 || *a >= len(r.Times) || r.Times[*a].Anchor != nil {
+		return false
+	}
+	k := sentenceIndex(r.Sentences, r.Times[t].Span[0])
+	return k >= 0 && k == sentenceIndex(r.Sentences, r.Times[*a].Span[0])
 }
 
 // strengthRules are the embedded rules for state claims.

@@ -97,3 +97,24 @@ func TestEventsTakeTheAnnotatorsInheritedMark(t *testing.T) {
 		})
 	}
 }
+
+func TestAnchoredInSentence(t *testing.T) {
+	// Our own text: "that year" resolved against 1961 in its own sentence,
+	// "that year" in the next sentence, and a date anchored on an anaphor.
+	zero, one, three := 0, 1, 3
+	rec := &annotate.Record{
+		Sentences: []annotate.Sentence{{Span: document.Span{0, 40}}, {Span: document.Span{41, 80}}},
+		Times: []timex.Mention{
+			{Text: "1961", Span: document.Span{3, 7}, Value: "1961"},
+			{Text: "that year", Span: document.Span{28, 37}, Value: "1961", Anchor: &zero},
+			{Text: "that year", Span: document.Span{50, 59}, Value: "1961", Anchor: &zero},
+			{Text: "the next day", Span: document.Span{60, 72}, Value: "1961-05-02", Anchor: &one},
+			{Text: "then", Span: document.Span{74, 78}, Value: "1961-05-02", Anchor: &three},
+		},
+	}
+	for i, want := range []bool{false, true, false, false, false} {
+		if got := anchoredInSentence(rec, i); got != want {
+			t.Errorf("time %d (%q): anchored %v, want %v", i, rec.Times[i].Text, got, want)
+		}
+	}
+}
