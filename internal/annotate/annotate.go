@@ -148,7 +148,7 @@ func (a *Annotator) eventsOf(doc *document.Document, rt *document.RuneText, sent
 	}
 	in := event.Input{
 		DocID: doc.ID, Lang: doc.Lang, Text: rt, Sentences: sentences, Tokens: tokens,
-		Times: rec.Times, Exclude: event.Exclusions(doc),
+		Times: rec.Times, Exclude: event.Exclusions(doc), LeadEnd: event.LeadEnd(doc),
 		Actors:     make([]document.Span, len(rec.Actors)),
 		ActorKinds: make([]string, len(rec.Actors)),
 		ActorIDs:   make([]string, len(rec.Actors)),

@@ -87,6 +87,9 @@ type Input struct {
 	// Exclude are spans where no trigger is read: headings, infobox lines
 	// and extraction artifacts (see Exclusions).
 	Exclude []document.Span
+	// LeadEnd is where the document's lead ends (see LeadEnd); 0 for none.
+	// In a lead only a date that opens a sentence moves the narrative time.
+	LeadEnd int
 }
 
 // Extractor finds events with one set of triggers and cues. It is safe for
@@ -209,6 +212,18 @@ func LookupType(name string) (TypeInfo, bool) {
 		return TypeInfo{}, false
 	}
 	return x.LookupType(name)
+}
+
+// LeadEnd returns where the lead of doc ends: the start of its first
+// section heading below the title, or 0 when it has none (then no text is
+// read as a lead).
+func LeadEnd(doc *document.Document) int {
+	for _, s := range doc.Sections {
+		if s.Level >= 2 && s.Heading[0] > 0 {
+			return s.Heading[0]
+		}
+	}
+	return 0
 }
 
 // Exclusions returns the spans of doc where no event is read: headings,

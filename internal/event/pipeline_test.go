@@ -78,7 +78,7 @@ func annotate(t testing.TB, doc *document.Document, stable bool) annotated {
 	in := Input{
 		DocID: doc.ID, Lang: doc.Lang, Text: rt,
 		Sentences: sents, Tokens: toks, Times: times,
-		Exclude: Exclusions(doc),
+		Exclude: Exclusions(doc), LeadEnd: LeadEnd(doc),
 	}
 	var ids []string
 	for _, m := range matches {

@@ -1,6 +1,10 @@
 package event
 
-import "testing"
+import (
+	"testing"
+
+	"chronicle/internal/document"
+)
 
 // Time rules, on our own sentences about other wars. time "-" demands no
 // time.
@@ -98,4 +102,54 @@ func TestDateOpensThaiClause(t *testing.T) {
 	if ev.Time == nil || a.in.Times[*ev.Time].Value != "1991-01" {
 		t.Errorf("time %v, want 1991-01", ev.Time)
 	}
+}
+
+// TestLeadSummary checks that in a lead only a date opening a sentence
+// moves the narrative time, and that the body inherits as usual.
+func TestLeadSummary(t *testing.T) {
+	cases := []struct {
+		name, lead, trigger, want string
+	}{
+		{"a date naming another event does not date the summary",
+			"The crisis followed the vote of 3 May 1988. Soldiers killed hundreds of students.", "killed", "-"},
+		{"a date opening a sentence does",
+			"In May 1988, the crisis began. Soldiers killed hundreds of students.", "killed", "1988-05"},
+		{"a date in the sentence itself still counts",
+			"The crisis followed the vote. Soldiers killed hundreds of students in May 1988.", "killed", "1988-05"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			title := "Burma 1988"
+			body := "The vote was held on 3 May 1988. Soldiers killed students."
+			text := title + "\n\n" + c.lead + "\n\nHistory\n\n" + body
+			head := len([]rune(title + "\n\n" + c.lead + "\n\n"))
+			doc := &document.Document{ID: "t", Lang: "en", Text: text, Sections: []document.Section{
+				{Title: title, Level: 1, Heading: document.Span{0, len([]rune(title))}},
+				{Title: "History", Level: 2, Heading: document.Span{head, head + len("History")}},
+			}}
+			a := annotate(t, doc, true)
+			events := Extract(a.in)
+			checkEvents(t, a.in, events)
+			ev, ok := findEvent(a, events, c.trigger)
+			if !ok {
+				t.Fatalf("no event %q", c.trigger)
+			}
+			if got := timeValue(a, ev); got != c.want {
+				t.Errorf("lead event time %s, want %s", got, c.want)
+			}
+			// The body's "killed" inherits the body's date.
+			last := events[len(events)-1]
+			if got := timeValue(a, last); got != "1988-05-03" {
+				t.Errorf("body event time %s, want 1988-05-03", got)
+			}
+		})
+	}
+}
+
+// timeValue is the TIMEX3 value of ev's time, or "-".
+func timeValue(a annotated, ev Event) string {
+	if ev.Time == nil {
+		return "-"
+	}
+	return a.in.Times[*ev.Time].Value
 }
