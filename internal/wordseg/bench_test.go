@@ -3,6 +3,8 @@ package wordseg
 import (
 	"os"
 	"testing"
+
+	"chronicle/internal/actor"
 )
 
 // segmenters returns the engines compiled in: ICU (with -tags icu) and pure Go.
@@ -53,6 +55,32 @@ func BenchmarkTokensThaiSeedParallel(b *testing.B) {
 					seg.Tokens(string(text))
 				}
 			})
+		})
+	}
+}
+
+// BenchmarkTokensThaiSeedUserWords segments the Thai seed with the actor
+// lexicon's Thai names as user words, as the annotator does.
+func BenchmarkTokensThaiSeedUserWords(b *testing.B) {
+	text, err := os.ReadFile(sharedFile(b, "seeds/000_36b565043f4e1db3.txt"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	lex, err := actor.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, seg := range segmenters(lex.Names("th")) {
+		b.Run(seg.Name(), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			b.ReportAllocs()
+			cpu := processCPUTime()
+			for b.Loop() {
+				seg.Tokens(string(text))
+			}
+			if used := processCPUTime() - cpu; used > 0 {
+				b.ReportMetric(float64(len(text))*float64(b.N)/1e6/used.Seconds(), "MB/cpu-s")
+			}
 		})
 	}
 }

@@ -20,6 +20,11 @@
 // Both engines' Thai words are then refined the same way: adjacent segments
 // spelling a word of data/thai_words_extra.txt are joined, a prefix of
 // data/thai_prefixes.txt (การ, ความ) joins the word after it, and a lone bare
-// consonant joins the word before it. Finally user words passed to New join
-// adjacent tokens, longest match first.
+// consonant joins the word before it. Finally user words passed to New
+// (the annotator passes the actor lexicon's Thai names) become whole tokens,
+// longest match first: a word spanning several tokens joins them, and a word
+// ending inside a Thai token (สีห|นุช|นะ for สีหนุ + ชนะ) is cut off there
+// when no written syllable is broken and the rest of the run, segmented
+// again by the engine, gives known words and either fewer tokens or no
+// unknown fragment where there was one (maximal matching's preferences).
 package wordseg

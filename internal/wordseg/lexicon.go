@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -66,6 +67,20 @@ func (t *thaiTrie) step(node int32, r rune) int32 {
 	return noNode
 }
 
+// contains reports whether run is a word of t.
+func (t *thaiTrie) contains(run []rune) bool {
+	if len(run) == 0 {
+		return false
+	}
+	node := int32(0)
+	for _, r := range run {
+		if node = t.step(node, r); node == noNode {
+			return false
+		}
+	}
+	return t.final[node]
+}
+
 // newThaiTrie builds a trie of the words made only of Thai code points.
 func newThaiTrie(words []string) *thaiTrie {
 	keys := make([][]byte, 0, len(words))
@@ -119,6 +134,87 @@ func newThaiTrie(words []string) *thaiTrie {
 	}
 	for e := t.first[0]; e < t.first[1]; e++ {
 		t.root[t.labels[e]] = t.child[e]
+	}
+	return t
+}
+
+// wordTrie is a read-only trie over any code points, stored flat like
+// thaiTrie; Thai first letters are looked up directly.
+type wordTrie struct {
+	thaiRoot [thaiBlockSize]int32
+	first    []int32 // node i's edges are labels/child[first[i]:first[i+1]]
+	labels   []rune  // sorted per node
+	child    []int32
+	final    []bool
+}
+
+// step follows the edge labelled r from node, returning noNode if absent.
+func (t *wordTrie) step(node int32, r rune) int32 {
+	if node == 0 {
+		if l, ok := thaiLabel(r); ok {
+			return t.thaiRoot[l]
+		}
+	}
+	lo, hi := t.first[node], t.first[node+1]
+	for lo < hi {
+		mid := (lo + hi) / 2
+		switch l := t.labels[mid]; {
+		case l == r:
+			return t.child[mid]
+		case l < r:
+			lo = mid + 1
+		default:
+			hi = mid
+		}
+	}
+	return noNode
+}
+
+// newWordTrie builds a trie of words, which must be valid UTF-8.
+func newWordTrie(words []string) *wordTrie {
+	keys := make([][]rune, 0, len(words))
+	for _, w := range words {
+		if w != "" {
+			keys = append(keys, []rune(w))
+		}
+	}
+	sort.Slice(keys, func(i, j int) bool { return slices.Compare(keys[i], keys[j]) < 0 })
+	t := &wordTrie{}
+	// Breadth-first over ranges of sorted keys sharing a prefix of length depth.
+	type pending struct {
+		lo, hi, depth int
+	}
+	queue := []pending{{0, len(keys), 0}}
+	t.final = append(t.final, false)
+	for n := 0; n < len(queue); n++ {
+		p := queue[n]
+		t.first = append(t.first, int32(len(t.labels)))
+		lo := p.lo
+		for lo < p.hi && len(keys[lo]) == p.depth {
+			t.final[n] = true
+			lo++
+		}
+		for lo < p.hi {
+			label := keys[lo][p.depth]
+			hi := lo + 1
+			for hi < p.hi && keys[hi][p.depth] == label {
+				hi++
+			}
+			t.labels = append(t.labels, label)
+			t.child = append(t.child, int32(len(queue)))
+			queue = append(queue, pending{lo, hi, p.depth + 1})
+			t.final = append(t.final, false)
+			lo = hi
+		}
+	}
+	t.first = append(t.first, int32(len(t.labels)))
+	for i := range t.thaiRoot {
+		t.thaiRoot[i] = noNode
+	}
+	for e := t.first[0]; e < t.first[1]; e++ {
+		if l, ok := thaiLabel(t.labels[e]); ok {
+			t.thaiRoot[l] = t.child[e]
+		}
 	}
 	return t
 }

@@ -35,6 +35,17 @@ func isThaiPrefix(seg []rune) bool {
 	return false
 }
 
+// thaiPrefixOf returns the length of the prefix that starts run and leaves
+// at least one code point after it, or 0.
+func thaiPrefixOf(run []rune) int {
+	for _, p := range builtinThaiPrefixes() {
+		if len(run) > len(p) && slices.Equal(run[:len(p)], p) {
+			return len(p)
+		}
+	}
+	return 0
+}
+
 // isLoneConsonantWord reports whether a bare consonant is a word by itself.
 func isLoneConsonantWord(r rune) bool { return r == 'ณ' || r == 'ธ' }
 

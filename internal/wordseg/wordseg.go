@@ -20,8 +20,10 @@ type Segmenter interface {
 }
 
 // New returns the best available segmenter: ICU when built with the `icu` build tag, else the pure-Go fallback.
-// userWords (may be nil) refine boundaries: adjacent tokens whose concatenation is a user word are merged
-// (longest match first), so domain words missing from ICU's dictionary (e.g. เขมรแดง, พันล้าน) become one token.
+// userWords (may be nil) refine boundaries, longest match first: adjacent tokens whose concatenation is a user
+// word are merged, so domain words missing from ICU's dictionary (e.g. เขมรแดง, พันล้าน) become one token; a
+// user word that ends inside a Thai token is cut off there when the rest of the run then segments into
+// dictionary words and no more tokens (สีห|นุช|นะ becomes สีหนุ|ชนะ).
 func New(userWords []string) Segmenter {
 	if e := newICUEngine(); e != nil {
 		return newSegmenter(e, userWords)
@@ -56,7 +58,12 @@ type segmenter struct {
 type scratch struct {
 	runes []rune
 	ends  []int32
-	bytes [][2]int // byte span of each token, for user-word merging
+	bytes [][2]int // byte span of each token, for user words
+	// Buffers of applyUserWords and splitSpan.
+	wordEnds []int
+	cut      []rune
+	recut    []int32
+	pieces   []piece
 }
 
 func newSegmenter(e engine, userWords []string) *segmenter {
@@ -118,7 +125,7 @@ func (s *segmenter) Tokens(text string) []document.Span {
 		}
 	}
 	if t.merge {
-		return s.user.merge(text, t.toks, sc.bytes)
+		return s.applyUserWords(&t)
 	}
 	return t.toks
 }
@@ -208,6 +215,7 @@ func (s *segmenter) dictionaryRun(t *tokenizer, i, ri int) (int, int) {
 	rj := ri + len(runes)
 	if want == classThai && len(runes) <= maxThaiAbbrevPart && j < len(text) && text[j] == '.' {
 		end, rend := thaiAbbrevEnd(text, j+1, rj+1)
+		end, rend = marksEnd(text, end, rend) // a stray mark after the dot stays with it
 		t.add(ri, rend, i, end)
 		return end, rend
 	}

@@ -274,10 +274,12 @@ func (f fixedSegmenter) Tokens(text string) []document.Span { return f[text] }
 func (f fixedSegmenter) Name() string                       { return "fixed" }
 
 func FuzzTokens(f *testing.F) {
-	for _, s := range []string{"พล พต", "150,000 นาย", "U.S.", "ฯลฯ ๆ", "เกี่ยว\u0301", "\u0E48\u0E48ก", "a\u0E48b", "ดร.", "ก.", "\xff\xfeก", "จันทร์์"} {
+	for _, s := range []string{"พล พต", "150,000 นาย", "U.S.", "ฯลฯ ๆ", "เกี่ยว\u0301", "\u0E48\u0E48ก", "a\u0E48b", "ดร.", "ก.", "\xff\xfeก", "จันทร์์",
+		"สีหนุชนะ", "ต่อมาอู นุนำ", "ซีไอเออยู่", "ฮุน เซนชนะ", "สีหนุชกร", "พ.ศ.สีหนุ"} {
 		f.Add(s)
 	}
-	segs := segmenters([]string{"พลพต", "ฮุน เซน"})
+	segs := segmenters(nil)
+	user := segmenters([]string{"พลพต", "ฮุน เซน", "สีหนุ", "อู นุ", "ซีไอเอ", "ดานัง"})
 	f.Fuzz(func(t *testing.T, text string) {
 		for _, seg := range segs {
 			spans := seg.Tokens(text)
@@ -285,6 +287,12 @@ func FuzzTokens(f *testing.F) {
 				t.Fatalf("%d spans for %d code points", len(spans), n)
 			}
 			checkInvariants(t, text, spans)
+		}
+		// User words may hold a space; all else still holds.
+		for _, seg := range user {
+			spans := seg.Tokens(text)
+			checkSpans(t, text, spans)
+			checkCovered(t, text, spans)
 		}
 	})
 }
