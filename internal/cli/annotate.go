@@ -32,12 +32,20 @@ func runAnnotate(env Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "chronicle annotate: %v\n", err)
 		return ExitUsage
 	}
-	var enc *json.Encoder
+	var buf []byte
 	return writeRecords(env, "annotate", paths, &in, ann, func(out *bufio.Writer, r *annotate.Record) error {
-		if enc == nil {
-			enc = json.NewEncoder(out)
-			enc.SetEscapeHTML(false) // keep Thai and markup readable; JSON stays valid
+		var ok bool
+		if buf, ok = r.AppendJSON(buf[:0]); !ok {
+			return encodeRecord(out, r) // for encoding/json's error
 		}
-		return enc.Encode(r)
+		_, err := out.Write(buf)
+		return err
 	})
+}
+
+// encodeRecord writes r with encoding/json, as AppendJSON does by hand.
+func encodeRecord(out *bufio.Writer, r *annotate.Record) error {
+	enc := json.NewEncoder(out)
+	enc.SetEscapeHTML(false) // keep Thai and markup readable; JSON stays valid
+	return enc.Encode(r)
 }
