@@ -442,17 +442,27 @@ func (e *extraction) passive(c clause, t trigger, noun bool) (bool, document.Spa
 	if noun {
 		return false, document.Span{}
 	}
+	if e.key == "en" && strings.HasSuffix(strings.ToLower(e.wordText(t.last)), "ing") {
+		return false, document.Span{} // "were attacking"
+	}
+	if p := t.first - 2; e.key == "en" && p >= c.first && isCoordinator(e.wordText(p+1)) && isParticiple(e.wordText(p)) {
+		// "was tried and sentenced", "were captured and killed": the
+		// auxiliary serves both participles.
+		return e.passiveBefore(c, p)
+	}
+	return e.passiveBefore(c, t.first)
+}
+
+// passiveBefore looks for a passive cue shortly before word first.
+func (e *extraction) passiveBefore(c clause, first int) (bool, document.Span) {
 	maxGap := maxPassiveGapEN
 	if e.key == "th" {
 		maxGap = maxPassiveGapTH
 	}
-	k := t.first - 1
+	k := first - 1
 	for gap := 0; k >= c.first && gap <= maxGap; gap++ {
 		ci := e.cueAt[k]
 		if ci >= 0 && e.cues[ci].info.kinds&cuePassive != 0 {
-			if e.key == "en" && strings.HasSuffix(strings.ToLower(e.wordText(t.last)), "ing") {
-				return false, document.Span{} // "were attacking"
-			}
 			return true, e.cues[ci].span
 		}
 		if e.words[k].punct || e.isTrigger[k] {
@@ -464,6 +474,16 @@ func (e *extraction) passive(c clause, t trigger, noun bool) (bool, document.Spa
 		k--
 	}
 	return false, document.Span{}
+}
+
+// isCoordinator reports whether w joins two verbs: "and", "or".
+func isCoordinator(w string) bool { return strings.EqualFold(w, "and") || strings.EqualFold(w, "or") }
+
+// isParticiple reports whether w looks like an English past participle:
+// "tried", "captured", "taken", "shown".
+func isParticiple(w string) bool {
+	w = strings.ToLower(w)
+	return len(w) > 3 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || strings.HasSuffix(w, "wn"))
 }
 
 // antecedent is the actor a relative clause refers to: the nearest mention
