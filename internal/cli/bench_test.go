@@ -58,12 +58,14 @@ func repeatedSeed(tb testing.TB, name string, size int) []byte {
 }
 
 // benchmarkAnnotate runs the whole annotate command (read, segment, tag,
-// encode) on the seed repeated to about 50 MB, and reports the memory the Go
-// runtime obtained from the system as a stand-in for peak RSS.
+// encode) on the seed repeated to about 50 MB, and reports the throughput per
+// CPU second and the memory the Go runtime obtained from the system as a
+// stand-in for peak RSS.
 func benchmarkAnnotate(b *testing.B, seed string, args ...string) {
 	input := repeatedSeed(b, seed, 50<<20)
 	b.SetBytes(int64(len(input)))
 	b.ResetTimer()
+	cpu0 := processCPUTime()
 	for range b.N {
 		env := Env{Stdin: bytes.NewReader(input), Stdout: io.Discard, Stderr: io.Discard}
 		if code := Main(env, append(append([]string{"annotate"}, args...), "-")); code != ExitOK {
@@ -71,6 +73,11 @@ func benchmarkAnnotate(b *testing.B, seed string, args ...string) {
 		}
 	}
 	b.StopTimer()
+	// Throughput per CPU second: with one worker, the per-core figure even
+	// when other programs share the cores.
+	if cpu := processCPUTime() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(len(input))*float64(b.N)/1e6/cpu.Seconds(), "cpu-MB/s")
+	}
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	b.ReportMetric(float64(ms.Sys)/(1<<20), "sys-MB")
