@@ -31,6 +31,10 @@ type layerEval struct {
 	// others are gold files in the same folder that belong to another
 	// evaluation (the timeline's pairs and discrepancies).
 	others []string
+	// linked: Thai names no lexicon knows are linked to the names of the
+	// other documents scored in the same run before scoring, as
+	// `chronicle timeline` links them.
+	linked bool
 }
 
 func layerEvals() []layerEval {
@@ -49,7 +53,7 @@ func layerEvals() []layerEval {
 			}
 			return actor.Evaluate(document.NewRuneText(rec.Text), gold, rec.Actors), nil
 		}},
-		{name: "events", others: []string{"pairs", "discrepancies"}, score: func(rec *annotate.Record, g io.Reader) (fmt.Stringer, error) {
+		{name: "events", others: []string{"pairs", "discrepancies"}, linked: true, score: func(rec *annotate.Record, g io.Reader) (fmt.Stringer, error) {
 			gold, err := event.LoadGoldFile(g)
 			if err != nil {
 				return nil, err
@@ -115,55 +119,83 @@ func runEvalLayer(env Env, l layerEval, args []string) int {
 		fmt.Fprintf(env.Stderr, "chronicle eval %s: %v\n", l.name, err)
 		return ExitUsage
 	}
-	status := ExitOK
+	var jobs []evalJob
 	for _, g := range files {
 		name := strings.TrimSuffix(filepath.Base(g), ".tsv")
 		if slices.Contains(l.others, name) {
 			continue
 		}
-		report, err := evalFile(ann, l, g, filepath.Join(*docs, name+".txt"))
+		rec, err := annotateOne(ann, filepath.Join(*docs, name+".txt"))
+		jobs = append(jobs, evalJob{heading: name, gold: g, rec: rec, err: err})
+	}
+	held, _ := filepath.Glob(filepath.Join(*goldDir, heldOutDir, "*.tsv"))
+	for _, g := range held {
+		rec, err := heldOutRecord(ann, g)
+		jobs = append(jobs, evalJob{heading: "held-out: " + strings.TrimSuffix(filepath.Base(g), ".tsv"), gold: g, rec: rec, err: err})
+	}
+	if l.linked {
+		linkAcross(jobs)
+	}
+	status := ExitOK
+	for _, j := range jobs {
+		report, err := j.score(l)
 		if err != nil {
-			fmt.Fprintf(env.Stderr, "chronicle eval %s: %v\n", l.name, err)
+			fmt.Fprintf(env.Stderr, "chronicle eval %s: %s: %v\n", l.name, j.heading, err)
 			status = ExitInputError
 			continue
 		}
-		fmt.Fprintf(env.Stdout, "== %s ==\n%s\n", name, report)
-	}
-	if runHeldOut(env, ann, l, filepath.Join(*goldDir, heldOutDir)) != ExitOK {
-		status = ExitInputError
+		fmt.Fprintf(env.Stdout, "== %s ==\n%s\n", j.heading, report)
 	}
 	return status
+}
+
+// evalJob is one gold file and the record it scores.
+type evalJob struct {
+	heading, gold string
+	rec           *annotate.Record
+	err           error
+}
+
+func (j evalJob) score(l layerEval) (fmt.Stringer, error) {
+	if j.err != nil {
+		return nil, j.err
+	}
+	f, err := os.Open(j.gold)
+	if err != nil {
+		return nil, fmt.Errorf("open gold: %w", err)
+	}
+	defer f.Close()
+	report, err := l.score(j.rec, f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", j.gold, err)
+	}
+	return report, nil
+}
+
+// linkAcross links the Thai names no lexicon knows in every record to the
+// names of the other records (annotate.LinkThaiNames).
+func linkAcross(jobs []evalJob) {
+	var docs []annotate.LangActors
+	for _, j := range jobs {
+		if j.rec != nil {
+			docs = append(docs, annotate.LangActors{Lang: j.rec.Lang, Actors: j.rec.Actors})
+		}
+	}
+	links := annotate.LinkThaiNames(docs)
+	for _, j := range jobs {
+		if j.rec != nil {
+			j.rec.Relink(links)
+		}
+	}
 }
 
 // heldOutDir is the sub-folder of a layer's gold folder holding gold for the
 // embedded sample documents: texts the lexicons and rules were not tuned on.
 const heldOutDir = "samples"
 
-// runHeldOut scores layer l on every held-out gold file in dir, printing
-// each report under a "held-out" heading after the seeds'. A missing dir is
-// not an error: only some layers have held-out gold.
-func runHeldOut(env Env, ann *annotate.Annotator, l layerEval, dir string) int {
-	files, err := filepath.Glob(filepath.Join(dir, "*.tsv"))
-	if err != nil || len(files) == 0 {
-		return ExitOK
-	}
-	status := ExitOK
-	for _, g := range files {
-		name := strings.TrimSuffix(filepath.Base(g), ".tsv")
-		report, err := evalHeldOut(ann, l, g)
-		if err != nil {
-			fmt.Fprintf(env.Stderr, "chronicle eval %s: held-out %s: %v\n", l.name, name, err)
-			status = ExitInputError
-			continue
-		}
-		fmt.Fprintf(env.Stdout, "== held-out: %s ==\n%s\n", name, report)
-	}
-	return status
-}
-
-// evalHeldOut scores layer l of the embedded sample document that the gold
-// file at goldPath names, against that file.
-func evalHeldOut(ann *annotate.Annotator, l layerEval, goldPath string) (fmt.Stringer, error) {
+// heldOutRecord annotates the embedded sample document that the gold
+// file at goldPath names.
+func heldOutRecord(ann *annotate.Annotator, goldPath string) (*annotate.Record, error) {
 	data, err := os.ReadFile(goldPath)
 	if err != nil {
 		return nil, fmt.Errorf("read gold: %w", err)
@@ -173,11 +205,7 @@ func evalHeldOut(ann *annotate.Annotator, l layerEval, goldPath string) (fmt.Str
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", goldPath, err)
 	}
-	report, err := l.score(ann.Annotate(doc), bytes.NewReader(data))
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", goldPath, err)
-	}
-	return report, nil
+	return ann.Annotate(doc), nil
 }
 
 // goldDocumentID returns the ID of a "# document: ID" line of a gold file,
@@ -246,24 +274,6 @@ func annotateOne(ann *annotate.Annotator, path string) (*annotate.Record, error)
 		return nil, fmt.Errorf("%s: no document", path)
 	}
 	return rec, nil
-}
-
-// evalFile scores layer l of the document at docPath against goldPath.
-func evalFile(ann *annotate.Annotator, l layerEval, goldPath, docPath string) (fmt.Stringer, error) {
-	rec, err := annotateOne(ann, docPath)
-	if err != nil {
-		return nil, err
-	}
-	f, err := os.Open(goldPath)
-	if err != nil {
-		return nil, fmt.Errorf("open gold: %w", err)
-	}
-	defer f.Close()
-	report, err := l.score(rec, f)
-	if err != nil {
-		return nil, fmt.Errorf("%s: %w", goldPath, err)
-	}
-	return report, nil
 }
 
 func runEvalWordseg(env Env, args []string) int {
