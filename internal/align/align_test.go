@@ -358,22 +358,6 @@ func TestAlignCases(t *testing.T) {
 			groups: [][]string{{"en1#1", "th1#1"}},
 		},
 		{
-			name: "a victory at the polls told as a win over a party",
-			events: []Event{
-				ev("th1#1", "th", "attack", "1993-05-01", "1993-05-31", "พฤษภาคม 2536", src("party-a"), tgt("party-b")),
-				ev("en1#1", "en", "elect", "1993-05-28", "1993-05-28", "28 May 1993", src("party-a")),
-			},
-			groups: [][]string{{"en1#1", "th1#1"}},
-		},
-		{
-			name: "an attack and an election of one year with one shared party stay apart",
-			events: []Event{
-				ev("th1#1", "th", "attack", "1993-01-01", "1993-12-31", "2536", src("party-a")),
-				ev("en1#1", "en", "elect", "1993-05-28", "1993-05-28", "28 May 1993", src("party-a")),
-			},
-			groups: [][]string{{"en1#1"}, {"th1#1"}},
-		},
-		{
 			name: "the same day and type without actors",
 			events: []Event{
 				ev("th1#1", "th", "elect", "1998-07-26", "1998-07-26", "26 กรกฎาคม"),
