@@ -46,6 +46,10 @@ type EventRow struct {
 	Actors     []EventActor `json:"actors"`
 	Quantities []int        `json:"quantities"`
 	Negated    bool         `json:"negated"`
+	// TimeInherited is true when Time is the narrative date in force, not
+	// a date of the event's own sentence (false for events stored before
+	// migration 0009).
+	TimeInherited bool `json:"time_inherited"`
 }
 
 // EventActor is a participant (or the place) of an event: the actor
@@ -127,8 +131,8 @@ func (s *SQLite) Events(ctx context.Context, q EventQuery) ([]EventRow, error) {
 		if err != nil {
 			return err
 		}
-		r.Index, r.ID, r.Type, r.Span, r.Trigger, r.Interval, r.Time, r.Quantities, r.Negated =
-			idx, ev.ID, ev.Type, ev.Span, ev.Trigger, ev.Interval, ev.Time, ev.Quantities, ev.Negated
+		r.Index, r.ID, r.Type, r.Span, r.Trigger, r.Interval, r.Time, r.Quantities, r.Negated, r.TimeInherited =
+			idx, ev.ID, ev.Type, ev.Span, ev.Trigger, ev.Interval, ev.Time, ev.Quantities, ev.Negated, ev.TimeInherited
 		if ev.Place != nil {
 			r.Place = &EventActor{Mention: *ev.Place}
 		}

@@ -21,7 +21,8 @@ import (
 // without a table (actors, events, quantities, artifacts) as JSON in
 // mentions (actors and events in their tables from version 6); search rows
 // from version 2 (keyed by length from version 5); interval keys and the
-// R*Tree from version 4 (with label dimensions from version 7).
+// R*Tree from version 4 (with label dimensions from version 7); language
+// labels on time mentions and events from version 8.
 func writeAsVersion(t *testing.T, db *sql.DB, v int, rec *annotate.Record) {
 	t.Helper()
 	ctx := context.Background()
@@ -84,6 +85,9 @@ func writeAsVersion(t *testing.T, db *sql.DB, v int, rec *annotate.Record) {
 		exec(`INSERT INTO times (doc, idx, start, end, text, type, value, mod, first_day, last_day, calendar, anchor)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, doc, i, m.Span[0], m.Span[1], m.Text, m.Type, m.Value, m.Mod,
 			nullIfEmpty(m.Interval[0]), nullIfEmpty(m.Interval[1]), m.Calendar, anchor)
+		if v >= 8 {
+			exec(`UPDATE times SET lang_label = ? WHERE doc = ? AND idx = ?`, oldLabel(t, tx, labelLang, rec.Lang), doc, i)
+		}
 		if first, last := intervalKeys(m.Interval); v >= 4 && first != nil {
 			exec(`UPDATE times SET first_key = ?, last_key = ? WHERE doc = ? AND idx = ?`, *first, *last, doc, i)
 			if v < 7 {
@@ -108,6 +112,9 @@ func writeAsVersion(t *testing.T, db *sql.DB, v int, rec *annotate.Record) {
 		w.close()
 		if w.err != nil {
 			t.Fatal(w.err)
+		}
+		if v >= 8 {
+			exec(`UPDATE events SET lang_label = ? WHERE doc = ?`, oldLabel(t, tx, labelLang, rec.Lang), doc)
 		}
 		for i, e := range events {
 			switch {
