@@ -14,9 +14,9 @@ import (
 
 	"chronicle/internal/actor"
 	"chronicle/internal/align"
+	"chronicle/internal/annotate"
 	"chronicle/internal/document"
 	"chronicle/internal/event"
-	"chronicle/internal/names"
 	"chronicle/internal/quantity"
 	"chronicle/internal/store"
 )
@@ -170,29 +170,15 @@ func decodeItems[T any](items []json.RawMessage, out *[]T) error {
 	return nil
 }
 
-// linkThaiNames maps the ids of Thai names no lexicon knows ("name-…") to
-// the ids of names in the other languages' documents they sound like, so
-// one person is one actor across languages (as `chronicle timeline` does).
+// linkThaiNames maps the ids of Thai names no lexicon knows to the ids of
+// the names they sound like in the other languages' documents, as
+// `chronicle timeline` does (annotate.LinkThaiNames).
 func linkThaiNames(docs []docLayers) map[string]string {
-	var thai, others []names.Named
-	for _, d := range docs {
-		for _, a := range d.actors {
-			n := names.Named{ID: a.ID, Text: a.Text}
-			switch {
-			case d.info.Lang == "th" && strings.HasPrefix(a.ID, "name-"):
-				thai = append(thai, n)
-			case d.info.Lang != "th":
-				others = append(others, n)
-				if a.Name != "" && a.Name != a.Text {
-					others = append(others, names.Named{ID: a.ID, Text: a.Name})
-				}
-			}
-		}
+	langs := make([]annotate.LangActors, len(docs))
+	for i, d := range docs {
+		langs[i] = annotate.LangActors{Lang: d.info.Lang, Actors: d.actors}
 	}
-	if len(thai) == 0 || len(others) == 0 {
-		return map[string]string{}
-	}
-	return names.Link(thai, others)
+	return annotate.LinkThaiNames(langs)
 }
 
 func linkedID(links map[string]string, id string) string {
