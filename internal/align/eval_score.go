@@ -3,6 +3,8 @@ package align
 import (
 	"fmt"
 	"strings"
+
+	"chronicle/internal/document"
 )
 
 // PairReport scores Thai–English alignment against gold pairs.
@@ -131,6 +133,7 @@ func EvaluatePairs(pairs []GoldPair, tl Timeline) PairReport {
 // or its event's span contains it.
 func EvaluateDiscrepancies(ds []GoldDiscrepancy, tl Timeline) DiscrepancyReport {
 	rep := DiscrepancyReport{Gold: len(ds), System: len(tl.Discrepancies)}
+	clusterOf := clusterIndex(&tl)
 	byID := map[string]*Event{}
 	for i := range tl.Events {
 		if _, ok := byID[tl.Events[i].ID]; !ok {
@@ -172,7 +175,8 @@ func EvaluateDiscrepancies(ds []GoldDiscrepancy, tl Timeline) DiscrepancyReport 
 			rep.Found++
 			continue
 		}
-		line := fmt.Sprintf("line %d: %s %s %s = %s / %s %s = %s", g.Line, g.Kind, g.A.File, g.A, g.A.Value, g.B.File, g.B, g.B.Value)
+		line := fmt.Sprintf("line %d: %s %s %s = %s (%s) / %s %s = %s (%s)", g.Line, g.Kind, g.A.File, g.A, g.A.Value,
+			carriers(&tl, g.Kind, g.A, clusterOf), g.B.File, g.B, g.B.Value, carriers(&tl, g.Kind, g.B, clusterOf))
 		if g.Note != "" {
 			line += " — " + g.Note
 		}
@@ -184,6 +188,36 @@ func EvaluateDiscrepancies(ds []GoldDiscrepancy, tl Timeline) DiscrepancyReport 
 		}
 	}
 	return rep
+}
+
+// carriers names the events whose time (for a date) or quantity (for a
+// number) is the gold text, with their clusters, so that a missed
+// discrepancy tells whether its claims were never made, made in different
+// clusters, or made in one cluster on too little evidence.
+func carriers(tl *Timeline, kind string, m GoldMention, clusterOf map[string]string) string {
+	overlaps := func(s document.Span) bool { return s[0] < m.Span[1] && m.Span[0] < s[1] }
+	var parts []string
+	for i := range tl.Events {
+		e := &tl.Events[i]
+		if e.Doc != m.Doc {
+			continue
+		}
+		carries := kind == KindDate && e.TimeText != "" && overlaps(e.TimeSpan)
+		for _, q := range e.Quantities {
+			carries = carries || kind == KindQuantity && overlaps(q.Span)
+		}
+		if carries {
+			mark := ""
+			if e.TimeInherited && kind == KindDate {
+				mark = " inherited"
+			}
+			parts = append(parts, e.ID+mark+" in "+shortID(clusterOf[e.ID]))
+		}
+	}
+	if len(parts) == 0 {
+		return "no event claims it"
+	}
+	return strings.Join(parts, ", ")
 }
 
 func describeDiscrepancy(d Discrepancy) string {

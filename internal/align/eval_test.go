@@ -86,7 +86,8 @@ func TestEvaluate(t *testing.T) {
 		t.Errorf("discrepancies %+v", d)
 	}
 	out := rep.String()
-	for _, want := range []string{"recall 0.500", "in different clusters (1)", "the withdrawal", "missed (1)", "false (1)", "gold lines not resolved (1)"} {
+	for _, want := range []string{"recall 0.500", "in different clusters (1)", "the withdrawal", "missed (1)", "false (1)", "gold lines not resolved (1)",
+		"= 1983 (th#2 in ", "= 1990 (en#2 in "} {
 		if !strings.Contains(out, want) {
 			t.Errorf("report lacks %q:\n%s", want, out)
 		}
