@@ -98,23 +98,49 @@ const maxPhraseWords = 8
 // longestPhrase walks t from words[i] on and returns the longest phrase
 // that ends on a word end, or last = -1.
 func longestPhrase(t *phraseTrie, text string, words []word, i int) phraseMatch {
+	f := t.walker()
 	best := phraseMatch{last: -1, value: -1}
 	n := int32(root)
 	for j := i; j < len(words) && j < i+maxPhraseWords; j++ {
 		w := words[j]
 		if j > i && w.spaced {
-			if n = t.step(n, ' '); n < 0 {
+			if n = f.step(n, ' '); n < 0 {
 				return best
 			}
 		}
-		for _, r := range text[w.b0:w.b1] {
-			if n = t.step(n, foldRune(r)); n < 0 {
+		s := text[w.b0:w.b1]
+		for k := 0; k < len(s); {
+			// ASCII folds by table and Thai, which has no case, decodes
+			// by hand: the two make up nearly all of the text.
+			var r rune
+			switch b := s[k]; {
+			case b < utf8.RuneSelf:
+				r = rune(asciiFold[b])
+				k++
+			case b == 0xE0 && k+2 < len(s) && s[k+1]&0xFE == 0xB8 && s[k+2]&0xC0 == 0x80:
+				r = 0x0E00 | rune(s[k+1]&1)<<6 | rune(s[k+2]&0x3F)
+				k += 3
+			default:
+				var size int
+				r, size = utf8.DecodeRuneInString(s[k:])
+				r = foldRune(r)
+				k += size
+			}
+			if n = f.step(n, r); n < 0 {
 				return best
 			}
 		}
-		if v := t.value(n); v >= 0 {
+		if v := f.nodes[n].value; v >= 0 {
 			best = phraseMatch{last: j, value: v}
 		}
 	}
 	return best
 }
+
+// asciiFold is foldRune on the ASCII bytes.
+var asciiFold = func() (t [utf8.RuneSelf]byte) {
+	for b := range t {
+		t[b] = byte(foldRune(rune(b)))
+	}
+	return t
+}()

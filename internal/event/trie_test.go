@@ -1,0 +1,132 @@
+package event
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+
+	"chronicle/internal/document"
+)
+
+// TestFlatTrieWalksLikeTheBuilder checks that the flat copy the matcher
+// walks reaches the same node values as the trie it was built from, on
+// phrases with ASCII, Latin, Thai and other runes and with nodes of many
+// children.
+func TestFlatTrieWalksLikeTheBuilder(t *testing.T) {
+	alphabet := []rune("abcdefghijklmnopqrstuvwxyz '-0éüกขคงจกาำิีเแ่้ไ中😀")
+	rng := rand.New(rand.NewPCG(1, 2))
+	phrase := func() string {
+		var b strings.Builder
+		for range 1 + rng.IntN(6) {
+			b.WriteRune(alphabet[rng.IntN(len(alphabet))])
+		}
+		return b.String()
+	}
+	tr := newPhraseTrie()
+	var phrases []string
+	for i := range 3000 {
+		p := phrase()
+		tr.insert(p, int32(i))
+		phrases = append(phrases, p)
+	}
+	for range 3000 {
+		phrases = append(phrases, phrase())
+	}
+	f := tr.walker()
+	for _, p := range phrases {
+		want := tr.lookup(p)
+		n := int32(root)
+		for _, r := range p {
+			if n = f.step(n, r); n < 0 {
+				break
+			}
+		}
+		got := int32(-1)
+		if n >= 0 {
+			got = f.nodes[n].value
+		}
+		if got != want {
+			t.Fatalf("%q: flat %d, builder %d", p, got, want)
+		}
+	}
+	tr.insert("zzzz", 7)
+	if tr.walker() == f {
+		t.Fatal("insert kept the stale flat copy")
+	}
+}
+
+// TestLongestPhraseFoldsAndSpans checks the walk across words: case and
+// apostrophe folding, spaces only where the text has them, and the longest
+// phrase ending on a word end.
+func TestLongestPhraseFoldsAndSpans(t *testing.T) {
+	tr := newPhraseTrie()
+	for i, p := range []string{"sign", "signed the", "signed the accord", "don't", "éclat", "ถอนทหาร"} {
+		tr.insert(p, int32(i))
+	}
+	tests := []struct {
+		text      string
+		start     int
+		wantLast  int
+		wantValue int32
+	}{
+		{"SIGNED THE Accord today", 0, 2, 2},
+		{"signed the treaty", 0, 1, 1},
+		{"Signed", 0, -1, -1},
+		{"Sign", 0, 0, 0},
+		{"Don’t go", 0, 0, 3},
+		{"ÉCLAT", 0, 0, 4},
+		{"ถอน ทหาร", 0, -1, -1},
+	}
+	for _, tc := range tests {
+		rt := document.NewRuneText(tc.text)
+		var toks []document.Span
+		start := -1
+		for i, r := range []rune(tc.text) {
+			if r == ' ' {
+				if start >= 0 {
+					toks = append(toks, document.Span{start, i})
+				}
+				start = -1
+			} else if start < 0 {
+				start = i
+			}
+		}
+		if start >= 0 {
+			toks = append(toks, document.Span{start, rt.Len()})
+		}
+		words := splitWords(rt, toks, nil)
+		m := longestPhrase(tr, tc.text, words, tc.start)
+		if m.last != tc.wantLast || m.value != tc.wantValue {
+			t.Errorf("%q: last %d value %d, want %d %d", tc.text, m.last, m.value, tc.wantLast, tc.wantValue)
+		}
+	}
+	// Unspaced tokens join without a space: Thai segmenters split words.
+	text := "ถอนทหาร"
+	rt := document.NewRuneText(text)
+	words := splitWords(rt, []document.Span{{0, 3}, {3, 7}}, nil)
+	if m := longestPhrase(tr, text, words, 0); m.last != 1 || m.value != 5 {
+		t.Errorf("unspaced Thai: %+v, want last 1 value 5", m)
+	}
+}
+
+// BenchmarkLongestPhrase runs the cue and trigger walks from every word of
+// the seeds, as scanCues and scanTriggers do.
+func BenchmarkLongestPhrase(b *testing.B) {
+	for _, name := range []string{englishSeed, thaiSeed} {
+		b.Run(name, func(b *testing.B) {
+			a := annotate(b, readSeed(b, name), false)
+			x, err := defaultExtractor()
+			if err != nil {
+				b.Fatal(err)
+			}
+			e := x.newExtraction(a.in)
+			b.SetBytes(int64(len(a.in.Text.Text)))
+			for b.Loop() {
+				for i := range e.words {
+					longestPhrase(e.lang.cues, e.text, e.words, i)
+					longestPhrase(e.lang.triggers, e.text, e.words, i)
+				}
+			}
+		})
+	}
+}
