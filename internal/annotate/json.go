@@ -289,6 +289,7 @@ func (w *jsonWriter) event(e *event.Event) {
 	w.key(`,"type":`).str(e.Type)
 	w.key(`,"time":`).intPtr(e.Time)
 	w.key(`,"interval":`).pair(e.Interval)
+	w.key(`,"time_inherited":`).bool(e.TimeInherited)
 	w.key(`,"actors":`)
 	appendList(w, e.Actors, func(w *jsonWriter, r *event.Role) {
 		w.key(`{"actor":`).int(int64(r.Actor))

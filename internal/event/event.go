@@ -35,10 +35,9 @@ type Event struct {
 	// Interval is copied from that time mention, or ["", ""].
 	Interval [2]string `json:"interval"`
 	// TimeInherited is true when Time is the narrative date in force, not
-	// a date stated in the event's own sentence. It is not written to the
-	// annotate JSON: the store has no column for it yet (a migration is
-	// due), and a field that a round trip drops would break the contract.
-	TimeInherited bool   `json:"-"`
+	// a date stated in the event's own sentence. The store keeps it
+	// (migration 0009).
+	TimeInherited bool   `json:"time_inherited"`
 	Actors        []Role `json:"actors"`
 	// Place is an index into the document's actors (a place or state named
 	// as the location), or nil.
