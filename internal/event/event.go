@@ -82,6 +82,9 @@ type Input struct {
 	// ActorIDs, when given, are the actor id of each mention: an event
 	// then names each actor once, whichever of its mentions it found.
 	ActorIDs   []string
+	// ActorCodes, when given, are the CAMEO actor code of each mention
+	// ("IGOUNO"); a deployment by an intergovernmental force is support.
+	ActorCodes []string
 	Quantities []document.Span
 	// Exclude are spans where no trigger is read: headings, infobox lines
 	// and extraction artifacts (see Exclusions).

@@ -20,8 +20,8 @@ func mustNew(t testing.TB) *Extractor {
 func TestEmbeddedData(t *testing.T) {
 	x := mustNew(t)
 	types := x.Types()
-	if len(types) != 14 {
-		t.Errorf("%d types, want the 14 of the ontology", len(types))
+	if len(types) != 13 {
+		t.Errorf("%d types, want the 13 of the ontology", len(types))
 	}
 	for _, lang := range []string{"en", "th"} {
 		have := map[string]bool{}
