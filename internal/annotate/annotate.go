@@ -152,10 +152,11 @@ func (a *Annotator) eventsOf(doc *document.Document, rt *document.RuneText, sent
 		Actors:     make([]document.Span, len(rec.Actors)),
 		ActorKinds: make([]string, len(rec.Actors)),
 		ActorIDs:   make([]string, len(rec.Actors)),
+		ActorCodes: make([]string, len(rec.Actors)),
 		Quantities: make([]document.Span, len(rec.Quantities)),
 	}
 	for i, m := range rec.Actors {
-		in.Actors[i], in.ActorKinds[i], in.ActorIDs[i] = m.Span, m.Kind, m.ID
+		in.Actors[i], in.ActorKinds[i], in.ActorIDs[i], in.ActorCodes[i] = m.Span, m.Kind, m.ID, m.Code
 	}
 	for i, q := range rec.Quantities {
 		in.Quantities[i] = q.Span

@@ -91,7 +91,24 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 	}
 	ev.Quantities = e.quantitiesWithin(c.span)
 	ev.Negated = e.negated(c, t)
+	if t.info.deploy && e.namesPeacekeepers(ev) {
+		ev.Type = supportType
+	}
 	return ev
+}
+
+// supportType is the type of a deployment of peacekeepers.
+const supportType = "support"
+
+// namesPeacekeepers reports whether an actor of ev is an intergovernmental
+// body (a CAMEO actor code starting IGO: the UN, its missions, INTERFET).
+func (e *extraction) namesPeacekeepers(ev Event) bool {
+	for _, r := range ev.Actors {
+		if r.Actor < len(e.in.ActorCodes) && strings.HasPrefix(e.in.ActorCodes[r.Actor], "IGO") {
+			return true
+		}
+	}
+	return false
 }
 
 // isNoun reports whether t is an event noun: by its form, or made one by a

@@ -35,6 +35,12 @@ var englishCases = []extractCase{
 		text: "In 1988 the Soviet Union agreed to withdraw from Afghanistan.",
 		want: []wantEvent{{trigger: "agreed", typ: "agree", time: "1988", sources: []string{"soviet-union"}}},
 		none: []string{"withdraw"}},
+	{name: "peacekeepers landing are support", lang: "en",
+		text: "In September 1999 INTERFET troops landed in Dili.",
+		want: []wantEvent{{trigger: "landed", typ: "support", time: "1999-09", sources: []string{"interfet"}}}},
+	{name: "an army landing is an attack", lang: "en",
+		text: "In April 1982 Argentine troops landed on the Falkland Islands.",
+		want: []wantEvent{{trigger: "landed", typ: "attack", time: "1982-04", sources: []string{"country-ar"}}}},
 	{name: "one auxiliary serves coordinated participles", lang: "en",
 		text: "In 1986 Ferdinand Marcos was secretly tried and sentenced in absentia.",
 		want: []wantEvent{{trigger: "sentenced", typ: "outlaw", time: "1986", targets: []string{"ferdinand-marcos"}}}},
@@ -101,6 +107,12 @@ var englishCases = []extractCase{
 }
 
 var thaiCases = []extractCase{
+	{name: "Thai peacekeepers moving in are support", lang: "th",
+		text: "ในเดือนกันยายน พ.ศ. 2542 อินเตอร์เฟตได้เคลื่อนกำลังไปยังติมอร์ตะวันออก",
+		want: []wantEvent{{trigger: "เคลื่อนกำลัง", typ: "support", time: "1999-09", sources: []string{"interfet"}}}},
+	{name: "Thai army moving in is an attack", lang: "th",
+		text: "ในเดือนสิงหาคม พ.ศ. 2533 อิรักได้เคลื่อนกำลังไปยังชายแดนคูเวต",
+		want: []wantEvent{{trigger: "เคลื่อนกำลัง", typ: "attack", time: "1990-08", sources: []string{"country-iq"}}}},
 	{name: "what is agreed is no event of its own", lang: "th",
 		text: "ใน พ.ศ. 2531 อิรักและอิหร่านตกลงจัดตั้งคณะกรรมการร่วม",
 		want: []wantEvent{{trigger: "ตกลง", typ: "agree", time: "1988"}},

@@ -39,6 +39,7 @@ const (
 	hintPassive = "passive"
 	hintObject  = "object"
 	hintCount   = "quantity"
+	hintDeploy  = "deploy"
 )
 
 // triggerInfo is what a trigger form says about its event.
@@ -53,6 +54,10 @@ type triggerInfo struct {
 	// count: the form is a trigger only with a quantity right after it
 	// ("obtained 45% of the votes", "gained ten seats").
 	count bool
+	// deploy: the form moves forces into a place; it is support when an
+	// intergovernmental force moves (peacekeeping, CAMEO 074), attack
+	// otherwise (deployment).
+	deploy bool
 	// nounOrVerb: the form is listed as a noun and as a verb ("attack",
 	// "aid"); its context decides (verbContext).
 	nounOrVerb bool
@@ -252,8 +257,10 @@ func (lx *lexicon) readTriggers(lang string, r io.Reader, name string) error {
 					info.object = true
 				case hintCount:
 					info.count = true
+				case hintDeploy:
+					info.deploy = true
 				default:
-					return fmt.Errorf("unknown hint %q (want noun, exact, patient, passive, object or quantity)", h)
+					return fmt.Errorf("unknown hint %q (want noun, exact, patient, passive, object, quantity or deploy)", h)
 				}
 			}
 		}

@@ -82,12 +82,13 @@ func annotate(t testing.TB, doc *document.Document, stable bool) annotated {
 	}
 	var ids []string
 	for _, m := range matches {
-		kind := ""
+		kind, code := "", ""
 		if e, ok := lex.Lookup(m.ID); ok {
-			kind = e.Kind
+			kind, code = e.Kind, e.Code
 		}
 		in.Actors = append(in.Actors, m.Span)
 		in.ActorKinds = append(in.ActorKinds, kind)
+		in.ActorCodes = append(in.ActorCodes, code)
 		ids = append(ids, m.ID)
 	}
 	in.ActorIDs = ids
