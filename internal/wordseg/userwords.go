@@ -133,16 +133,16 @@ type piece struct {
 }
 
 // splitSpan decides whether a user word starting at token i and ending at
-// byte e inside token j should be cut off there. The cut must fall between
-// two Thai letters where thaiCutAllowed allows it; the rest of the run from e is segmented again by the engine up
-// to the first boundary it shares with the old tokens, the end of token k.
-// The cut is accepted when every new piece is a known word and the old
-// tokens i..k either held an unknown Thai fragment or
-// were more tokens than the word plus the pieces: the preferences of
-// maximal matching, fewest unknown letters first, then fewest words. A tie
-// with no unknown keeps the engine's reading (นาที, not นา|ที). It
-// returns the code-point offset of the cut and the pieces, which are then
-// no more than the tokens i+1..k.
+// byte e inside token j should be cut off there. The cut must fall where
+// thaiCutAllowed allows it; the rest of the Thai run from e is segmented
+// again by the engine up to the first boundary it shares with the old
+// tokens, the end of token k. The cut is accepted when every new piece is
+// a known word and the old tokens i..k either held an unknown Thai
+// fragment or were more than the word plus the pieces: maximal matching's
+// preferences, fewest unknown letters first, then fewest words. A tie with
+// nothing unknown keeps the engine's reading (นาที, not นา|ที). It returns
+// the code-point offset of the cut, the pieces (no more than the tokens
+// i+1..k) and k.
 func (s *segmenter) splitSpan(t *tokenizer, i, j, e int) (int, []piece, int, bool) {
 	text, toks, bs := t.text, t.toks, t.sc.bytes
 	before, _ := utf8.DecodeLastRuneInString(text[:e])
