@@ -339,6 +339,16 @@ func (e *extraction) roles(st *sentenceState, c clause, t trigger, lo, hi, place
 	default:
 		src = e.subject(c, t, before, noun)
 		tgt = object()
+		if noun && src < 0 && doerOnly[t.info.typ] {
+			// "the withdrawal of Vietnamese troops", "the exile of the
+			// Cambodians": the one who withdraws or flees.
+			if p := e.ofActorAfter(t, after); p >= 0 {
+				src = p
+				if tgt == p {
+					tgt = -1
+				}
+			}
+		}
 	}
 	if src >= 0 {
 		sources = e.coordinated(src, lo, hi, place)
@@ -420,6 +430,25 @@ func (e *extraction) commaBetween(a, b int) bool {
 // destinationTarget are the types whose target is where the source goes,
 // named after a destination cue ("fled to Thailand", "หนีไปเวียดนาม").
 var destinationTarget = map[string]bool{"flee": true}
+
+// doerOnly are the types whose noun takes its doer after "of": "the
+// withdrawal of X" is X withdrawing, where "the invasion of X" is X
+// invaded.
+var doerOnly = map[string]bool{"flee": true, "withdraw": true, "defect": true}
+
+// ofActorAfter is the first actor of after that a modifier cue ("of")
+// joins right to trigger t, or -1.
+func (e *extraction) ofActorAfter(t trigger, after []int) int {
+	if len(after) == 0 {
+		return -1
+	}
+	p := after[0]
+	c, ok := e.cueBefore(e.actors[p].word, t.last+1, cueModifier)
+	if !ok || c.first != t.last+1 {
+		return -1
+	}
+	return p
+}
 
 // hasPronoun reports whether a pronoun stands right before t.
 func (e *extraction) hasPronoun(c clause, t trigger) bool {
