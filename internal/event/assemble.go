@@ -94,7 +94,36 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 	if t.info.deploy && e.namesPeacekeepers(ev) {
 		ev.Type = supportType
 	}
+	if t.info.contest && e.electionInForce(st) {
+		ev.Type = electType
+	}
 	return ev
+}
+
+// electType is the type of a contest won at the polls.
+const electType = "elect"
+
+// electionInForce reports whether an election was told in sentence st or
+// the one before it, in the same paragraph: then "won" is a win at the
+// polls.
+func (e *extraction) electionInForce(st *sentenceState) bool {
+	from := max(e.barrierBefore(st.span[0]), e.previousSentenceStart(st.span[0]))
+	for i := len(e.events) - 1; i >= 0 && e.events[i].Span[0] >= from; i-- {
+		if e.events[i].Type == electType {
+			return true
+		}
+	}
+	return false
+}
+
+// previousSentenceStart is where the sentence before the one starting at
+// offset starts (offset itself for the first).
+func (e *extraction) previousSentenceStart(offset int) int {
+	i, _ := slices.BinarySearchFunc(e.sents, offset, func(s document.Span, off int) int { return s[0] - off })
+	if i == 0 {
+		return offset
+	}
+	return e.sents[i-1][0]
 }
 
 // supportType is the type of a deployment of peacekeepers.

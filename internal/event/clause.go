@@ -176,8 +176,9 @@ func (e *extraction) thaiSpaceBreak(k int) bool {
 	prev, next := e.words[k-1], e.words[k]
 	last, _ := utf8.DecodeLastRuneInString(e.text[prev.b0:prev.b1])
 	first, _ := utf8.DecodeRuneInString(e.text[next.b0:next.b1])
-	// A date ending in digits ends its clause too: "ใน พ.ศ. 2518 การปะทะ…".
-	if !unicode.Is(unicode.Thai, first) || !unicode.Is(unicode.Thai, last) && !endsAny(e.timeSpans, prev.span[1]) {
+	// A date or a quantity ending in digits ends its clause too: "ใน พ.ศ.
+	// 2518 การปะทะ…", "ชนะด้วยคะแนนเสียงร้อยละ 82.7 ติมอร์-เลสเต…".
+	if !unicode.Is(unicode.Thai, first) || !unicode.Is(unicode.Thai, last) && !endsAny(e.timeSpans, prev.span[1]) && !e.endsQuantity(prev.span[1]) {
 		return false
 	}
 	// A date ends its clause even before a padded name: "ใน พ.ศ. 2533
@@ -223,6 +224,18 @@ func (e *extraction) bareDateOpens(k int) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(e.text[e.words[after].b0:e.words[after].b1])
 	return unicode.Is(unicode.Thai, first)
+}
+
+// endsQuantity reports whether a quantity ends at offset.
+func (e *extraction) endsQuantity(offset int) bool {
+	q := e.in.Quantities
+	i, _ := slices.BinarySearchFunc(e.quants, offset, func(idx, off int) int { return q[idx][1] - off })
+	for ; i < len(e.quants) && q[e.quants[i]][1] <= offset; i++ {
+		if q[e.quants[i]][1] == offset {
+			return true
+		}
+	}
+	return false
 }
 
 // endsAny reports whether a span of the sorted list ends at offset.

@@ -113,6 +113,12 @@ var englishCases = []extractCase{
 }
 
 var thaiCases = []extractCase{
+	{name: "Thai win after an election is elect", lang: "th",
+		text: "ใน พ.ศ. 2535 ไทยจัดการเลือกตั้งทั่วไป พรรคประชาธิปัตย์ชนะพรรคชาติไทย",
+		want: []wantEvent{{trigger: "ชนะ", typ: "elect", time: "1992"}}},
+	{name: "Thai win in a war is attack", lang: "th",
+		text: "ใน พ.ศ. 2518 เฟรติลินโจมตียูดีที เฟรติลินชนะยูดีที",
+		want: []wantEvent{{trigger: "ชนะ", typ: "attack", time: "1975"}}},
 	{name: "Thai peacekeepers moving in are support", lang: "th",
 		text: "ในเดือนกันยายน พ.ศ. 2542 อินเตอร์เฟตได้เคลื่อนกำลังไปยังติมอร์ตะวันออก",
 		want: []wantEvent{{trigger: "เคลื่อนกำลัง", typ: "support", time: "1999-09", sources: []string{"interfet"}}}},

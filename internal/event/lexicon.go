@@ -40,6 +40,7 @@ const (
 	hintObject  = "object"
 	hintCount   = "quantity"
 	hintDeploy  = "deploy"
+	hintContest = "contest"
 )
 
 // triggerInfo is what a trigger form says about its event.
@@ -58,6 +59,9 @@ type triggerInfo struct {
 	// intergovernmental force moves (peacekeeping, CAMEO 074), attack
 	// otherwise (deployment).
 	deploy bool
+	// contest: the form wins or loses a contest (ชนะ): an election when
+	// the paragraph last told of one, a fight otherwise.
+	contest bool
 	// nounOrVerb: the form is listed as a noun and as a verb ("attack",
 	// "aid"); its context decides (verbContext).
 	nounOrVerb bool
@@ -259,8 +263,10 @@ func (lx *lexicon) readTriggers(lang string, r io.Reader, name string) error {
 					info.count = true
 				case hintDeploy:
 					info.deploy = true
+				case hintContest:
+					info.contest = true
 				default:
-					return fmt.Errorf("unknown hint %q (want noun, exact, patient, passive, object, quantity or deploy)", h)
+					return fmt.Errorf("unknown hint %q (want noun, exact, patient, passive, object, quantity, deploy or contest)", h)
 				}
 			}
 		}
