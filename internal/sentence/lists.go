@@ -210,6 +210,7 @@ type lexicon struct {
 	thLead        *wordList
 	thNameBefore  *wordList
 	thListEnd     *wordList
+	thCoord       *wordList
 }
 
 // loadLexicon parses the embedded data files.
@@ -246,6 +247,7 @@ func loadLexicon() (*lexicon, error) {
 		{"th_lead.txt", &lex.thLead},
 		{"th_name_before.txt", &lex.thNameBefore},
 		{"th_list_end.txt", &lex.thListEnd},
+		{"th_coord.txt", &lex.thCoord},
 	}
 	for _, l := range lists {
 		text, err := read(l.name)

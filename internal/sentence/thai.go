@@ -119,6 +119,8 @@ func (rules *thaiRules) boundary(t thaiGap) (bool, string) {
 		return true, "opener"
 	case lex.thCont.prefixOf(right):
 		return false, "cannot open"
+	case trailingAdverbial(t.ahead):
+		return false, "trailing adverbial"
 	case strings.ContainsRune(")]}", lastRune(left)):
 		return false, "after gloss"
 	case t.sentenceLen <= maxFronted && (lex.thLead.prefixOf(t.sentenceStart) || lex.thOpen.prefixOf(t.sentenceStart)):
@@ -138,6 +140,29 @@ func (rules *thaiRules) boundary(t thaiGap) (bool, string) {
 		return false, "enumeration"
 	}
 	return true, "space"
+}
+
+// maxTrailing bounds, in code points, a time or place adverbial that
+// closes a clause before "และ" (…องค์การการค้าโลก เมื่อปี 2550 และ…).
+const maxTrailing = 30
+
+// trailingAdverbial reports whether ahead (the chunk after a gap and those
+// after it) opens with a short adverbial (เมื่อ, ใน …) ending in a number
+// that a coordinator (และ, หรือ) follows: the adverbial closes the clause
+// before the gap, as no sentence opens with "in 2007 and".
+func trailingAdverbial(ahead []chunk) bool {
+	if len(ahead) < 2 || !lex.thLead.prefixOf(ahead[0].text) {
+		return false
+	}
+	for i, c := range ahead[1:] {
+		if c.start-ahead[0].start > maxTrailing {
+			return false
+		}
+		if lex.thCoord.prefixOf(c.text) {
+			return isDigit(lastRune(ahead[i].text))
+		}
+	}
+	return false
 }
 
 // thaiFullStop reports whether left ends with sentence punctuation that is
