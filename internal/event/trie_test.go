@@ -130,3 +130,23 @@ func BenchmarkLongestPhrase(b *testing.B) {
 		})
 	}
 }
+
+// TestWordTablesAgreeWithUnicode checks the fast paths of splitWords
+// against the code they stand for, on every code point up to U+FFFF.
+func TestWordTablesAgreeWithUnicode(t *testing.T) {
+	for r := rune(0); r <= 0xFFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		s := string(r) + "x"
+		if got, want := isPunctWord(s), isPunctRune(r); got != want {
+			t.Fatalf("isPunctWord(%U) = %v, want %v", r, got, want)
+		}
+		if isJoiner(r) && joinerFree(s) == 0 {
+			t.Fatalf("joinerFree misses the joiner %U", r)
+		}
+	}
+	if !isPunctWord("") || !isPunctWord("\xe0\xb8") {
+		t.Error("empty and cut words must read as punctuation, as U+FFFD does")
+	}
+}

@@ -41,7 +41,7 @@ func splitWords(rt *document.RuneText, tokens []document.Span, prefixes []string
 		text := rt.Text[b0:b1]
 		start, startB := tok[0], b0
 		ri := tok[0]
-		for bi, r := range text {
+		for bi, r := range text[:joinerFree(text)] {
 			if isJoiner(r) && (bi > 0 || len(text) > utf8.RuneLen(r)) {
 				if ri > start {
 					words = appendWord(words, rt, document.Span{start, ri}, startB, b0+bi, spaced)
@@ -80,11 +80,57 @@ func gluedPrefix(w string, prefixes []string) (int, int) {
 	return 0, 0
 }
 
-func appendWord(words []word, rt *document.RuneText, sp document.Span, b0, b1 int, spaced bool) []word {
-	r, _ := utf8.DecodeRuneInString(rt.Text[b0:b1])
-	punct := !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
-	return append(words, word{span: sp, b0: b0, b1: b1, punct: punct, spaced: spaced})
+// joinerFree returns 0 when no byte of text can belong to a joiner, so
+// that the joiner search, which decodes every code point, only reads the
+// tokens that may hold one; len(text) otherwise.
+func joinerFree(text string) int {
+	for i := 0; i < len(text); i++ {
+		if joinerByte[text[i]] {
+			return len(text)
+		}
+	}
+	return 0
 }
+
+// joinerByte marks the bytes a joiner's UTF-8 form starts with.
+var joinerByte = func() (t [256]bool) {
+	for _, r := range "-‐‑–—/" {
+		t[string(r)[0]] = true
+	}
+	return t
+}()
+
+func appendWord(words []word, rt *document.RuneText, sp document.Span, b0, b1 int, spaced bool) []word {
+	return append(words, word{span: sp, b0: b0, b1: b1, punct: isPunctWord(rt.Text[b0:b1]), spaced: spaced})
+}
+
+// isPunctWord reports whether w starts with neither a letter, a digit nor
+// a mark; ASCII and Thai, nearly all words, are read from a table.
+func isPunctWord(w string) bool {
+	if w != "" {
+		if b := w[0]; b < utf8.RuneSelf {
+			return punctASCII[b]
+		}
+		if len(w) >= 3 && w[0] == 0xE0 && w[1]&0xFE == 0xB8 && w[2]&0xC0 == 0x80 {
+			return punctThai[(w[1]&1)<<6|w[2]&0x3F]
+		}
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return isPunctRune(r)
+}
+
+func isPunctRune(r rune) bool {
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r) && !unicode.IsMark(r)
+}
+
+// punctASCII and punctThai are isPunctRune on ASCII and on the Thai block.
+var punctASCII, punctThai = func() (ascii, thai [128]bool) {
+	for i := range 128 {
+		ascii[i] = isPunctRune(rune(i))
+		thai[i] = isPunctRune(0x0E00 + rune(i))
+	}
+	return ascii, thai
+}()
 
 // phraseMatch is the longest phrase of a trie that starts at a word.
 type phraseMatch struct {
