@@ -133,12 +133,11 @@ func (w *jsonWriter) float(f float64) *jsonWriter {
 	return w
 }
 
-// jsonPlain marks the bytes a JSON string holds as they are: printable
-// ASCII but the quote and the backslash, and every byte of a multi-byte
-// sequence but 0xE2, which may start U+2028 or U+2029.
-var jsonPlain = func() (t [256]bool) {
-	for b := 0x20; b < 256; b++ {
-		t[b] = b != '"' && b != '\\' && b != 0xE2
+// jsonPlainASCII marks the ASCII bytes a JSON string holds as they are:
+// all but control characters, the quote and the backslash.
+var jsonPlainASCII = func() (t [utf8.RuneSelf]bool) {
+	for b := 0x20; b < utf8.RuneSelf; b++ {
+		t[b] = b != '"' && b != '\\'
 	}
 	return t
 }()
@@ -150,15 +149,14 @@ const hexDigits = "0123456789abcdef"
 // U+2029, and each byte of invalid UTF-8 (as U+FFFD).
 func (w *jsonWriter) str(s string) *jsonWriter {
 	buf := append(w.buf, '"')
-	valid := utf8.ValidString(s)
 	start := 0
 	for i := 0; i < len(s); {
 		b := s[i]
-		if jsonPlain[b] && (valid || b < utf8.RuneSelf) {
-			i++
-			continue
-		}
 		if b < utf8.RuneSelf {
+			if jsonPlainASCII[b] {
+				i++
+				continue
+			}
 			buf = append(buf, s[start:i]...)
 			switch b {
 			case '"', '\\':
@@ -178,6 +176,11 @@ func (w *jsonWriter) str(s string) *jsonWriter {
 			}
 			i++
 			start = i
+			continue
+		}
+		// The Thai block (E0 B8 80 to E0 B9 BF) needs no decoding.
+		if b == 0xE0 && i+2 < len(s) && s[i+1]&0xFE == 0xB8 && s[i+2]&0xC0 == 0x80 {
+			i += 3
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
