@@ -60,22 +60,61 @@ func Detect(text string) string {
 // countLetters counts Thai-block letters and signs, Latin letters and
 // letters of any other script.
 func countLetters(s string) (thai, latin, other int) {
-	for _, r := range s {
-		switch {
-		case r < utf8.RuneSelf: // ASCII fast path: most text is here
-			if ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') {
-				latin++
-			}
-		case isThaiLetter(r):
-			thai++
-		case unicode.Is(unicode.Latin, r):
-			latin++
-		case unicode.IsLetter(r):
-			other++
+	var counts [classCount]int
+	for i := 0; i < len(s); {
+		// ASCII and the Thai block, nearly all of the text, are read from
+		// tables without decoding.
+		b := s[i]
+		if b < utf8.RuneSelf {
+			counts[asciiClass[b]]++
+			i++
+			continue
 		}
+		if b == 0xE0 && i+2 < len(s) && s[i+1]&0xFE == 0xB8 && s[i+2]&0xC0 == 0x80 {
+			counts[thaiBlockClass[(s[i+1]&1)<<6|s[i+2]&0x3F]]++
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		counts[classOf(r)]++
+		i += size
 	}
-	return thai, latin, other
+	return counts[classThai], counts[classLatin], counts[classOther]
 }
+
+// Letter classes that countLetters counts.
+const (
+	classNone = iota
+	classThai
+	classLatin
+	classOther
+	classCount
+)
+
+func classOf(r rune) int {
+	switch {
+	case r < utf8.RuneSelf:
+		if ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') {
+			return classLatin
+		}
+	case isThaiLetter(r):
+		return classThai
+	case unicode.Is(unicode.Latin, r):
+		return classLatin
+	case unicode.IsLetter(r):
+		return classOther
+	}
+	return classNone
+}
+
+// asciiClass and thaiBlockClass are classOf on ASCII and on U+0E00–U+0E7F.
+var asciiClass, thaiBlockClass = func() (ascii, thai [128]uint8) {
+	for i := range 128 {
+		ascii[i] = uint8(classOf(rune(i)))
+		thai[i] = uint8(classOf(0x0E00 + rune(i)))
+	}
+	return ascii, thai
+}()
 
 // isThaiLetter reports whether r is a Thai consonant, vowel or tone mark;
 // Thai digits and punctuation (ฯ, ๆ, ๏) say nothing about the language.

@@ -74,3 +74,35 @@ func BenchmarkDetectFullSample(b *testing.B) {
 		Detect(text)
 	}
 }
+
+// countByRune is countLetters the plain way, decoding every code point.
+func countByRune(s string) (thai, latin, other int) {
+	for _, r := range s {
+		switch classOf(r) {
+		case classThai:
+			thai++
+		case classLatin:
+			latin++
+		case classOther:
+			other++
+		}
+	}
+	return thai, latin, other
+}
+
+func FuzzCountLetters(f *testing.F) {
+	var every []rune
+	for r := rune(0); r < 0x3000; r++ {
+		every = append(every, r)
+	}
+	for _, s := range []string{"", "Hello, โลก ๆ ๑๒ ฯ", "Ünïcödé ĀŁ Ωμέγα 中文", "\xe0\xb8", "ก\xe0\xb9\xff\xe0", string(every)} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		th, la, ot := countLetters(s)
+		wth, wla, wot := countByRune(s)
+		if th != wth || la != wla || ot != wot {
+			t.Fatalf("countLetters(%q) = %d %d %d, want %d %d %d", s, th, la, ot, wth, wla, wot)
+		}
+	})
+}
