@@ -1,6 +1,7 @@
 package align
 
 import (
+	"chronicle/internal/cputime"
 	"runtime"
 	"sync/atomic"
 	"testing"
@@ -44,12 +45,12 @@ func BenchmarkAlignMillion(b *testing.B) {
 	}()
 	b.ReportAllocs()
 	var clusters, discrepancies int
-	cpu0 := cpuTime()
+	cpu0 := cputime.Process()
 	for b.Loop() {
 		tl := Align(events)
 		clusters, discrepancies = len(tl.Clusters), len(tl.Discrepancies)
 	}
-	cpu := cpuTime() - cpu0
+	cpu := cputime.Process() - cpu0
 	close(stop)
 	<-done
 	benchSink = clusters

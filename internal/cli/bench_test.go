@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"testing"
 
+	"chronicle/internal/cputime"
 	"chronicle/internal/document"
 	"chronicle/internal/langid"
 	"chronicle/internal/reader"
@@ -65,7 +66,7 @@ func benchmarkAnnotate(b *testing.B, seed string, args ...string) {
 	input := repeatedSeed(b, seed, 50<<20)
 	b.SetBytes(int64(len(input)))
 	b.ResetTimer()
-	cpu0 := processCPUTime()
+	cpu0 := cputime.Process()
 	for range b.N {
 		env := Env{Stdin: bytes.NewReader(input), Stdout: io.Discard, Stderr: io.Discard}
 		if code := Main(env, append(append([]string{"annotate"}, args...), "-")); code != ExitOK {
@@ -75,7 +76,7 @@ func benchmarkAnnotate(b *testing.B, seed string, args ...string) {
 	b.StopTimer()
 	// Throughput per CPU second: with one worker, the per-core figure even
 	// when other programs share the cores.
-	if cpu := processCPUTime() - cpu0; cpu > 0 {
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(len(input))*float64(b.N)/1e6/cpu.Seconds(), "cpu-MB/s")
 	}
 	var ms runtime.MemStats

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"chronicle/internal/cputime"
 	"chronicle/internal/document"
 )
 
@@ -132,11 +133,11 @@ func benchmarkSeed(b *testing.B, name, lang string) {
 	}
 	b.SetBytes(int64(len(doc.rt.Text)))
 	b.ResetTimer()
-	start := cpuTime()
+	start := cputime.Process()
 	for i := 0; i < b.N; i++ {
 		Tag(doc.rt, lang, doc.sections, Options{})
 	}
-	if used := cpuTime() - start; used > 0 {
+	if used := cputime.Process() - start; used > 0 {
 		b.ReportMetric(float64(len(doc.rt.Text))*float64(b.N)/used.Seconds()/1e6, "MB/cpu-s")
 	}
 }

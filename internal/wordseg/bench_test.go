@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"chronicle/internal/actor"
+	"chronicle/internal/cputime"
 )
 
 // segmenters returns the engines compiled in: ICU (with -tags icu) and pure Go.
@@ -25,12 +26,12 @@ func benchmarkSeed(b *testing.B, seed string) {
 		b.Run(seg.Name(), func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
-			cpu := processCPUTime()
+			cpu := cputime.Process()
 			for b.Loop() {
 				seg.Tokens(string(text))
 			}
 			// Wall-clock MB/s suffers when other jobs share the cores; this does not.
-			if used := processCPUTime() - cpu; used > 0 {
+			if used := cputime.Process() - cpu; used > 0 {
 				b.ReportMetric(float64(len(text))*float64(b.N)/1e6/used.Seconds(), "MB/cpu-s")
 			}
 		})
@@ -74,11 +75,11 @@ func BenchmarkTokensThaiSeedUserWords(b *testing.B) {
 		b.Run(seg.Name(), func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
-			cpu := processCPUTime()
+			cpu := cputime.Process()
 			for b.Loop() {
 				seg.Tokens(string(text))
 			}
-			if used := processCPUTime() - cpu; used > 0 {
+			if used := cputime.Process() - cpu; used > 0 {
 				b.ReportMetric(float64(len(text))*float64(b.N)/1e6/used.Seconds(), "MB/cpu-s")
 			}
 		})

@@ -1,15 +1,13 @@
 //go:build unix
 
-package cli
+package cputime
 
 import (
 	"syscall"
 	"time"
 )
 
-// processCPUTime is the user and system time the process has used so far,
-// which other programs on a shared machine disturb far less than wall time.
-func processCPUTime() time.Duration {
+func process() time.Duration {
 	var ru syscall.Rusage
 	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
 		return 0
