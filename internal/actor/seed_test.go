@@ -12,35 +12,17 @@ import (
 	"testing"
 
 	"chronicle/internal/document"
+	"chronicle/internal/sharedfiles"
 	"chronicle/internal/wordseg"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
 
-// moduleRoot walks up from the package directory to the one holding go.mod.
-func moduleRoot(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the package")
-		}
-		dir = parent
-	}
-}
-
 // seedText reads a seed; a WikiExtractor file is cut to the text between
 // its <doc …> tag and </doc>. It skips the test when the seed is absent.
 func seedText(t testing.TB, name string) string {
 	t.Helper()
-	path := filepath.Join(moduleRoot(t), "..", "shared", "seeds", name)
+	path := filepath.Join(sharedfiles.ModuleRoot(t), "..", "shared", "seeds", name)
 	b, err := os.ReadFile(path)
 	if os.IsNotExist(err) {
 		t.Skipf("seed %s not present", path)

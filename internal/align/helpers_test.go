@@ -1,11 +1,8 @@
 package align
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
-	"testing"
 
 	"chronicle/internal/document"
 )
@@ -84,23 +81,4 @@ func discrepancyKeys(tl Timeline) []string {
 	}
 	slices.Sort(out)
 	return out
-}
-
-// moduleRoot walks up from the package directory to the directory holding go.mod.
-func moduleRoot(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
 }

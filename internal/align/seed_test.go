@@ -12,6 +12,7 @@ import (
 	"chronicle/internal/gold"
 	"chronicle/internal/reader"
 	"chronicle/internal/sentence"
+	"chronicle/internal/sharedfiles"
 )
 
 // The seeds and their gold, as the gold files name them.
@@ -30,7 +31,7 @@ type seedDoc struct {
 
 func loadSeedDoc(t *testing.T, file, lang string) (seedDoc, bool) {
 	t.Helper()
-	path := filepath.Join(moduleRoot(t), "..", "shared", "seeds", file+".txt")
+	path := filepath.Join(sharedfiles.ModuleRoot(t), "..", "shared", "seeds", file+".txt")
 	if _, err := os.Stat(path); os.IsNotExist(err) {
 		return seedDoc{}, false
 	}
@@ -48,7 +49,7 @@ func loadSeedDoc(t *testing.T, file, lang string) (seedDoc, bool) {
 
 func openGold(t *testing.T, parts ...string) (*os.File, bool) {
 	t.Helper()
-	f, err := os.Open(filepath.Join(append([]string{moduleRoot(t), "testdata", "eval"}, parts...)...))
+	f, err := os.Open(filepath.Join(append([]string{sharedfiles.ModuleRoot(t), "testdata", "eval"}, parts...)...))
 	if os.IsNotExist(err) {
 		return nil, false
 	}

@@ -13,29 +13,14 @@ import (
 	"chronicle/internal/langid"
 	"chronicle/internal/reader"
 	"chronicle/internal/sentence"
+	"chronicle/internal/sharedfiles"
 	"chronicle/internal/wordseg"
 )
-
-// moduleRoot finds the folder holding go.mod.
-func moduleRoot(tb testing.TB) string {
-	tb.Helper()
-	dir, _ := os.Getwd()
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("module root not found")
-		}
-		dir = parent
-	}
-}
 
 // seedPath finds a seed article beside the module root (../shared/seeds).
 func seedPath(tb testing.TB, name string) string {
 	tb.Helper()
-	p := filepath.Join(moduleRoot(tb), "..", "shared", "seeds", name)
+	p := filepath.Join(sharedfiles.ModuleRoot(tb), "..", "shared", "seeds", name)
 	if _, err := os.Stat(p); err != nil {
 		tb.Skipf("seed %s not present", p)
 	}

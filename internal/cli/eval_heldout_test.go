@@ -7,6 +7,7 @@ import (
 
 	"chronicle/internal/annotate"
 	"chronicle/internal/event"
+	"chronicle/internal/sharedfiles"
 )
 
 // The held-out event gold must load against the embedded samples and every
@@ -22,7 +23,7 @@ func TestHeldOutEventGoldResolves(t *testing.T) {
 			events = l
 		}
 	}
-	dir := filepath.Join(moduleRoot(t), "testdata", "eval", "events", heldOutDir)
+	dir := filepath.Join(sharedfiles.ModuleRoot(t), "testdata", "eval", "events", heldOutDir)
 	for _, name := range []string{"east_timor_en", "east_timor_th", "bangladesh_1971_en", "bangladesh_1971_th"} {
 		t.Run(name, func(t *testing.T) {
 			path := filepath.Join(dir, name+".tsv")

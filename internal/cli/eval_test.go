@@ -7,6 +7,7 @@ import (
 
 	"chronicle/internal/annotate"
 	"chronicle/internal/document"
+	"chronicle/internal/sharedfiles"
 	"chronicle/internal/timex"
 )
 
@@ -20,7 +21,7 @@ func TestTimesOnSeedsMeetTarget(t *testing.T) {
 	}
 	for _, seed := range []string{"000_36b565043f4e1db3", "002_37139f9e1a0765fa"} {
 		doc := seedPath(t, seed+".txt")
-		gold := filepath.Join(moduleRoot(t), "testdata", "eval", "times", seed+".tsv")
+		gold := filepath.Join(sharedfiles.ModuleRoot(t), "testdata", "eval", "times", seed+".tsv")
 		rec, err := annotateOne(ann, doc)
 		if err != nil {
 			t.Fatal(err)

@@ -11,6 +11,7 @@ import (
 	"chronicle/internal/document"
 	"chronicle/internal/event"
 	"chronicle/internal/reader"
+	"chronicle/internal/sharedfiles"
 )
 
 // TestDiagnoseSeeds prints, for every gold event of each seed, the sentence
@@ -22,7 +23,7 @@ func TestDiagnoseSeeds(t *testing.T) {
 	if os.Getenv("EVENT_DIAG") == "" {
 		t.Skip("set EVENT_DIAG=1 to print the error analysis")
 	}
-	root := findRoot(t)
+	root := sharedfiles.ModuleRoot(t)
 	ann, err := annotate.New(annotate.Options{})
 	if err != nil {
 		t.Fatal(err)
@@ -137,22 +138,5 @@ func occurrence(rt *document.RuneText, s string, n int) (document.Span, bool) {
 			return rt.SpanOfBytes(from+i, from+i+len(s)), true
 		}
 		from += i + len(s)
-	}
-}
-
-func findRoot(t *testing.T) string {
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
 	}
 }

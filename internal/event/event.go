@@ -81,7 +81,7 @@ type Input struct {
 	ActorKinds []string
 	// ActorIDs, when given, are the actor id of each mention: an event
 	// then names each actor once, whichever of its mentions it found.
-	ActorIDs   []string
+	ActorIDs []string
 	// ActorCodes, when given, are the CAMEO actor code of each mention
 	// ("IGOUNO"); a deployment by an intergovernmental force is support.
 	ActorCodes []string

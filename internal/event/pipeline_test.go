@@ -13,6 +13,7 @@ import (
 	"chronicle/internal/quantity"
 	"chronicle/internal/reader"
 	"chronicle/internal/sentence"
+	"chronicle/internal/sharedfiles"
 	"chronicle/internal/timex"
 	"chronicle/internal/wordseg"
 )
@@ -108,30 +109,11 @@ func annotateText(t testing.TB, id, lang, text string, stable bool) annotated {
 	return annotate(t, &document.Document{ID: id, Lang: lang, Text: text}, stable)
 }
 
-// moduleRoot walks up from the package directory to the one holding go.mod.
-func moduleRoot(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the package")
-		}
-		dir = parent
-	}
-}
-
 // readSeed reads the one document of a seed through the real reader; it
 // skips the test when the seed is absent.
 func readSeed(t testing.TB, name string) *document.Document {
 	t.Helper()
-	path := filepath.Join(moduleRoot(t), "..", "shared", "seeds", name)
+	path := filepath.Join(sharedfiles.ModuleRoot(t), "..", "shared", "seeds", name)
 	if _, err := os.Stat(path); os.IsNotExist(err) {
 		t.Skipf("seed %s not present", path)
 	}

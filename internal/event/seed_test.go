@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"chronicle/internal/sharedfiles"
 )
 
 // describe prints an event on one line for logs and golden files.
@@ -98,7 +100,7 @@ func roleKind(a annotated, ev Event, role string) string {
 func TestSeedEvaluation(t *testing.T) {
 	for _, name := range []string{thaiSeed, englishSeed} {
 		t.Run(name, func(t *testing.T) {
-			path := filepath.Join(moduleRoot(t), "testdata", "eval", "events", strings.TrimSuffix(name, ".txt")+".tsv")
+			path := filepath.Join(sharedfiles.ModuleRoot(t), "testdata", "eval", "events", strings.TrimSuffix(name, ".txt")+".tsv")
 			f, err := os.Open(path)
 			if os.IsNotExist(err) {
 				t.Skipf("no gold file %s", path)

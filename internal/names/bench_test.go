@@ -2,39 +2,14 @@ package names
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
 	"unicode/utf8"
 
 	"chronicle/internal/actor"
 	"chronicle/internal/document"
+	"chronicle/internal/sharedfiles"
 	"chronicle/internal/wordseg"
 )
-
-// seedPath returns a seed file from ../shared/seeds beside the module root,
-// or skips when the seeds are absent.
-func seedPath(t testing.TB, name string) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
-	p := filepath.Join(dir, "..", "shared", "seeds", name)
-	if _, err := os.Stat(p); err != nil {
-		t.Skipf("seed %s absent", p)
-	}
-	return p
-}
 
 const (
 	thaiSeed    = "000_36b565043f4e1db3.txt"
@@ -49,7 +24,7 @@ type seedInput struct {
 }
 
 func loadSeed(t testing.TB, name, lang string) seedInput {
-	b, err := os.ReadFile(seedPath(t, name))
+	b, err := os.ReadFile(sharedfiles.Seed(t, name))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -107,7 +82,7 @@ func BenchmarkFindThaiSeed(b *testing.B)    { benchmarkFind(b, thaiSeed, "th") }
 func BenchmarkFindEnglishSeed(b *testing.B) { benchmarkFind(b, englishSeed, "en") }
 
 func BenchmarkRomanizeThaiSeed(b *testing.B) {
-	data, err := os.ReadFile(seedPath(b, thaiSeed))
+	data, err := os.ReadFile(sharedfiles.Seed(b, thaiSeed))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"chronicle/internal/document"
+	"chronicle/internal/sharedfiles"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -58,30 +59,11 @@ func checkDocument(t testing.TB, doc *document.Document) {
 	}
 }
 
-// moduleRoot walks up from the working directory to go.mod.
-func moduleRoot(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found")
-		}
-		dir = parent
-	}
-}
-
 // seedPath returns the path of a seed file, skipping the test when the
 // seeds are not there.
 func seedPath(t testing.TB, name string) string {
 	t.Helper()
-	p := filepath.Join(moduleRoot(t), "..", "shared", "seeds", name)
+	p := filepath.Join(sharedfiles.ModuleRoot(t), "..", "shared", "seeds", name)
 	if _, err := os.Stat(p); err != nil {
 		t.Skipf("seed %s not available: %v", name, err)
 	}

@@ -1,8 +1,6 @@
 package sentence
 
 import (
-	"os"
-	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
@@ -10,32 +8,8 @@ import (
 
 	"chronicle/internal/document"
 	"chronicle/internal/reader"
+	"chronicle/internal/sharedfiles"
 )
-
-// seedPath returns the path of a seed file under ../shared/seeds, relative
-// to the module root, and skips the test when the seeds are absent.
-func seedPath(tb testing.TB, name string) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("module root (go.mod) not found")
-		}
-		dir = parent
-	}
-	path := filepath.Join(dir, "..", "shared", "seeds", name)
-	if _, err := os.Stat(path); err != nil {
-		tb.Skipf("seed %s absent: %v", name, err)
-	}
-	return path
-}
 
 const (
 	thaiSeed    = "000_36b565043f4e1db3.txt"
@@ -48,7 +22,7 @@ const (
 func readSeed(tb testing.TB, name string) *document.Document {
 	tb.Helper()
 	var docs []*document.Document
-	for doc, err := range reader.File(seedPath(tb, name), reader.Auto) {
+	for doc, err := range reader.File(sharedfiles.Seed(tb, name), reader.Auto) {
 		if err != nil {
 			tb.Fatal(err)
 		}

@@ -14,6 +14,7 @@ import (
 
 	"chronicle/internal/annotate"
 	"chronicle/internal/reader"
+	"chronicle/internal/sharedfiles"
 )
 
 // crashDBEnv names the database a child process ingests into until killed.
@@ -22,7 +23,7 @@ const crashDBEnv = "CHRONICLE_STORE_CRASH_DB"
 // crashRecords are the samples and, when present, the seeds.
 func crashRecords(t *testing.T) []*annotate.Record {
 	recs := sampleRecords(t)
-	paths, _ := filepath.Glob(filepath.Join(moduleRoot(t), "..", "shared", "seeds", "*.txt"))
+	paths, _ := filepath.Glob(filepath.Join(sharedfiles.ModuleRoot(t), "..", "shared", "seeds", "*.txt"))
 	for _, path := range paths {
 		for doc, err := range reader.File(path, reader.Auto) {
 			if err != nil {

@@ -13,6 +13,7 @@ import (
 
 	"chronicle/internal/annotate"
 	"chronicle/internal/document"
+	"chronicle/internal/sharedfiles"
 )
 
 // evalQuery is one line of testdata/search_queries.tsv.
@@ -257,7 +258,7 @@ func TestSearchEvaluation(t *testing.T) {
 		t.Errorf("default search %s is weak on the query set:\n%s", DefaultSearch, report.String())
 	}
 
-	path := filepath.Join(moduleRoot(t), "docs", "eval", "search.txt")
+	path := filepath.Join(sharedfiles.ModuleRoot(t), "docs", "eval", "search.txt")
 	if *update {
 		if err := os.WriteFile(path, []byte(report.String()), 0o644); err != nil {
 			t.Fatal(err)

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"flag"
-	"os"
 	"path/filepath"
 	"sync"
 	"testing"
@@ -14,6 +13,7 @@ import (
 	"chronicle/internal/event"
 	"chronicle/internal/reader"
 	"chronicle/internal/samples"
+	"chronicle/internal/sharedfiles"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -27,29 +27,10 @@ var annotator = sync.OnceValue(func() *annotate.Annotator {
 	return a
 })
 
-// moduleRoot walks up from the package directory to the one holding go.mod.
-func moduleRoot(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Fatal("go.mod not found above the package")
-		}
-		dir = parent
-	}
-}
-
 // seedFiles are the seed articles; the test is skipped only when they are absent.
 func seedFiles(tb testing.TB) []string {
 	tb.Helper()
-	paths, _ := filepath.Glob(filepath.Join(moduleRoot(tb), "..", "shared", "seeds", "*.txt"))
+	paths, _ := filepath.Glob(filepath.Join(sharedfiles.ModuleRoot(tb), "..", "shared", "seeds", "*.txt"))
 	if len(paths) == 0 {
 		tb.Skip("no seed files in ../shared/seeds")
 	}

@@ -9,26 +9,8 @@ import (
 
 	"chronicle/internal/cputime"
 	"chronicle/internal/document"
+	"chronicle/internal/sharedfiles"
 )
-
-// moduleRoot walks up from the package directory to the directory holding go.mod.
-func moduleRoot(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
-}
 
 // seedDoc is a seed read the simple way: the Thai seed's text is the content
 // of its <doc> element, the English seed's text is the whole file.
@@ -45,7 +27,7 @@ var seedFiles = []struct{ name, lang string }{
 
 func loadSeed(t testing.TB, name, lang string) (seedDoc, bool) {
 	t.Helper()
-	path := filepath.Join(moduleRoot(t), "..", "shared", "seeds", name)
+	path := filepath.Join(sharedfiles.ModuleRoot(t), "..", "shared", "seeds", name)
 	raw, err := os.ReadFile(path)
 	if os.IsNotExist(err) {
 		return seedDoc{}, false
@@ -155,7 +137,7 @@ func TestSeedEvaluation(t *testing.T) {
 			if !ok {
 				t.Skip("seed not present")
 			}
-			path := filepath.Join(moduleRoot(t), "testdata", "eval", "times", strings.TrimSuffix(sf.name, ".txt")+".tsv")
+			path := filepath.Join(sharedfiles.ModuleRoot(t), "testdata", "eval", "times", strings.TrimSuffix(sf.name, ".txt")+".tsv")
 			f, err := os.Open(path)
 			if os.IsNotExist(err) {
 				t.Skip("no gold file")

@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"chronicle/internal/document"
+	"chronicle/internal/sharedfiles"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -107,7 +108,7 @@ func checkInvariants(t *testing.T, text string, spans []document.Span) {
 func TestJoinedTokensEqualTextWithoutSpace(t *testing.T) {
 	texts := []string{"ผู้นำเขมรแดงหลบหนีไปยังชายแดนไทย–กัมพูชา", "漢字𠀀かな ລາວ ខ្មែរ 𝐀𝐁 ก𠀀ข", "น้ำแข็ง ศาสตร์ กษัตริย์ เกี่ยวข้อง เลือกตั้ง", "1,000,000 people; 3-4 km."}
 	for _, seed := range []string{"000_36b565043f4e1db3.txt", "002_37139f9e1a0765fa.txt"} {
-		path := filepath.Join(moduleRoot(t), "..", "shared", "seeds", seed)
+		path := filepath.Join(sharedfiles.ModuleRoot(t), "..", "shared", "seeds", seed)
 		if b, err := os.ReadFile(path); err == nil {
 			texts = append(texts, string(b))
 		}
