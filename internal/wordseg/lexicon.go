@@ -101,34 +101,7 @@ func newThaiTrie(words []string) *thaiTrie {
 	}
 	sort.Slice(keys, func(i, j int) bool { return string(keys[i]) < string(keys[j]) })
 	t := &thaiTrie{}
-	// Breadth-first over ranges of sorted keys sharing a prefix of length depth.
-	type pending struct {
-		lo, hi, depth int
-	}
-	queue := []pending{{0, len(keys), 0}}
-	t.final = append(t.final, false)
-	for n := 0; n < len(queue); n++ {
-		p := queue[n]
-		t.first = append(t.first, int32(len(t.labels)))
-		lo := p.lo
-		for lo < p.hi && len(keys[lo]) == p.depth {
-			t.final[n] = true
-			lo++
-		}
-		for lo < p.hi {
-			label := keys[lo][p.depth]
-			hi := lo + 1
-			for hi < p.hi && keys[hi][p.depth] == label {
-				hi++
-			}
-			t.labels = append(t.labels, label)
-			t.child = append(t.child, int32(len(queue)))
-			queue = append(queue, pending{lo, hi, p.depth + 1})
-			t.final = append(t.final, false)
-			lo = hi
-		}
-	}
-	t.first = append(t.first, int32(len(t.labels)))
+	t.first, t.labels, t.child, t.final = buildLevels(keys)
 	for i := range t.root {
 		t.root[i] = noNode
 	}
@@ -180,34 +153,7 @@ func newWordTrie(words []string) *wordTrie {
 	}
 	sort.Slice(keys, func(i, j int) bool { return slices.Compare(keys[i], keys[j]) < 0 })
 	t := &wordTrie{}
-	// Breadth-first over ranges of sorted keys sharing a prefix of length depth.
-	type pending struct {
-		lo, hi, depth int
-	}
-	queue := []pending{{0, len(keys), 0}}
-	t.final = append(t.final, false)
-	for n := 0; n < len(queue); n++ {
-		p := queue[n]
-		t.first = append(t.first, int32(len(t.labels)))
-		lo := p.lo
-		for lo < p.hi && len(keys[lo]) == p.depth {
-			t.final[n] = true
-			lo++
-		}
-		for lo < p.hi {
-			label := keys[lo][p.depth]
-			hi := lo + 1
-			for hi < p.hi && keys[hi][p.depth] == label {
-				hi++
-			}
-			t.labels = append(t.labels, label)
-			t.child = append(t.child, int32(len(queue)))
-			queue = append(queue, pending{lo, hi, p.depth + 1})
-			t.final = append(t.final, false)
-			lo = hi
-		}
-	}
-	t.first = append(t.first, int32(len(t.labels)))
+	t.first, t.labels, t.child, t.final = buildLevels(keys)
 	for i := range t.thaiRoot {
 		t.thaiRoot[i] = noNode
 	}
@@ -253,4 +199,39 @@ func builtinThaiTrie() *thaiTrie {
 		builtinTrie = newThaiTrie(words)
 	})
 	return builtinTrie
+}
+
+// buildLevels lays out a trie of keys, sorted, breadth-first: node i's
+// edges are labels[first[i]:first[i+1]] leading to child[...], and
+// final[i] marks the nodes that end a key. Node 0 is the root.
+func buildLevels[L byte | rune](keys [][]L) (first []int32, labels []L, child []int32, final []bool) {
+	// Each pending node is a range of keys sharing a prefix of length depth.
+	type pending struct {
+		lo, hi, depth int
+	}
+	queue := []pending{{0, len(keys), 0}}
+	final = append(final, false)
+	for n := 0; n < len(queue); n++ {
+		p := queue[n]
+		first = append(first, int32(len(labels)))
+		lo := p.lo
+		for lo < p.hi && len(keys[lo]) == p.depth {
+			final[n] = true
+			lo++
+		}
+		for lo < p.hi {
+			label := keys[lo][p.depth]
+			hi := lo + 1
+			for hi < p.hi && keys[hi][p.depth] == label {
+				hi++
+			}
+			labels = append(labels, label)
+			child = append(child, int32(len(queue)))
+			queue = append(queue, pending{lo, hi, p.depth + 1})
+			final = append(final, false)
+			lo = hi
+		}
+	}
+	first = append(first, int32(len(labels)))
+	return first, labels, child, final
 }
