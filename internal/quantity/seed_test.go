@@ -2,49 +2,18 @@ package quantity
 
 import (
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
-)
 
-// seedDir finds ../shared/seeds relative to the module root (the directory
-// holding go.mod), or "" when the module root or the seeds are absent.
-func seedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatalf("getwd: %v", err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-	seeds := filepath.Join(dir, "..", "shared", "seeds")
-	if _, err := os.Stat(seeds); err != nil {
-		return ""
-	}
-	return seeds
-}
+	"chronicle/internal/sharedfiles"
+)
 
 // seedText reads a seed file; Thai seeds are WikiExtractor documents, whose
 // text is what lies between the <doc ...> line and </doc>.
 func seedText(t testing.TB, name string) string {
 	t.Helper()
-	dir := seedDir(t)
-	if dir == "" {
-		t.Skip("seeds not found")
-	}
-	data, err := os.ReadFile(filepath.Join(dir, name))
+	data, err := os.ReadFile(sharedfiles.Seed(t, name))
 	if err != nil {
-		if os.IsNotExist(err) {
-			t.Skipf("seed %s not found", name)
-		}
 		t.Fatalf("read seed: %v", err)
 	}
 	text := string(data)
