@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"io"
+	"math/bits"
 	"sort"
 	"sync"
 )
@@ -182,8 +183,9 @@ func (e *engine) scan(text string, runes []rune, sc *scratch) ([]token, []candid
 		for _, en := range t.entries {
 			try(e.byClass[en.class])
 		}
-		for b := builtin(0); b < numBuiltins; b++ {
-			if t.builtins&(1<<b) != 0 {
+		// Only the set bits, lowest first: most tokens have none.
+		for bs := t.builtins; bs != 0; bs &= bs - 1 {
+			if b := bits.TrailingZeros32(bs); b < int(numBuiltins) {
 				try(e.byBuiltin[b])
 			}
 		}
