@@ -68,6 +68,8 @@ type extraction struct {
 	// wordFrom[p] and actorFrom[p] are the first word and actor starting at
 	// or after code point p: lookups the matchers make for every word.
 	wordFrom, actorFrom []int32
+	// trigWalks are the trigger walks scanCues made for scanTriggers.
+	trigWalks []trigWalk
 }
 
 // Extract finds the events of one document.
@@ -316,7 +318,7 @@ func mergeTriggers(a, b trigger) trigger {
 func (e *extraction) scanCues(w0, w1 int) {
 	sub := e.words[:w1]
 	for i := w0; i < w1; {
-		m := longestPhrase(e.lang.cues, e.text, sub, i)
+		m := cuesAndTriggers(e.lang, e.text, sub, w0, i, &e.trigWalks)
 		if m.last < 0 {
 			e.cueAt[i] = -1
 			i++
@@ -343,7 +345,7 @@ func (e *extraction) scanTriggers(w0, w1 int) []trigger {
 			i++
 			continue
 		}
-		m := longestPhrase(e.lang.triggers, e.text, sub, i)
+		m := triggerFrom(e.lang, e.text, sub, w0, i, e.trigWalks)
 		if m.last < 0 {
 			i++
 			continue

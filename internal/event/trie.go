@@ -180,9 +180,13 @@ func (t *phraseTrie) flatten() *flatTrie {
 	return f
 }
 
-// step follows r from node n; -1 when there is no such edge.
+// step follows r from node n; -1 when there is no such edge, and from -1,
+// so that a failed walk stays failed.
 func (f *flatTrie) step(n int32, r rune) int32 {
-	if n == root {
+	if n <= root {
+		if n < 0 {
+			return -1
+		}
 		if r >= 0 && r < rootTableSize {
 			return f.root[r]
 		}

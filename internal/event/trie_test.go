@@ -2,10 +2,13 @@ package event
 
 import (
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"chronicle/internal/document"
+	"chronicle/internal/sharedfiles"
 )
 
 // TestFlatTrieWalksLikeTheBuilder checks that the flat copy the matcher
@@ -120,13 +123,23 @@ func BenchmarkLongestPhrase(b *testing.B) {
 				b.Fatal(err)
 			}
 			e := x.newExtraction(a.in)
-			b.SetBytes(int64(len(a.in.Text.Text)))
-			for b.Loop() {
-				for i := range e.words {
-					longestPhrase(e.lang.cues, e.text, e.words, i)
-					longestPhrase(e.lang.triggers, e.text, e.words, i)
+			b.Run("apart", func(b *testing.B) {
+				for b.Loop() {
+					for i := range e.words {
+						longestPhrase(e.lang.cues, e.text, e.words, i)
+						longestPhrase(e.lang.triggers, e.text, e.words, i)
+					}
 				}
-			}
+			})
+			b.Run("together", func(b *testing.B) {
+				var walks []trigWalk
+				for b.Loop() {
+					for i := range e.words {
+						cuesAndTriggers(e.lang, e.text, e.words, 0, i, &walks)
+						triggerFrom(e.lang, e.text, e.words, 0, i, walks)
+					}
+				}
+			})
 		})
 	}
 }
@@ -148,5 +161,46 @@ func TestWordTablesAgreeWithUnicode(t *testing.T) {
 	}
 	if !isPunctWord("") || !isPunctWord("\xe0\xb8") {
 		t.Error("empty and cut words must read as punctuation, as U+FFFD does")
+	}
+}
+
+// TestWalksTogetherMatchApart checks that the joint cue and trigger walk,
+// and the trigger walks it keeps, give what separate walks give, from every
+// word of the samples and seeds and for sentence ends cut short.
+func TestWalksTogetherMatchApart(t *testing.T) {
+	var docs []*document.Document
+	for _, name := range []string{"sample_en.txt", "sample_th.txt"} {
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, &document.Document{ID: name, Text: string(b)})
+	}
+	for _, name := range []string{englishSeed, thaiSeed} {
+		if _, err := os.Stat(filepath.Join(sharedfiles.ModuleRoot(t), "..", "shared", "seeds", name)); err == nil {
+			docs = append(docs, readSeed(t, name))
+		}
+	}
+	x, err := defaultExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, doc := range docs {
+		a := annotate(t, doc, false)
+		e := x.newExtraction(a.in)
+		var walks []trigWalk
+		for _, w1 := range []int{len(e.words), len(e.words) / 2} {
+			sub := e.words[:w1]
+			for i := range sub {
+				cue := cuesAndTriggers(e.lang, e.text, sub, 0, i, &walks)
+				trig := triggerFrom(e.lang, e.text, sub, 0, i, walks)
+				if want := longestPhrase(e.lang.cues, e.text, sub, i); cue != want {
+					t.Fatalf("%s word %d: cue %+v, want %+v", doc.ID, i, cue, want)
+				}
+				if want := longestPhrase(e.lang.triggers, e.text, sub, i); trig != want {
+					t.Fatalf("%s word %d: trigger %+v, want %+v", doc.ID, i, trig, want)
+				}
+			}
+		}
 	}
 }

@@ -144,14 +144,27 @@ const maxPhraseWords = 8
 // longestPhrase walks t from words[i] on and returns the longest phrase
 // that ends on a word end, or last = -1.
 func longestPhrase(t *phraseTrie, text string, words []word, i int) phraseMatch {
-	f := t.walker()
-	best := phraseMatch{last: -1, value: -1}
-	n := int32(root)
+	m, _ := longestPhrases(t, nil, text, words, i)
+	return m
+}
+
+// longestPhrases walks a and b together from words[i] on and returns the
+// longest phrase of each, as two longestPhrase calls would: the text is
+// read once for both. b may be nil.
+func longestPhrases(a, b *phraseTrie, text string, words []word, i int) (ma, mb phraseMatch) {
+	ma = phraseMatch{last: -1, value: -1}
+	mb = ma
+	fa, fb := a.walker(), (*flatTrie)(nil)
+	na, nb := int32(root), int32(-1)
+	if b != nil {
+		fb, nb = b.walker(), root
+	}
 	for j := i; j < len(words) && j < i+maxPhraseWords; j++ {
 		w := words[j]
 		if j > i && w.spaced {
-			if n = f.step(n, ' '); n < 0 {
-				return best
+			na, nb = fa.step(na, ' '), fb.step(nb, ' ')
+			if na < 0 && nb < 0 {
+				return ma, mb
 			}
 		}
 		s := text[w.b0:w.b1]
@@ -159,11 +172,11 @@ func longestPhrase(t *phraseTrie, text string, words []word, i int) phraseMatch 
 			// ASCII folds by table and Thai, which has no case, decodes
 			// by hand: the two make up nearly all of the text.
 			var r rune
-			switch b := s[k]; {
-			case b < utf8.RuneSelf:
-				r = rune(asciiFold[b])
+			switch c := s[k]; {
+			case c < utf8.RuneSelf:
+				r = rune(asciiFold[c])
 				k++
-			case b == 0xE0 && k+2 < len(s) && s[k+1]&0xFE == 0xB8 && s[k+2]&0xC0 == 0x80:
+			case c == 0xE0 && k+2 < len(s) && s[k+1]&0xFE == 0xB8 && s[k+2]&0xC0 == 0x80:
 				r = 0x0E00 | rune(s[k+1]&1)<<6 | rune(s[k+2]&0x3F)
 				k += 3
 			default:
@@ -172,15 +185,23 @@ func longestPhrase(t *phraseTrie, text string, words []word, i int) phraseMatch 
 				r = foldRune(r)
 				k += size
 			}
-			if n = f.step(n, r); n < 0 {
-				return best
+			na, nb = fa.step(na, r), fb.step(nb, r)
+			if na < 0 && nb < 0 {
+				return ma, mb
 			}
 		}
-		if v := f.nodes[n].value; v >= 0 {
-			best = phraseMatch{last: j, value: v}
+		if na >= 0 {
+			if v := fa.nodes[na].value; v >= 0 {
+				ma = phraseMatch{last: j, value: v}
+			}
+		}
+		if nb >= 0 {
+			if v := fb.nodes[nb].value; v >= 0 {
+				mb = phraseMatch{last: j, value: v}
+			}
 		}
 	}
-	return best
+	return ma, mb
 }
 
 // asciiFold is foldRune on the ASCII bytes.
@@ -190,3 +211,32 @@ var asciiFold = func() (t [utf8.RuneSelf]byte) {
 	}
 	return t
 }()
+
+// trigWalk is a trigger walk made beside a cue walk: the longest trigger
+// phrase from word start to sentence end w1.
+type trigWalk struct {
+	start, w1 int32
+	m         phraseMatch
+}
+
+// cuesAndTriggers returns the longest cue phrase from words[i] on, within
+// words, and keeps the trigger walk made with it in walks[i-w0] for
+// triggerFrom.
+func cuesAndTriggers(l *language, text string, words []word, w0, i int, walks *[]trigWalk) phraseMatch {
+	cue, trig := longestPhrases(l.cues, l.triggers, text, words, i)
+	k := i - w0
+	for len(*walks) <= k {
+		*walks = append(*walks, trigWalk{start: -1})
+	}
+	(*walks)[k] = trigWalk{start: int32(i), w1: int32(len(words)), m: trig}
+	return cue
+}
+
+// triggerFrom returns the longest trigger phrase from words[i] on, within
+// words, from walks when cuesAndTriggers made that walk.
+func triggerFrom(l *language, text string, words []word, w0, i int, walks []trigWalk) phraseMatch {
+	if k := i - w0; k >= 0 && k < len(walks) && walks[k].start == int32(i) && walks[k].w1 == int32(len(words)) {
+		return walks[k].m
+	}
+	return longestPhrase(l.triggers, text, words, i)
+}
