@@ -38,7 +38,11 @@ type lexicon struct {
 	// and is n bytes long (n capped): most words of a text are no key, and
 	// this rules them out before hashing.
 	wordShapes [256][maxShapeLen + 1]bool
-	thai       *trieNode
+	// wordBloom has two bits set per key of words, at the halves of its
+	// hash (keyHash): a word with either bit clear is no key, which rules
+	// out nearly all words that pass wordShapes before the map is read.
+	wordBloom [1 << 16 / 64]uint64
+	thai      *trieNode
 	// thaiRoot indexes the first level of the trie by rune - 0x0E00.
 	thaiRoot [128]*trieNode
 }
@@ -106,6 +110,9 @@ func (l *lexicon) add(class int, form, value string) {
 	if key != "" {
 		l.wordShapes[key[0]][min(len(key), maxShapeLen)] = true
 	}
+	h := keyHash(key)
+	l.wordBloom[uint16(h)/64] |= 1 << (uint16(h) % 64)
+	l.wordBloom[uint16(h>>16)/64] |= 1 << (uint16(h>>16) % 64)
 	l.words[key] = appendEntry(l.words[key], entry{class: class, value: value, num: num, cases: caseOf(form)})
 }
 
@@ -204,6 +211,10 @@ func (l *lexicon) lookupWord(word []rune, buf []byte) ([]entry, []byte) {
 	if len(buf) > 0 && !l.wordShapes[buf[0]][min(len(buf), maxShapeLen)] {
 		return nil, buf
 	}
+	if h := keyHash(buf); l.wordBloom[uint16(h)/64]&(1<<(uint16(h)%64)) == 0 ||
+		l.wordBloom[uint16(h>>16)/64]&(1<<(uint16(h>>16)%64)) == 0 {
+		return nil, buf
+	}
 	es := l.words[string(buf)]
 	if len(es) == 0 {
 		return nil, buf
@@ -239,4 +250,13 @@ func caseFits(m caseMode, word []rune) bool {
 		}
 	}
 	return true
+}
+
+// keyHash is the 32-bit FNV-1a hash of a lexicon key.
+func keyHash[S ~string | ~[]byte](key S) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(key); i++ {
+		h = (h ^ uint32(key[i])) * 16777619
+	}
+	return h
 }
