@@ -76,7 +76,7 @@ func (l *Lexicon) find(text string, n int, lang string, tokens []document.Span) 
 		if isSpacedWordRune(r) {
 			// No name starts inside a word: skip the word's ASCII letters
 			// and digits at once.
-			for at.b < len(text) && text[at.b] < utf8.RuneSelf && isSpacedWordRune(rune(text[at.b])) {
+			for at.b < len(text) && asciiWordByte[text[at.b]] {
 				prev = rune(text[at.b])
 				at.b++
 				at.r++
@@ -85,6 +85,14 @@ func (l *Lexicon) find(text string, n int, lang string, tokens []document.Span) 
 	}
 	return out
 }
+
+// asciiWordByte marks the ASCII bytes isSpacedWordRune accepts.
+var asciiWordByte = func() (t [256]bool) {
+	for b := range utf8.RuneSelf {
+		t[b] = isSpacedWordRune(rune(b))
+	}
+	return t
+}()
 
 // noRune stands for "no code point" before the start of the text.
 const noRune = rune(-1)
