@@ -113,6 +113,9 @@ var englishCases = []extractCase{
 }
 
 var thaiCases = []extractCase{
+	{name: "Thai operation is a light verb before an event noun", lang: "th",
+		text: "ใน พ.ศ. 2534 กองทัพสหรัฐเปิดปฏิบัติการปราบปรามกองกำลังอิรัก",
+		want: []wantEvent{{trigger: "การปราบปราม", typ: "attack", time: "1991", targets: []string{"country-iq"}}}},
 	{name: "Thai win after an election is elect", lang: "th",
 		text: "ใน พ.ศ. 2535 ไทยจัดการเลือกตั้งทั่วไป พรรคประชาธิปัตย์ชนะพรรคชาติไทย",
 		want: []wantEvent{{trigger: "ชนะ", typ: "elect", time: "1992"}}},
