@@ -358,7 +358,7 @@ func (e *extraction) scanTriggers(w0, w1 int) []trigger {
 		t.opensWithNoun = t.info.noun
 		i = m.last + 1
 		if t.info.typ == noEvent || e.insideActor(t.span) || e.excluded(t.span) || e.insideName(t, w0, w1) ||
-			t.info.object && !e.objectAt(t.last+1, w1) || t.info.count && !e.countAt(t.last+1, w1) {
+			t.info.object && !e.objectAt(t.last+1, w1) && !e.passiveAfterActor(t.first, w0) || t.info.count && !e.countAt(t.last+1, w1) {
 			continue
 		}
 		for k := t.first; k <= t.last; k++ {
@@ -403,6 +403,26 @@ func (e *extraction) objectAt(k, w1 int) bool {
 			return false
 		}
 		k = e.cues[ci].last + 1
+	}
+	return false
+}
+
+// passiveAfterActor reports whether an English passive cue ("was",
+// "were") stands at most two words before word k with an actor before it
+// in the sentence: the passive form of an object trigger has its object
+// first ("Mujib was released").
+func (e *extraction) passiveAfterActor(k, w0 int) bool {
+	if e.key != "en" {
+		return false
+	}
+	for j := k - 1; j >= w0 && j >= k-1-maxPassiveGapEN; j-- {
+		if e.words[j].punct {
+			return false
+		}
+		if ci := e.cueAt[j]; ci >= 0 && e.cues[ci].info.kinds&cuePassive != 0 {
+			p := e.actorAt(e.words[w0].span[0])
+			return p < len(e.actors) && e.actors[p].span[1] <= e.words[j].span[0]
+		}
 	}
 	return false
 }
