@@ -52,14 +52,19 @@ function startServer(db) {
   });
 }
 
-/** clickableEvent returns the first of ids whose timeline item a click would reach. */
+/**
+ * clickableEvent returns the first of ids whose timeline item a click
+ * would reach, with the point to click: an event may be drawn more than
+ * once, and some copies sit under the group labels.
+ */
 function clickableEvent(ids) {
   return page.evaluate((ids) => {
     for (const id of ids) {
       for (const node of document.querySelectorAll(`#timeline [data-event="${CSS.escape(id)}"]`)) {
         const r = node.getBoundingClientRect();
-        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-        if (hit && (node.contains(hit) || hit.contains(node))) return id;
+        const x = r.left + r.width / 2, y = r.top + r.height / 2;
+        const hit = document.elementFromPoint(x, y);
+        if (hit && node.contains(hit)) return { id, x, y };
       }
     }
     return null;
@@ -132,10 +137,11 @@ test("clicking an event shows its Thai and English source sentences", async () =
   // An aligned event whose item is in view (vis-timeline scrolls its
   // groups itself, so an item below the fold cannot be clicked).
   const candidates = aligned.clusters.filter((c) => c.interval[0]).flatMap((c) => c.events);
-  const id = await clickableEvent(candidates);
-  assert.ok(id, "no aligned event is in view on the timeline");
+  const target = await clickableEvent(candidates);
+  assert.ok(target, "no aligned event is in view on the timeline");
+  const id = target.id;
   const detail = await api("/api/events/" + encodeURIComponent(id));
-  await page.locator(`#timeline [data-event="${id}"]`).first().click();
+  await page.mouse.click(target.x, target.y);
   await page.waitForSelector(`#panel[data-event="${id}"]`);
   const panelText = await page.textContent("#panel");
   assert.ok(panelText.includes(detail.event.sentence_text), "the event's sentence is shown");
