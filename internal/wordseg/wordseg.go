@@ -56,6 +56,7 @@ type segmenter struct {
 
 // scratch holds per-call buffers, reused across calls.
 type scratch struct {
+	toks  []document.Span
 	runes []rune
 	ends  []int32
 	bytes [][2]int // byte span of each token, for user words
@@ -96,7 +97,7 @@ func (s *segmenter) Tokens(text string) []document.Span {
 	defer s.pool.Put(sc)
 	t := tokenizer{
 		text:  text,
-		toks:  make([]document.Span, 0, len(text)/8+1),
+		toks:  sc.toks[:0],
 		sc:    sc,
 		merge: s.user != nil,
 	}
@@ -124,10 +125,16 @@ func (s *segmenter) Tokens(text string) []document.Span {
 			i, ri = j, rj
 		}
 	}
+	sc.toks = t.toks
+	toks := t.toks
 	if t.merge {
-		return s.applyUserWords(&t)
+		toks = s.applyUserWords(&t)
 	}
-	return t.toks
+	// The tokens grow in the pooled buffer; the caller gets an exact copy,
+	// never nil.
+	out := make([]document.Span, len(toks))
+	copy(out, toks)
+	return out
 }
 
 func decode(text string, i int) (rune, int) {
@@ -155,6 +162,22 @@ func alnumRunEnd(text string, i, ri int) (int, int) {
 	initialism := true // every part between dots is one letter so far: "U.S"
 	partLen, dots := 0, 0
 	for i < len(text) {
+		// ASCII, nearly all of a Latin token and what ends it, by table:
+		// letters and digits go on, other bytes but connectors stop.
+		if c := text[i]; c < utf8.RuneSelf {
+			if asciiClass[c] == classAlnum {
+				partLen++
+				if partLen > 1 || c <= '9' {
+					initialism = false
+				}
+				i++
+				ri++
+				continue
+			}
+			if partLen == 0 || !isConnector(rune(c)) {
+				return i, ri
+			}
+		}
 		r, size := decode(text, i)
 		switch {
 		case classOf(r) == classAlnum:
