@@ -335,7 +335,7 @@ func (f *thaiFinder) nameAfter(q int, strict bool) (document.Span, bool, bool) {
 		end, unknown, clean = e2, unknown || u2, c2
 	}
 	s := document.Span{q, end}
-	if s.Len() < 2 || s.Len() > maxThaiName || (strict && !unknown) {
+	if s.Len() < 2 || s.Len() > maxThaiName || (strict && !unknown) || f.r.stopTH[f.text(s)] {
 		return document.Span{}, false, false
 	}
 	return s, unknown, true
@@ -459,6 +459,9 @@ func (f *thaiFinder) repeated(already []Name) []Name {
 	})
 	var out []Name
 	for _, g := range list {
+		if f.r.stopTH[g.text] {
+			continue // a listed word the dictionary lacks (คอมมิวนิสต์)
+		}
 		var free []document.Span
 		for _, s := range g.spans {
 			if !f.found.overlaps(s) && (len(free) == 0 || s[0] >= free[len(free)-1][1]) {
