@@ -20,6 +20,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"chronicle/internal/actor"
 	"chronicle/internal/annotate"
 	"chronicle/internal/document"
 	"chronicle/internal/store"
@@ -71,10 +72,25 @@ type Server struct {
 	cfg   Config
 	mux   *http.ServeMux
 
+	// partOf are the lexicon's part-of relations, for alignment.
+	partOf    map[string][]string
 	snap      atomic.Pointer[snapshot]
 	reloadMu  sync.Mutex // one rebuild at a time
 	lastCheck atomic.Int64
 	reloading atomic.Bool
+}
+
+// partOfRelations are the part-of relations of the annotator's lexicon,
+// or of the embedded one for a read-only server.
+func partOfRelations(ann *annotate.Annotator) (map[string][]string, error) {
+	if ann != nil {
+		return ann.Lexicon().PartOf(), nil
+	}
+	lex, err := actor.Default()
+	if err != nil {
+		return nil, fmt.Errorf("server: actor lexicon: %w", err)
+	}
+	return lex.PartOf(), nil
 }
 
 // New loads the events of st, aligns them, and returns a server over it.
@@ -89,7 +105,12 @@ func New(ctx context.Context, st Store, cfg Config) (*Server, error) {
 		cfg.Log = log.New(io.Discard, "", 0)
 	}
 	s := &Server{store: st, cfg: cfg, mux: http.NewServeMux()}
-	snap, err := loadSnapshot(ctx, st)
+	partOf, err := partOfRelations(cfg.Annotator)
+	if err != nil {
+		return nil, err
+	}
+	s.partOf = partOf
+	snap, err := loadSnapshot(ctx, st, s.partOf)
 	if err != nil {
 		return nil, err
 	}

@@ -70,8 +70,9 @@ type docLayers struct {
 
 // loadSnapshot reads every document's events, actors, quantities and the
 // times they use, links Thai names to the English ones they sound like,
-// and aligns the events.
-func loadSnapshot(ctx context.Context, st Store) (*snapshot, error) {
+// and aligns the events as `chronicle timeline` does: inherited dates
+// marked, partOf the lexicon's part-of relations.
+func loadSnapshot(ctx context.Context, st Store, partOf map[string][]string) (*snapshot, error) {
 	rows, err := st.Documents(ctx, store.DocumentQuery{})
 	if err != nil {
 		return nil, fmt.Errorf("server: load: %w", err)
@@ -100,7 +101,9 @@ func loadSnapshot(ctx context.Context, st Store) (*snapshot, error) {
 			e := sn.resolve(&loaded[i], ev, links)
 			sn.events = append(sn.events, e)
 			if !e.Negated {
-				forAlign = append(forAlign, alignEvent(&e))
+				a := alignEvent(&e)
+				a.TimeInherited = ev.TimeInherited && a.TimeValue != ""
+				forAlign = append(forAlign, a)
 			}
 		}
 	}
@@ -117,7 +120,7 @@ func loadSnapshot(ctx context.Context, st Store) (*snapshot, error) {
 			return cmp.Or(cmp.Compare(sn.events[a].Span[0], sn.events[b].Span[0]), cmp.Compare(sn.events[a].ID, sn.events[b].ID))
 		})
 	}
-	sn.timeline = align.Align(forAlign)
+	sn.timeline = align.AlignWith(forAlign, align.Options{PartOf: partOf})
 	sn.indexTimeline()
 	sn.countActorEvents()
 	return sn, nil
@@ -398,7 +401,7 @@ func (s *Server) reloadIfChanged(ctx context.Context) error {
 	if fingerprint(rows) == s.snap.Load().fingerprint {
 		return nil
 	}
-	sn, err := loadSnapshot(ctx, s.store)
+	sn, err := loadSnapshot(ctx, s.store, s.partOf)
 	if err != nil {
 		return err
 	}
