@@ -14,7 +14,6 @@ import (
 	"chronicle/internal/align"
 	"chronicle/internal/annotate"
 	"chronicle/internal/document"
-	"chronicle/internal/names"
 )
 
 // timelineWriters are the output formats of `chronicle timeline`.
@@ -34,8 +33,9 @@ var timelineWriters = map[string]func(w io.Writer, tl align.Timeline, calendars 
 type docEvents struct {
 	doc, lang, calendar string
 	events              []align.Event
-	thaiUnknown         []names.Named // Thai names no lexicon knows
-	others              []names.Named // every name of a non-Thai document
+	// named are the actor mentions cross-language linking reads: a Thai
+	// document's names no lexicon knows, every mention of another one.
+	named annotate.LangActors
 }
 
 // eventsForAlignment converts a record's events, resolving their indexes.
@@ -45,16 +45,10 @@ func eventsForAlignment(r *annotate.Record) docEvents {
 	if r.Lang == "th" {
 		d.calendar = "buddhist"
 	}
+	d.named.Lang = r.Lang
 	for _, a := range r.Actors {
-		n := names.Named{ID: a.ID, Text: a.Text}
-		switch {
-		case r.Lang == "th" && strings.HasPrefix(a.ID, "name-"):
-			d.thaiUnknown = append(d.thaiUnknown, n)
-		case r.Lang != "th":
-			d.others = append(d.others, n)
-			if a.Name != "" && a.Name != a.Text {
-				d.others = append(d.others, names.Named{ID: a.ID, Text: a.Name})
-			}
+		if r.Lang != "th" || strings.HasPrefix(a.ID, "name-") {
+			d.named.Actors = append(d.named.Actors, a)
 		}
 	}
 	for _, ev := range r.Events {
@@ -214,12 +208,11 @@ func sentenceIndex(sentences []annotate.Sentence, p int) int {
 // documents, then aligns every event; partOf are the lexicon's part-of
 // relations (a member and its coalition, a capital and its state).
 func buildTimeline(docs []docEvents, partOf map[string][]string) align.Timeline {
-	var thai, others []names.Named
-	for _, d := range docs {
-		thai = append(thai, d.thaiUnknown...)
-		others = append(others, d.others...)
+	named := make([]annotate.LangActors, len(docs))
+	for i, d := range docs {
+		named[i] = d.named
 	}
-	links := names.Link(thai, others)
+	links := annotate.LinkThaiNames(named)
 	var events []align.Event
 	for _, d := range docs {
 		for _, e := range d.events {
