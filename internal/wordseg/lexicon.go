@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"embed"
 	"io/fs"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -19,19 +20,27 @@ import (
 //go:embed data/thai_words_*.txt data/thai_prefixes.txt
 var lexiconFiles embed.FS
 
-// thaiTrie is a read-only trie over Thai code points, stored flat.
+// thaiTrie is a read-only trie over Thai code points. Each node keeps the
+// set of its edge labels as a 128-bit mask, and its children are
+// consecutive nodes in label order, so a step is a bit test and a count of
+// the bits below it: no search, one node read.
 type thaiTrie struct {
-	root   [thaiBlockSize]int32 // child of the root per label, -1 if none
-	first  []int32              // node i's edges are labels/child[first[i]:first[i+1]]
-	labels []byte               // code point minus thaiBlockStart, sorted per node
-	child  []int32
-	final  []bool
+	nodes []thaiNode // node 0 is the root
+}
+
+type thaiNode struct {
+	labels     [2]uint64 // bit l set: an edge labelled l (code point minus thaiBlockStart)
+	firstChild int32     // the child of the lowest label
+	final      bool      // the path to the node spells a word
 }
 
 const (
 	thaiBlockStart = 0x0E00
 	thaiBlockSize  = 0x80
 	noNode         = -1
+	// noLabel is the label of a code point outside the Thai block: no
+	// edge carries it.
+	noLabel = 0xFF
 )
 
 func thaiLabel(r rune) (byte, bool) {
@@ -42,30 +51,53 @@ func thaiLabel(r rune) (byte, bool) {
 	return byte(d), true
 }
 
+// appendThaiLabels appends the label of each code point of run, noLabel
+// outside the Thai block, so that walks convert the run once.
+func appendThaiLabels(dst []byte, run []rune) []byte {
+	for _, r := range run {
+		l, ok := thaiLabel(r)
+		if !ok {
+			l = noLabel
+		}
+		dst = append(dst, l)
+	}
+	return dst
+}
+
 // step follows the edge labelled r from node, returning noNode if absent.
-// Node 0 is the root.
 func (t *thaiTrie) step(node int32, r rune) int32 {
 	label, ok := thaiLabel(r)
 	if !ok {
 		return noNode
 	}
-	if node == 0 {
-		return t.root[label]
-	}
-	lo, hi := t.first[node], t.first[node+1]
-	for lo < hi {
-		mid := (lo + hi) / 2
-		switch l := t.labels[mid]; {
-		case l == label:
-			return t.child[mid]
-		case l < label:
-			lo = mid + 1
-		default:
-			hi = mid
-		}
-	}
-	return noNode
+	return t.stepLabel(node, label)
 }
+
+// stepLabel follows the edge with a label (noLabel included) from node,
+// returning noNode if absent.
+func (t *thaiTrie) stepLabel(node int32, label byte) int32 {
+	n := &t.nodes[node]
+	var rank int
+	switch {
+	case label < 64:
+		if n.labels[0]>>label&1 == 0 {
+			return noNode
+		}
+		rank = bits.OnesCount64(n.labels[0] & (1<<label - 1))
+	case label < thaiBlockSize:
+		l := label - 64
+		if n.labels[1]>>l&1 == 0 {
+			return noNode
+		}
+		rank = bits.OnesCount64(n.labels[0]) + bits.OnesCount64(n.labels[1]&(1<<l-1))
+	default:
+		return noNode
+	}
+	return n.firstChild + int32(rank)
+}
+
+// isFinal reports whether node ends a word.
+func (t *thaiTrie) isFinal(node int32) bool { return t.nodes[node].final }
 
 // contains reports whether run is a word of t.
 func (t *thaiTrie) contains(run []rune) bool {
@@ -78,11 +110,18 @@ func (t *thaiTrie) contains(run []rune) bool {
 			return false
 		}
 	}
-	return t.final[node]
+	return t.nodes[node].final
 }
 
 // newThaiTrie builds a trie of the words made only of Thai code points.
 func newThaiTrie(words []string) *thaiTrie {
+	first, labels, child, final := buildLevels(thaiKeys(words))
+	return thaiTrieOfLevels(first, labels, child, final)
+}
+
+// thaiKeys returns the labels of the words made only of Thai code points,
+// sorted.
+func thaiKeys(words []string) [][]byte {
 	keys := make([][]byte, 0, len(words))
 	for _, w := range words {
 		key := make([]byte, 0, len(w)/3)
@@ -100,13 +139,23 @@ func newThaiTrie(words []string) *thaiTrie {
 		}
 	}
 	sort.Slice(keys, func(i, j int) bool { return string(keys[i]) < string(keys[j]) })
-	t := &thaiTrie{}
-	t.first, t.labels, t.child, t.final = buildLevels(keys)
-	for i := range t.root {
-		t.root[i] = noNode
-	}
-	for e := t.first[0]; e < t.first[1]; e++ {
-		t.root[t.labels[e]] = t.child[e]
+	return keys
+}
+
+// thaiTrieOfLevels packs the layout of buildLevels into label masks; the
+// node numbers stay the same. buildLevels numbers a node's children
+// consecutively in label order, which the masks rely on.
+func thaiTrieOfLevels(first []int32, labels []byte, child []int32, final []bool) *thaiTrie {
+	t := &thaiTrie{nodes: make([]thaiNode, len(final))}
+	for n := range t.nodes {
+		nd := &t.nodes[n]
+		nd.final = final[n]
+		for e := first[n]; e < first[n+1]; e++ {
+			if e == first[n] {
+				nd.firstChild = child[e]
+			}
+			nd.labels[labels[e]>>6] |= 1 << (labels[e] & 63)
+		}
 	}
 	return t
 }

@@ -15,6 +15,7 @@ type maxMatchEngine struct {
 
 type matchScratch struct {
 	clusterEnds []int32
+	labels      []byte // run as trie labels
 	boundary    []bool
 	unknown     []int32 // unknown code points from position to run end
 	count       []int32 // tokens from position to run end
@@ -48,6 +49,8 @@ func (e *maxMatchEngine) appendWordEnds(dst []int32, run []rune, thai bool) []in
 	sc := e.pool.Get().(*matchScratch)
 	defer e.pool.Put(sc)
 	sc.clusterEnds = appendClusterEnds(sc.clusterEnds[:0], run)
+	sc.labels = appendThaiLabels(sc.labels[:0], run)
+	labels := sc.labels
 	sc.boundary = grow(sc.boundary, n+1)
 	clear(sc.boundary)
 	sc.boundary[0] = true
@@ -81,10 +84,10 @@ func (e *maxMatchEngine) appendWordEnds(dst []int32, run []rune, thai bool) []in
 			}
 			node := int32(0)
 			for k := i; k < n; k++ {
-				if node = t.step(node, run[k]); node == noNode {
+				if node = t.stepLabel(node, labels[k]); node == noNode {
 					break
 				}
-				if t.final[node] && sc.boundary[k+1] {
+				if t.isFinal(node) && sc.boundary[k+1] {
 					consider(k + 1)
 				}
 			}

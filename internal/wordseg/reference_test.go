@@ -1,10 +1,12 @@
 package wordseg
 
 import (
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
 	"unicode"
+	"unicode/utf8"
 
 	"chronicle/internal/sharedfiles"
 )
@@ -99,4 +101,93 @@ func FuzzAlnumRunEndMatchesReference(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, text string) { checkAlnumRunEnds(t, text) })
+}
+
+// referenceThaiStep is thaiTrie.step as it was, on the flat layout of
+// buildLevels: a binary search of the node's sorted edge labels.
+func referenceThaiStep(first []int32, labels []byte, child []int32, node int32, r rune) int32 {
+	label, ok := thaiLabel(r)
+	if !ok {
+		return noNode
+	}
+	lo, hi := first[node], first[node+1]
+	for lo < hi {
+		mid := (lo + hi) / 2
+		switch l := labels[mid]; {
+		case l == label:
+			return child[mid]
+		case l < label:
+			lo = mid + 1
+		default:
+			hi = mid
+		}
+	}
+	return noNode
+}
+
+// TestThaiTrieMatchesReference checks every node of the tries the
+// segmenter builds, on every label and on code points outside the Thai
+// block, against the binary search over the flat layout.
+func TestThaiTrieMatchesReference(t *testing.T) {
+	var all []string
+	names, _ := fs.Glob(lexiconFiles, "data/thai_words_*.txt")
+	for _, name := range names {
+		b, err := lexiconFiles.ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		all = append(all, readWordList(string(b))...)
+	}
+	if len(all) < 1000 {
+		t.Fatalf("only %d dictionary words", len(all))
+	}
+	extra, _ := lexiconFiles.ReadFile("data/thai_words_extra.txt")
+	lists := map[string][]string{
+		"dictionary": all,
+		"extra":      readWordList(string(extra)),
+		"user":       {"พลพต", "ฮุน เซน", "สีหนุ", "ก", "กข", "฿", "๏๛", "\u0E7F"},
+		"empty":      nil,
+	}
+	probes := []rune{0, 'a', 0x0DFF, 0x0E80, 0x0301, 0x1780}
+	for r := rune(thaiBlockStart); r < thaiBlockStart+thaiBlockSize; r++ {
+		probes = append(probes, r)
+	}
+	for name, words := range lists {
+		first, labels, child, final := buildLevels(thaiKeys(words))
+		trie := newThaiTrie(words)
+		if len(trie.nodes) != len(final) {
+			t.Fatalf("%s: %d nodes, reference %d", name, len(trie.nodes), len(final))
+		}
+		for n := range trie.nodes {
+			node := int32(n)
+			if trie.isFinal(node) != final[n] {
+				t.Fatalf("%s: node %d final %v, reference %v", name, n, trie.isFinal(node), final[n])
+			}
+			for _, r := range probes {
+				if got, want := trie.step(node, r), referenceThaiStep(first, labels, child, node, r); got != want {
+					t.Fatalf("%s: step(%d, %U) = %d, reference %d", name, n, r, got, want)
+				}
+			}
+			if got := trie.stepLabel(node, noLabel); got != noNode {
+				t.Fatalf("%s: stepLabel(%d, noLabel) = %d", name, n, got)
+			}
+		}
+	}
+}
+
+// TestDecodeMatchesUTF8 checks the hand decoding of the Thai block against
+// the standard decoder on every byte triple it could take, cut short too.
+func TestDecodeMatchesUTF8(t *testing.T) {
+	for b1 := 0xB0; b1 <= 0xBF; b1++ {
+		for b2 := 0; b2 < 256; b2++ {
+			full := string([]byte{'x', 0xE0, byte(b1), byte(b2)})
+			for _, text := range []string{full, full[:3], full[:2]} {
+				r, size := decode(text, 1)
+				wantR, wantSize := utf8.DecodeRuneInString(text[1:])
+				if r != wantR || size != wantSize {
+					t.Fatalf("decode(% x) = %U %d, utf8 %U %d", text[1:], r, size, wantR, wantSize)
+				}
+			}
+		}
+	}
 }

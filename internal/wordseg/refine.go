@@ -75,7 +75,7 @@ func longestCompound(t *thaiTrie, run []rune, start int32, ends []int32, i int) 
 				return best
 			}
 		}
-		if k > i && t.final[node] {
+		if k > i && t.isFinal(node) {
 			best = k
 		}
 	}

@@ -138,8 +138,13 @@ func (s *segmenter) Tokens(text string) []document.Span {
 }
 
 func decode(text string, i int) (rune, int) {
-	if c := text[i]; c < utf8.RuneSelf {
+	c := text[i]
+	if c < utf8.RuneSelf {
 		return rune(c), 1
+	}
+	// The Thai block, E0 B8 80 to E0 B9 BF, decodes by hand.
+	if c == 0xE0 && i+2 < len(text) && text[i+1]&0xFE == 0xB8 && text[i+2]&0xC0 == 0x80 {
+		return thaiBlockStart | rune(text[i+1]&1)<<6 | rune(text[i+2]&0x3F), 3
 	}
 	return utf8.DecodeRuneInString(text[i:])
 }
