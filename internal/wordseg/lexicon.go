@@ -31,6 +31,7 @@ type thaiTrie struct {
 type thaiNode struct {
 	labels     [2]uint64 // bit l set: an edge labelled l (code point minus thaiBlockStart)
 	firstChild int32     // the child of the lowest label
+	lowCount   uint8     // edges with labels under 64: bits set in labels[0]
 	final      bool      // the path to the node spells a word
 }
 
@@ -74,26 +75,19 @@ func (t *thaiTrie) step(node int32, r rune) int32 {
 }
 
 // stepLabel follows the edge with a label (noLabel included) from node,
-// returning noNode if absent.
+// returning noNode if absent. Small enough to be inlined in walks.
 func (t *thaiTrie) stepLabel(node int32, label byte) int32 {
-	n := &t.nodes[node]
-	var rank int
-	switch {
-	case label < 64:
-		if n.labels[0]>>label&1 == 0 {
-			return noNode
-		}
-		rank = bits.OnesCount64(n.labels[0] & (1<<label - 1))
-	case label < thaiBlockSize:
-		l := label - 64
-		if n.labels[1]>>l&1 == 0 {
-			return noNode
-		}
-		rank = bits.OnesCount64(n.labels[0]) + bits.OnesCount64(n.labels[1]&(1<<l-1))
-	default:
+	if label >= thaiBlockSize {
 		return noNode
 	}
-	return n.firstChild + int32(rank)
+	n := &t.nodes[node]
+	half := label >> 6
+	bit := uint64(1) << (label & 63)
+	mask := n.labels[half&1]
+	if mask&bit == 0 {
+		return noNode
+	}
+	return n.firstChild + int32(half)*int32(n.lowCount) + int32(bits.OnesCount64(mask&(bit-1)))
 }
 
 // isFinal reports whether node ends a word.
@@ -142,21 +136,37 @@ func thaiKeys(words []string) [][]byte {
 	return keys
 }
 
-// thaiTrieOfLevels packs the layout of buildLevels into label masks; the
-// node numbers stay the same. buildLevels numbers a node's children
-// consecutively in label order, which the masks rely on.
+// thaiTrieOfLevels packs the layout of buildLevels into label masks. The
+// children of a node stay consecutive in label order, as the masks need,
+// and the blocks of children are laid out depth first, so that the nodes
+// under a prefix lie together in memory and a walk down a word stays in
+// the few cache lines of its subtree.
 func thaiTrieOfLevels(first []int32, labels []byte, child []int32, final []bool) *thaiTrie {
 	t := &thaiTrie{nodes: make([]thaiNode, len(final))}
-	for n := range t.nodes {
-		nd := &t.nodes[n]
-		nd.final = final[n]
-		for e := first[n]; e < first[n+1]; e++ {
-			if e == first[n] {
-				nd.firstChild = child[e]
-			}
+	newID := make([]int32, len(final)) // the root keeps 0
+	next := int32(1)
+	var place func(old int32)
+	place = func(old int32) {
+		nd := &t.nodes[newID[old]]
+		nd.final = final[old]
+		lo, hi := first[old], first[old+1]
+		if lo == hi {
+			return
+		}
+		nd.firstChild = next
+		for e := lo; e < hi; e++ {
 			nd.labels[labels[e]>>6] |= 1 << (labels[e] & 63)
+			if labels[e] < 64 {
+				nd.lowCount++
+			}
+			newID[child[e]] = next
+			next++
+		}
+		for e := lo; e < hi; e++ {
+			place(child[e])
 		}
 	}
+	place(0)
 	return t
 }
 

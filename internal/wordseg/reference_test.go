@@ -158,18 +158,40 @@ func TestThaiTrieMatchesReference(t *testing.T) {
 		if len(trie.nodes) != len(final) {
 			t.Fatalf("%s: %d nodes, reference %d", name, len(trie.nodes), len(final))
 		}
-		for n := range trie.nodes {
-			node := int32(n)
-			if trie.isFinal(node) != final[n] {
-				t.Fatalf("%s: node %d final %v, reference %v", name, n, trie.isFinal(node), final[n])
+		// Walk both tries together from the root: the same edges lead to
+		// nodes that agree on being final, and every node is reached once.
+		seen := make([]bool, len(trie.nodes))
+		type pair struct{ ref, node int32 }
+		queue := []pair{{0, 0}}
+		for len(queue) > 0 {
+			p := queue[0]
+			queue = queue[1:]
+			if seen[p.node] {
+				t.Fatalf("%s: node %d reached twice", name, p.node)
+			}
+			seen[p.node] = true
+			if trie.isFinal(p.node) != final[p.ref] {
+				t.Fatalf("%s: node %d final %v, reference node %d %v", name, p.node, trie.isFinal(p.node), p.ref, final[p.ref])
 			}
 			for _, r := range probes {
-				if got, want := trie.step(node, r), referenceThaiStep(first, labels, child, node, r); got != want {
-					t.Fatalf("%s: step(%d, %U) = %d, reference %d", name, n, r, got, want)
+				got, want := trie.step(p.node, r), referenceThaiStep(first, labels, child, p.ref, r)
+				if (got == noNode) != (want == noNode) {
+					t.Fatalf("%s: step(%d, %U) = %d, reference step(%d) = %d", name, p.node, r, got, p.ref, want)
+				}
+				if l, ok := thaiLabel(r); ok && got != trie.stepLabel(p.node, l) {
+					t.Fatalf("%s: stepLabel(%d, %d) differs from step", name, p.node, l)
+				}
+				if got != noNode {
+					queue = append(queue, pair{want, got})
 				}
 			}
-			if got := trie.stepLabel(node, noLabel); got != noNode {
-				t.Fatalf("%s: stepLabel(%d, noLabel) = %d", name, n, got)
+			if got := trie.stepLabel(p.node, noLabel); got != noNode {
+				t.Fatalf("%s: stepLabel(%d, noLabel) = %d", name, p.node, got)
+			}
+		}
+		for n, ok := range seen {
+			if !ok {
+				t.Fatalf("%s: node %d unreachable", name, n)
 			}
 		}
 	}
