@@ -34,6 +34,23 @@ func isCasedLetter(r rune) bool {
 	return !(r >= 0x0E00 && r <= 0x0E7F) && unicode.IsLetter(r)
 }
 
+// asciiLetter is isCasedLetter on ASCII.
+var asciiLetter = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isCasedLetter(rune(c))
+	}
+	return t
+}()
+
+// casedLetter is isCasedLetter with ASCII, most of the text, read from a
+// table: small enough to be inlined in the scan.
+func casedLetter(c rune) bool {
+	if uint32(c) < utf8.RuneSelf {
+		return asciiLetter[c]
+	}
+	return isCasedLetter(c)
+}
+
 // scanEnglishWords splits text into words: letters and the combining marks
 // after them, with apostrophes between letters (O'Brien); a final 's or ’s
 // is not part of the word. Hyphens, digits and punctuation separate words.
@@ -44,14 +61,14 @@ func scanEnglishWords(rt *document.RuneText, rs []rune, r *rules) []enWord {
 	sepStart := 0
 	boundary := true // the next word starts a sentence
 	for i := 0; i < len(rs); {
-		if !isCasedLetter(rs[i]) {
+		if !casedLetter(rs[i]) {
 			i++
 			continue
 		}
 		start := i
 		for i < len(rs) {
 			c := rs[i]
-			if isCasedLetter(c) || (c >= utf8.RuneSelf && unicode.Is(unicode.Mn, c) && i > start) {
+			if casedLetter(c) || (c >= utf8.RuneSelf && unicode.Is(unicode.Mn, c) && i > start) {
 				i++
 				continue
 			}
@@ -124,10 +141,14 @@ func mayEndSentence(sep string) bool {
 	return false
 }
 
-// abbreviation reports a title or calendar word written with a dot.
+// abbreviation reports a title or calendar word written with a dot: s is
+// a title or the last word of one.
 func (r *rules) abbreviation(s string) bool {
 	if r.calendar[s] {
 		return true
+	}
+	if strings.IndexByte(s, ' ') < 0 {
+		return r.titleEndsEN[s] // a one-word s can only end a title
 	}
 	for _, t := range r.titlesEN {
 		if strings.HasSuffix(t.text, s) && (len(t.text) == len(s) || t.text[len(t.text)-len(s)-1] == ' ') {

@@ -40,6 +40,9 @@ type rules struct {
 	titlesTHByRune map[rune][]title
 	titlesTHByThai [0x80][]title
 	stopTH         map[string]bool
+	// titleEndsEN holds the last space-separated word of each English
+	// title (Gen. of Lt. Gen.), which abbreviation looks up.
+	titleEndsEN map[string]bool
 }
 
 var (
@@ -75,7 +78,9 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		return nil, err
 	}
 	r.titlesENByWord = map[string][]title{}
+	r.titleEndsEN = map[string]bool{}
 	for _, t := range r.titlesEN {
+		r.titleEndsEN[t.text[strings.LastIndexByte(t.text, ' ')+1:]] = true
 		first := strings.FieldsFunc(t.text, func(c rune) bool { return !unicode.IsLetter(c) })[0]
 		r.titlesENByWord[first] = append(r.titlesENByWord[first], t)
 	}
