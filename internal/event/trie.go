@@ -78,6 +78,14 @@ func (t *phraseTrie) step(n int32, r rune) int32 {
 		return t.table[r] - 1
 	}
 	edges := t.nodes[n].edges
+	return findEdge(edges, r)
+}
+
+func compareEdge(e trieEdge, r rune) int { return int(e.r) - int(r) }
+
+// findEdge returns the child that edges, sorted by rune, lead to on r, or
+// -1: a linear scan over a few edges, a binary search over more.
+func findEdge(edges []trieEdge, r rune) int32 {
 	if len(edges) <= 8 {
 		for _, e := range edges {
 			if e.r == r {
@@ -91,8 +99,6 @@ func (t *phraseTrie) step(n int32, r rune) int32 {
 	}
 	return -1
 }
-
-func compareEdge(e trieEdge, r rune) int { return int(e.r) - int(r) }
 
 // value is the phrase value at node n, or -1.
 func (t *phraseTrie) value(n int32) int32 { return t.nodes[n].value }
@@ -196,16 +202,5 @@ func (f *flatTrie) step(n int32, r rune) int32 {
 		return f.ascii[node.dense+r]
 	}
 	edges := f.edges[node.first : node.first+node.count]
-	if len(edges) <= 8 {
-		for _, e := range edges {
-			if e.r == r {
-				return e.kid
-			}
-		}
-		return -1
-	}
-	if i, ok := slices.BinarySearchFunc(edges, r, compareEdge); ok {
-		return edges[i].kid
-	}
-	return -1
+	return findEdge(edges, r)
 }
