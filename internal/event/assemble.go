@@ -520,7 +520,7 @@ func (e *extraction) passive(c clause, t trigger, noun bool) (bool, document.Spa
 	if e.key == "en" && strings.HasSuffix(strings.ToLower(e.wordText(t.last)), "ing") {
 		return false, document.Span{} // "were attacking"
 	}
-	if p := t.first - 2; e.key == "en" && p >= c.first && isCoordinator(e.wordText(p+1)) && isParticiple(e.wordText(p)) {
+	if p := t.first - 2; e.key == "en" && p >= c.first && e.joinsVerbs(p+1) && isParticiple(e.wordText(p)) {
 		// "was tried and sentenced", "were captured and killed": the
 		// auxiliary serves both participles.
 		return e.passiveBefore(c, p)
@@ -551,8 +551,12 @@ func (e *extraction) passiveBefore(c clause, first int) (bool, document.Span) {
 	return false, document.Span{}
 }
 
-// isCoordinator reports whether w joins two verbs: "and", "or".
-func isCoordinator(w string) bool { return strings.EqualFold(w, "and") || strings.EqualFold(w, "or") }
+// joinsVerbs reports whether word k is a one-word conjunction that can
+// join two verbs ("and", "or" in cues_en.tsv), not punctuation.
+func (e *extraction) joinsVerbs(k int) bool {
+	ci := e.cueAt[k]
+	return ci >= 0 && !e.words[k].punct && e.cues[ci].first == k && e.cues[ci].last == k && e.cues[ci].info.kinds&cueConj != 0
+}
 
 // isParticiple reports whether w looks like an English past participle:
 // "tried", "captured", "taken", "shown".
