@@ -6,6 +6,7 @@ import (
 
 	"chronicle/internal/actor"
 	"chronicle/internal/cputime"
+	"chronicle/internal/sharedfiles"
 )
 
 // segmenters returns the engines compiled in: ICU (with -tags icu) and pure Go.
@@ -18,19 +19,24 @@ func segmenters(userWords []string) []Segmenter {
 }
 
 func benchmarkSeed(b *testing.B, seed string) {
-	text, err := os.ReadFile(sharedFile(b, "seeds/"+seed))
+	text, err := os.ReadFile(sharedfiles.Path(b, "seeds/"+seed))
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, seg := range segmenters(nil) {
+	benchmarkTokens(b, segmenters(nil), string(text))
+}
+
+// benchmarkTokens segments text with each segmenter, reporting MB/s and,
+// as wall-clock MB/s suffers when other jobs share the cores, MB/cpu-s.
+func benchmarkTokens(b *testing.B, segs []Segmenter, text string) {
+	for _, seg := range segs {
 		b.Run(seg.Name(), func(b *testing.B) {
 			b.SetBytes(int64(len(text)))
 			b.ReportAllocs()
 			cpu := cputime.Process()
 			for b.Loop() {
-				seg.Tokens(string(text))
+				seg.Tokens(text)
 			}
-			// Wall-clock MB/s suffers when other jobs share the cores; this does not.
 			if used := cputime.Process() - cpu; used > 0 {
 				b.ReportMetric(float64(len(text))*float64(b.N)/1e6/used.Seconds(), "MB/cpu-s")
 			}
@@ -44,7 +50,7 @@ func BenchmarkTokensEnglishSeed(b *testing.B) { benchmarkSeed(b, "002_37139f9e1a
 
 // BenchmarkTokensThaiSeedParallel checks that pooled engines scale across goroutines.
 func BenchmarkTokensThaiSeedParallel(b *testing.B) {
-	text, err := os.ReadFile(sharedFile(b, "seeds/000_36b565043f4e1db3.txt"))
+	text, err := os.ReadFile(sharedfiles.Path(b, "seeds/000_36b565043f4e1db3.txt"))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -63,7 +69,7 @@ func BenchmarkTokensThaiSeedParallel(b *testing.B) {
 // BenchmarkTokensThaiSeedUserWords segments the Thai seed with the actor
 // lexicon's Thai names as user words, as the annotator does.
 func BenchmarkTokensThaiSeedUserWords(b *testing.B) {
-	text, err := os.ReadFile(sharedFile(b, "seeds/000_36b565043f4e1db3.txt"))
+	text, err := os.ReadFile(sharedfiles.Path(b, "seeds/000_36b565043f4e1db3.txt"))
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -71,17 +77,5 @@ func BenchmarkTokensThaiSeedUserWords(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, seg := range segmenters(lex.Names("th")) {
-		b.Run(seg.Name(), func(b *testing.B) {
-			b.SetBytes(int64(len(text)))
-			b.ReportAllocs()
-			cpu := cputime.Process()
-			for b.Loop() {
-				seg.Tokens(string(text))
-			}
-			if used := cputime.Process() - cpu; used > 0 {
-				b.ReportMetric(float64(len(text))*float64(b.N)/1e6/used.Seconds(), "MB/cpu-s")
-			}
-		})
-	}
+	benchmarkTokens(b, segmenters(lex.Names("th")), string(text))
 }

@@ -2,21 +2,10 @@ package wordseg
 
 import (
 	"os"
-	"path/filepath"
 	"testing"
 
 	"chronicle/internal/sharedfiles"
 )
-
-// sharedFile opens a file under ../shared relative to the module root, or skips if it is absent.
-func sharedFile(t testing.TB, rel string) string {
-	t.Helper()
-	path := filepath.Join(sharedfiles.ModuleRoot(t), "..", "shared", rel)
-	if _, err := os.Stat(path); err != nil {
-		t.Skipf("%s absent: %v", path, err)
-	}
-	return path
-}
 
 // pudFloors are the lowest acceptable scores per engine on UD Thai-PUD,
 // slightly under what was measured (docs/eval/wordseg.txt).
@@ -26,7 +15,7 @@ var pudFloors = map[string]struct{ wordF1, boundaryF1 float64 }{
 }
 
 func TestThaiPUD(t *testing.T) {
-	path := sharedFile(t, "eval/thai-segmentation/th_pud-ud-test.conllu")
+	path := sharedfiles.Path(t, "eval/thai-segmentation/th_pud-ud-test.conllu")
 	for _, seg := range []Segmenter{New(nil), NewPureGo(nil)} {
 		f, err := os.Open(path)
 		if err != nil {
