@@ -115,6 +115,9 @@ type cueInfo struct {
 	// possessive marks a pronoun that stands for its referent only before
 	// the subject's head noun ("his troops", "their army").
 	possessive bool
+	// latter marks a pronoun that stands for the last actor named before
+	// it, in its sentence or the one before ("the latter").
+	latter bool
 }
 
 // language holds the phrases of one language.
@@ -335,8 +338,10 @@ func (lx *lexicon) readCues(lang string, r io.Reader, name string) error {
 					info.group = true
 				case flag == "possessive" && kind == cuePronoun:
 					info.possessive = true
+				case flag == "latter" && kind == cuePronoun:
+					info.latter = true
 				default:
-					return fmt.Errorf("unknown flag %q (place cues take \"strict\", pronouns \"person\", \"group\" and \"possessive\")", flag)
+					return fmt.Errorf("unknown flag %q (place cues take \"strict\", pronouns \"person\", \"group\", \"possessive\" and \"latter\")", flag)
 				}
 			}
 		}

@@ -363,6 +363,9 @@ func (e *extraction) pronounBetween(p int, t trigger) bool {
 // kind earlier in its clause, else the last person or group that was a
 // subject, or -1.
 func (e *extraction) resolve(pr cueHit, c clause, cands []int) int {
+	if pr.info.latter {
+		return e.lastNamedBefore(pr.span[0])
+	}
 	// An antecedent earlier in the clause comes first: "ผู้นำพรรค X
 	// ปฏิเสธ…และพวกเขาประกาศ".
 	for i := len(cands) - 1; i >= 0; i-- {
@@ -405,4 +408,21 @@ func (e *extraction) dropsSubject(c clause, t trigger, before []int, noun bool) 
 		}
 	}
 	return n <= maxDroppedSubjectWords
+}
+
+// lastNamedBefore returns the last actor mention that ends before offset
+// in its sentence or the one before, or -1: what "the latter" stands for.
+func (e *extraction) lastNamedBefore(offset int) int {
+	i, _ := slices.BinarySearchFunc(e.sents, offset+1, func(s document.Span, off int) int { return s[0] - off })
+	from := 0
+	if i >= 2 {
+		from = e.sents[i-2][0]
+	}
+	n, _ := slices.BinarySearchFunc(e.actors, offset, func(a actorRef, off int) int { return a.span[0] - off })
+	for p := n - 1; p >= 0 && e.actors[p].span[0] >= from; p-- {
+		if e.actors[p].span[1] <= offset {
+			return p
+		}
+	}
+	return -1
 }
