@@ -1,7 +1,6 @@
 package event
 
 import (
-	"os"
 	"bufio"
 	"fmt"
 	"io"
@@ -245,9 +244,6 @@ func EvaluateFile(text *document.RuneText, file GoldFile, sys []Event, times []t
 		}
 		m.TypeOK = s.Type == g.g.Type
 		m.TimeOK = m.Time == g.g.Time
-		if os.Getenv("EVDBG") != "" {
-			fmt.Fprintf(os.Stderr, "DBG\t%v\t%s\t%s\t%v\t%d\n", s.TimeInherited, m.Time, g.g.Time, m.TimeOK, g.g.Line)
-		}
 		m.ActorOK = mainActorFound(g.g, s, actorIDs)
 		if m.TypeOK {
 			rep.TypeCorrect++
