@@ -47,6 +47,14 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 		ev.Time = &ti
 		ev.Interval = e.in.Times[ti].Interval
 		ev.TimeInherited = inherited
+	} else if t.info.typ == electType && !e.undatedPeriod(t, c, st) {
+		// The result of a vote told after the vote: "FUNCINPEC obtained
+		// 45%" in the paragraph after "elections were held in May 1993".
+		if ti, ok := e.lastElectionDate(st.span[0]); ok {
+			ev.Time = &ti
+			ev.Interval = e.in.Times[ti].Interval
+			ev.TimeInherited = true
+		}
 	}
 	lo, hi := e.actorsWithin(c.span)
 	noun := e.isNoun(c, t)
@@ -114,6 +122,41 @@ func (e *extraction) electionInForce(st *sentenceState) bool {
 		}
 	}
 	return false
+}
+
+// lastElectionDate returns the stated date of the last election told in
+// the paragraph of offset or the one before, with no heading between.
+func (e *extraction) lastElectionDate(offset int) (int, bool) {
+	para := e.barrierBefore(offset)
+	from := para
+	if para > 0 && !e.excludedAt(para) {
+		from = e.barrierBefore(para - 1)
+	}
+	for i := len(e.events) - 1; i >= 0 && e.events[i].Span[0] >= from; i-- {
+		ev := e.events[i]
+		if ev.Type != electType {
+			continue
+		}
+		if ev.Time == nil || e.excludedBetween(ev.Span[1], offset) {
+			return 0, false
+		}
+		if !ev.TimeInherited {
+			return *ev.Time, true
+		}
+	}
+	return 0, false
+}
+
+// excludedAt reports whether an excluded span (a heading) starts at offset.
+func (e *extraction) excludedAt(offset int) bool {
+	_, ok := slices.BinarySearchFunc(e.excl, offset, func(s document.Span, off int) int { return s[0] - off })
+	return ok
+}
+
+// excludedBetween reports whether an excluded span lies in [from, to).
+func (e *extraction) excludedBetween(from, to int) bool {
+	i, _ := slices.BinarySearchFunc(e.excl, from, func(s document.Span, off int) int { return s[0] - off })
+	return i < len(e.excl) && e.excl[i][0] < to
 }
 
 // previousSentenceStart is where the sentence before the one starting at

@@ -113,6 +113,7 @@ func (x *Extractor) newExtraction(in Input) *extraction {
 		e.actors = append(e.actors, actorRef{idx: i, span: sp, kind: kind, word: e.wordAt(sp[0])})
 	}
 	slices.SortStableFunc(e.actors, func(a, b actorRef) int { return a.span[0] - b.span[0] })
+	e.actors = dropPossessors(in.Text, e.actors)
 	e.actorFrom = firstFrom(n, len(e.actors), func(i int) int { return e.actors[i].span[0] })
 	for i, m := range in.Times {
 		if !m.Span.Valid(n) {
@@ -495,4 +496,21 @@ func (e *extraction) excluded(sp document.Span) bool {
 	// can overlap it.
 	i, _ := slices.BinarySearchFunc(e.excl, sp[1], func(x document.Span, end int) int { return x[0] - end })
 	return i > 0 && e.excl[i-1].Overlaps(sp)
+}
+
+// dropPossessors leaves out a name that only says whose the next name is
+// ("Son Sann's Buddhist Liberal Democratic Party", "Hun Sen's PPC"): the
+// party acts, not its leader.
+func dropPossessors(rt *document.RuneText, actors []actorRef) []actorRef {
+	out := actors[:0]
+	for i, a := range actors {
+		if i+1 < len(actors) && a.span[1] < actors[i+1].span[0] {
+			switch rt.Slice(document.Span{a.span[1], actors[i+1].span[0]}) {
+			case "'s ", "’s ":
+				continue
+			}
+		}
+		out = append(out, a)
+	}
+	return out
 }

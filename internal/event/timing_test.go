@@ -9,6 +9,12 @@ import (
 // Time rules, on our own sentences about other wars. time "-" demands no
 // time.
 var timeCases = []extractCase{
+	{name: "a vote's result in the next paragraph takes the vote's date", lang: "en",
+		text: "Elections were held on 30 August 2001 in East Timor.\n\nFretilin obtained 57% of the votes.",
+		want: []wantEvent{{trigger: "obtained", typ: "elect", time: "2001-08-30", sources: []string{"fretilin"}, qty: 1}}},
+	{name: "a vote two paragraphs back dates no result", lang: "en",
+		text: "Elections were held on 30 August 2001 in East Timor.\n\nMany observers came.\n\nFretilin obtained 57% of the votes.",
+		want: []wantEvent{{trigger: "obtained", typ: "elect", time: "-", sources: []string{"fretilin"}, qty: 1}}},
 	{name: "own comma segment first", lang: "en",
 		text: "In 1991, sanctions against Iraq, imposed by the United Nations in 1990, were lifted.",
 		want: []wantEvent{
