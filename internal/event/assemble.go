@@ -64,6 +64,11 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 		ev.Place = &idx
 	}
 	sources, targets, passive, byAgent := e.roles(st, c, t, lo, hi, place, noun)
+	if t.info.typ == foundType && len(targets) == 0 && place >= 0 && e.actors[place].kind == "state" {
+		// What is set up in a state is set up for it: "restored the
+		// monarchy in Cambodia".
+		targets, place, ev.Place = []int{place}, -1, nil
+	}
 	if d := e.declaring(st, c, t); d != nil && !passive {
 		sources = d.sources
 		targets = e.declaredTarget(d, t, lo, hi, place, targets)
@@ -107,6 +112,9 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 	}
 	return ev
 }
+
+// foundType is the type of a founding or restoration.
+const foundType = "found"
 
 // electType is the type of a contest won at the polls.
 const electType = "elect"
