@@ -33,6 +33,12 @@ var vocabularyCases = []extractCase{
 		text: "Result: ceasefire in 1988, resumption of the conflict in 1990.",
 		want: []wantEvent{{trigger: "resumption of the conflict", typ: "attack", time: "1990"}},
 		none: []string{"conflict"}},
+	{name: "handing over command withdraws, being handed over surrenders", lang: "en",
+		text: "In 2000 INTERFET handed over command to the United Nations. In 2001 Xanana Gusmao was handed over to Indonesia.",
+		want: []wantEvent{
+			{trigger: "handed over", typ: "withdraw", time: "2000", sources: []string{"interfet"}},
+			{trigger: "was handed over", typ: "defect", time: "2001", sources: []string{"xanana-gusmao"}},
+		}},
 	{name: "renaming founds", lang: "en",
 		text: "In 1989 the government of Burma renamed the country.",
 		want: []wantEvent{{trigger: "renamed", typ: "found"}}},
