@@ -39,6 +39,12 @@ var vocabularyCases = []extractCase{
 			{trigger: "handed over", typ: "withdraw", time: "2000", sources: []string{"interfet"}},
 			{trigger: "was handed over", typ: "defect", time: "2001", sources: []string{"xanana-gusmao"}},
 		}},
+	{name: "going over to the government is a defection", lang: "en",
+		text: "In 1999 many Fretilin fighters joined government troops, and others went over to Indonesia.",
+		want: []wantEvent{
+			{trigger: "joined government troops", typ: "defect", time: "1999"},
+			{trigger: "went over to", typ: "defect", time: "1999", targets: []string{"country-id"}},
+		}},
 	{name: "renaming founds", lang: "en",
 		text: "In 1989 the government of Burma renamed the country.",
 		want: []wantEvent{{trigger: "renamed", typ: "found"}}},
