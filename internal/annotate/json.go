@@ -291,6 +291,7 @@ func (w *jsonWriter) event(e *event.Event) {
 	w.key(`,"trigger":`).span(e.Trigger)
 	w.key(`,"type":`).str(e.Type)
 	w.key(`,"time":`).intPtr(e.Time)
+	w.key(`,"value":`).str(e.Value)
 	w.key(`,"interval":`).pair(e.Interval)
 	w.key(`,"time_inherited":`).bool(e.TimeInherited)
 	w.key(`,"actors":`)

@@ -93,7 +93,7 @@ func writeEventJSON(w io.Writer, r *annotate.Record, _ bool) error {
 			Interval: ev.Interval, Actors: []eventActor{}, Quantity: []eventQuantity{}, Negated: ev.Negated,
 		}
 		if ev.Time != nil && *ev.Time < len(r.Times) {
-			line.Time, line.TimeText = r.Times[*ev.Time].Value, r.Times[*ev.Time].Text
+			line.Time, line.TimeText = ev.TimeValue(r.Times), r.Times[*ev.Time].Text
 		}
 		for _, role := range ev.Actors {
 			if role.Actor < len(r.Actors) {

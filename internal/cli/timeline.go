@@ -58,7 +58,7 @@ func eventsForAlignment(r *annotate.Record) docEvents {
 		e := align.Event{ID: ev.ID, Doc: r.ID, Lang: r.Lang, Text: rt.Slice(ev.Span), Span: ev.Span, Type: ev.Type, Interval: ev.Interval}
 		if ev.Time != nil && *ev.Time < len(r.Times) {
 			t := r.Times[*ev.Time]
-			e.TimeValue, e.TimeText, e.Calendar, e.TimeSpan = t.Value, t.Text, t.Calendar, t.Span
+			e.TimeValue, e.TimeText, e.Calendar, e.TimeSpan = ev.TimeValue(r.Times), t.Text, t.Calendar, t.Span
 			// The annotator marks a narrative date it carried over; the
 			// sentence test also catches a time the clause took from an
 			// earlier sentence some other way.

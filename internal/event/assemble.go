@@ -45,14 +45,14 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 	}
 	if ti, ok, inherited := e.timeFor(t, c, st); ok {
 		ev.Time = &ti
-		ev.Interval = e.in.Times[ti].Interval
+		ev.Value, ev.Interval = e.eventTime(ti, t, inherited && e.hasCue(c, st, cueSoon))
 		ev.TimeInherited = inherited
 	} else if t.info.typ == electType && !e.undatedPeriod(t, c, st) {
 		// The result of a vote told after the vote: "FUNCINPEC obtained
 		// 45%" in the paragraph after "elections were held in May 1993".
 		if ti, ok := e.lastElectionDate(st.span[0]); ok {
 			ev.Time = &ti
-			ev.Interval = e.in.Times[ti].Interval
+			ev.Value, ev.Interval = e.eventTime(ti, t, false)
 			ev.TimeInherited = true
 		}
 	}

@@ -29,8 +29,13 @@ func checkEvents(t testing.TB, in Input, events []Event) {
 		if ev.Time != nil && (*ev.Time < 0 || *ev.Time >= len(in.Times)) {
 			t.Fatalf("event %d: time %d out of range", i, *ev.Time)
 		}
-		if ev.Time != nil && ev.Interval != in.Times[*ev.Time].Interval {
-			t.Fatalf("event %d: interval %v not copied from its time", i, ev.Interval)
+		if ev.Time == nil && (ev.Value != "" || ev.Interval != [2]string{}) {
+			t.Fatalf("event %d: value %q or interval %v without a time", i, ev.Value, ev.Interval)
+		}
+		if ev.Time != nil {
+			if m := in.Times[*ev.Time]; ev.Value == "" && m.Value != "" || ev.Interval[0] > m.Interval[0] || ev.Interval[1] < m.Interval[1] {
+				t.Fatalf("event %d: value %q, interval %v does not hold its time's %v", i, ev.Value, ev.Interval, m.Interval)
+			}
 		}
 		if ev.Time == nil && ev.Interval != [2]string{} {
 			t.Fatalf("event %d: interval without time", i)

@@ -234,9 +234,7 @@ func EvaluateFile(text *document.RuneText, file GoldFile, sys []Event, times []t
 		rep.Matched++
 		s := sys[si]
 		m := Mismatch{Gold: g.g, System: s, Text: slice(text, s.Trigger)}
-		if s.Time != nil && *s.Time >= 0 && *s.Time < len(times) {
-			m.Time = times[*s.Time].Value
-		}
+		m.Time = s.TimeValue(times)
 		for _, r := range s.Actors {
 			if r.Role == RoleSource || r.Role == RoleTarget {
 				m.Actors = append(m.Actors, r.Role+"="+at(actorIDs, r.Actor))

@@ -32,7 +32,11 @@ type Event struct {
 	Type string `json:"type"`
 	// Time is an index into the document's times, or nil.
 	Time *int `json:"time"`
-	// Interval is copied from that time mention, or ["", ""].
+	// Value is the TIMEX3 value of the event's time: the time mention's,
+	// or one derived from it (the year alone after "shortly after that",
+	// a range for "between 1979 and 1991" written as two mentions), or "".
+	Value string `json:"value"`
+	// Interval is the calendar interval of Value, or ["", ""].
 	Interval [2]string `json:"interval"`
 	// TimeInherited is true when Time is the narrative date in force, not
 	// a date stated in the event's own sentence. The store keeps it
@@ -45,6 +49,15 @@ type Event struct {
 	// Quantities are indexes into the document's quantities.
 	Quantities []int `json:"quantities"`
 	Negated    bool  `json:"negated"`
+}
+
+// TimeValue returns ev.Value, or the value of its time mention in times
+// when Value is empty (records written before Value existed).
+func (ev *Event) TimeValue(times []timex.Mention) string {
+	if ev.Value != "" || ev.Time == nil || *ev.Time < 0 || *ev.Time >= len(times) {
+		return ev.Value
+	}
+	return times[*ev.Time].Value
 }
 
 // Role is an actor's part in an event.

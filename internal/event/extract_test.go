@@ -237,7 +237,7 @@ func checkWant(t *testing.T, a annotated, ev Event, w wantEvent) {
 	if w.time != "" {
 		got := "-"
 		if ev.Time != nil {
-			got = a.in.Times[*ev.Time].Value
+			got = ev.Value
 		}
 		if got != w.time {
 			t.Errorf("%s: time %s, want %s", desc, got, w.time)

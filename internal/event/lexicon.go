@@ -93,6 +93,7 @@ const (
 	cueLightVerb
 	cueHappen
 	cueIrrealis
+	cueSoon
 )
 
 var cueKindNames = map[string]cueKind{
@@ -103,7 +104,7 @@ var cueKindNames = map[string]cueKind{
 	"prefix": cuePrefix, "undated": cueUndated, "oblique": cueOblique,
 	"pronoun": cuePronoun, "destination": cueDestination, "modifier": cueModifier,
 	"same-time": cueSameTime, "light-verb": cueLightVerb, "happen": cueHappen,
-	"irrealis": cueIrrealis,
+	"irrealis": cueIrrealis, "soon": cueSoon,
 }
 
 // cueInfo is what a cue phrase does; strictPlace limits a place cue to

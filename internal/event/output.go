@@ -33,10 +33,7 @@ func WriteCSV(w io.Writer, docID string, lang string, text *document.RuneText, e
 	for _, ev := range events {
 		info, _ := LookupType(ev.Type)
 		roles := rolesOf(ev, actorIDs, actorNames)
-		timeValue := ""
-		if ev.Time != nil && *ev.Time >= 0 && *ev.Time < len(times) {
-			timeValue = times[*ev.Time].Value
-		}
+		timeValue := ev.TimeValue(times)
 		placeID, placeName := "", ""
 		if ev.Place != nil {
 			placeID, placeName = at(actorIDs, *ev.Place), at(actorNames, *ev.Place)

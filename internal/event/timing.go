@@ -192,13 +192,19 @@ func (e *extraction) undatedPeriod(t trigger, c clause, st *sentenceState) bool 
 // the event happened at the time just named ("at the same time",
 // "ในเวลาเดียวกัน").
 func (e *extraction) sameTime(c clause, st *sentenceState) bool {
+	return e.hasCue(c, st, cueSameTime)
+}
+
+// hasCue reports whether clause c, or the opening of its sentence, holds a
+// cue of kind.
+func (e *extraction) hasCue(c clause, st *sentenceState, kind cueKind) bool {
 	for k := c.first; k <= c.last; k++ {
-		if ci := e.cueAt[k]; ci >= 0 && e.cues[ci].info.kinds&cueSameTime != 0 {
+		if ci := e.cueAt[k]; ci >= 0 && e.cues[ci].info.kinds&kind != 0 {
 			return true
 		}
 	}
 	ci := e.cueAt[st.w0]
-	return ci >= 0 && e.cues[ci].info.kinds&cueSameTime != 0
+	return ci >= 0 && e.cues[ci].info.kinds&kind != 0
 }
 
 // triggerBetween reports whether a word of another trigger stands between

@@ -9,6 +9,18 @@ import (
 // Time rules, on our own sentences about other wars. time "-" demands no
 // time.
 var timeCases = []extractCase{
+	{name: "between two dated mentions is the period they bound", lang: "en",
+		text: "Between 1965 and the 1975 Paris Accords, the war was fought by Indonesia.",
+		want: []wantEvent{
+			{trigger: "fought", typ: "attack", time: "1965/1975"},
+			{trigger: "Accords", typ: "agree", time: "1975"},
+		}},
+	{name: "shortly after that keeps the narrative year", lang: "en",
+		text: "In May 1993 Fretilin won the vote. Shortly after that, Indonesia attacked Timor.",
+		want: []wantEvent{{trigger: "attacked", typ: "attack", time: "1993", sources: []string{"country-id"}}}},
+	{name: "Thai shortly after that keeps the narrative year", lang: "th",
+		text: "ในเดือนพฤษภาคม พ.ศ. 2536 อินโดนีเซียบุกติมอร์ ไม่นานจากนั้น อินโดนีเซียถอนทหารออกจากติมอร์",
+		want: []wantEvent{{trigger: "ถอนทหาร", typ: "withdraw", time: "1993", sources: []string{"country-id"}}}},
 	{name: "a vote's result in the next paragraph takes the vote's date", lang: "en",
 		text: "Elections were held on 30 August 2001 in East Timor.\n\nFretilin obtained 57% of the votes.",
 		want: []wantEvent{{trigger: "obtained", typ: "elect", time: "2001-08-30", sources: []string{"fretilin"}, qty: 1}}},

@@ -121,8 +121,8 @@ func TestMigrateAddsTimeInherited(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if v := versions(t, s.write); len(v) != len(allVersions(t)) || v[len(v)-1] != "9 event_time_inherited" {
-		t.Fatalf("versions %v, want up to 9 event_time_inherited", v)
+	if v := versions(t, s.write); len(v) != len(allVersions(t)) || v[len(v)-1] != "10 event_value" {
+		t.Fatalf("versions %v, want up to 10 event_value", v)
 	}
 	rows, layer := storedInherited(t, s, marked.ID)
 	if len(rows) != len(marked.Events) || len(layer) != len(marked.Events) {

@@ -153,7 +153,7 @@ func eventActorCount(events []eventRow) int {
 // events' R*Tree (changed by migration 0007) is written by the caller;
 // lang is the events' language label (0008), or 0 to write events as
 // migration 0006 made them (its hook runs at that version), without the
-// language and the inherited-time mark (0009).
+// language, the inherited-time mark (0009) and the time value (0010).
 func insertTyped(w *rowWriter, doc int64, actors []actorRow, events []eventRow, aids map[actorVariant]int64, lang int64) {
 	mentions := w.batch(actorMentionsRows)
 	for i, a := range actors {
@@ -170,7 +170,7 @@ func insertTyped(w *rowWriter, doc int64, actors []actorRow, events []eventRow, 
 		values := []any{doc, i, ev.Type, ev.Span[0], ev.Span[1], ev.Trigger[0], ev.Trigger[1], e.first, e.last, e.firstDay, e.lastDay,
 			ev.Time, ev.Place, e.quantities, ev.Negated, e.extID}
 		if lang != 0 {
-			values = append(values, lang, ev.TimeInherited)
+			values = append(values, lang, ev.TimeInherited, ev.Value)
 		}
 		rows.add(values...)
 	}
@@ -243,7 +243,7 @@ func readActorItems(ctx context.Context, tx *sql.Tx, doc int64, _ string) ([]jso
 // readEventItems rebuilds a document's events array.
 func readEventItems(ctx context.Context, tx *sql.Tx, doc int64, docID string) ([]json.RawMessage, error) {
 	rows, err := tx.QueryContext(ctx, `SELECT idx, type, start, end, trigger_start, trigger_end, first_key, last_key, first_day, last_day,
-		time, place, quantities, negated, ext_id, time_inherited FROM events WHERE doc = ? ORDER BY idx`, doc)
+		time, place, quantities, negated, ext_id, time_inherited, time_value FROM events WHERE doc = ? ORDER BY idx`, doc)
 	if err != nil {
 		return nil, err
 	}
@@ -289,7 +289,7 @@ func readEventItems(ctx context.Context, tx *sql.Tx, doc int64, docID string) ([
 
 // eventColumns are read by scanEvent, in its order, from events e.
 const eventColumns = `e.idx, e.type, e.start, e.end, e.trigger_start, e.trigger_end, e.first_key, e.last_key, e.first_day, e.last_day,
-	e.time, e.place, e.quantities, e.negated, e.ext_id, e.time_inherited`
+	e.time, e.place, e.quantities, e.negated, e.ext_id, e.time_inherited, e.time_value`
 
 // scanEvent reads the eventColumns of one row (actors not included),
 // then extra columns. docID names the default event id; with docID
@@ -300,7 +300,7 @@ func scanEvent(row interface{ Scan(...any) error }, docID *string, extra ...any)
 	var first, last, tm, place sql.NullInt64
 	var firstDay, lastDay, quantities, extID sql.NullString
 	dest := []any{&idx, &ev.Type, &ev.Span[0], &ev.Span[1], &ev.Trigger[0], &ev.Trigger[1], &first, &last, &firstDay, &lastDay,
-		&tm, &place, &quantities, &ev.Negated, &extID, &ev.TimeInherited}
+		&tm, &place, &quantities, &ev.Negated, &extID, &ev.TimeInherited, &ev.Value}
 	if err := row.Scan(append(dest, extra...)...); err != nil {
 		return ev, 0, err
 	}

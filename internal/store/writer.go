@@ -215,7 +215,7 @@ var (
 	timesTreeRows     = rowSpec{`times_rtree`, `id, first, last, lang_lo, lang_hi, type_lo, type_hi`}
 	mentionsRows      = rowSpec{`mentions`, `doc, layer, idx, start, end, text, json`}
 	actorMentionsRows = rowSpec{`actor_mentions`, `doc, idx, start, end, actor, confidence, text`}
-	eventsRows        = rowSpec{`events`, `doc, idx, type, start, end, trigger_start, trigger_end, first_key, last_key, first_day, last_day, time, place, quantities, negated, ext_id, lang_label, time_inherited`}
+	eventsRows        = rowSpec{`events`, `doc, idx, type, start, end, trigger_start, trigger_end, first_key, last_key, first_day, last_day, time, place, quantities, negated, ext_id, lang_label, time_inherited, time_value`}
 	// eventsRowsV6 is events as migration 0006 made it, for its hook.
 	eventsRowsV6         = rowSpec{`events`, `doc, idx, type, start, end, trigger_start, trigger_end, first_key, last_key, first_day, last_day, time, place, quantities, negated, ext_id`}
 	eventsTreeRows       = rowSpec{`events_rtree`, `id, first, last, lang_lo, lang_hi, type_lo, type_hi`}

@@ -1,0 +1,101 @@
+package event
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// eventTime returns the value and interval of an event whose time is the
+// mention ti: the year alone when yearOnly (the event came "shortly after"
+// it), a range when ti is one end of "between 1979 and 1991" written as two
+// mentions, else the mention's own.
+func (e *extraction) eventTime(ti int, t trigger, yearOnly bool) (string, [2]string) {
+	m := e.in.Times[ti]
+	if yearOnly {
+		if y, ok := leadingYear(m.Value); ok && m.Interval[0] != "" {
+			return y, [2]string{y + "-01-01", y + "-12-31"}
+		}
+	}
+	if lo, hi, ok := e.betweenPair(ti); ok && !e.namedBy(hi, t) {
+		a, b := e.in.Times[lo], e.in.Times[hi]
+		return a.Value + "/" + b.Value, [2]string{a.Interval[0], b.Interval[1]}
+	}
+	return m.Value, m.Interval
+}
+
+var yearValue = regexp.MustCompile(`^[0-9]{4}`)
+
+// leadingYear returns the year a TIMEX3 value starts with.
+func leadingYear(v string) (string, bool) {
+	y := yearValue.FindString(v)
+	return y, y != "" && !strings.Contains(v, "/")
+}
+
+// maxBetweenGap is how many words may stand between "and" and the second
+// date of a range ("between 1979 and the 1991 Paris Agreements").
+const maxBetweenGap = 1
+
+// betweenPair finds the two DATE mentions of "between A and B" (ระหว่าง A
+// และ B) of which ti is one, when the tagger read them as two: their
+// indexes in order, A wholly before B.
+func (e *extraction) betweenPair(ti int) (lo, hi int, ok bool) {
+	times := e.in.Times
+	j, found := slices.BinarySearchFunc(e.dates, times[ti].Span[0], func(idx, off int) int { return times[idx].Span[0] - off })
+	if !found || e.dates[j] != ti {
+		return 0, 0, false
+	}
+	for _, k := range []int{j - 1, j} {
+		if k < 0 || k+1 >= len(e.dates) {
+			continue
+		}
+		a, b := e.dates[k], e.dates[k+1]
+		wa, wb := e.wordAt(times[a].Span[0]), e.wordAt(times[b].Span[0])
+		if wa == 0 || !e.isWord(wa-1, "between", "ระหว่าง") || isBound(times[a]) || isBound(times[b]) {
+			continue
+		}
+		and := e.wordAt(times[a].Span[1])
+		if and >= wb || !e.isWord(and, "and", "และ", "ถึง", "กับ") || wb-and-1 > maxBetweenGap {
+			continue
+		}
+		if x, y := times[a].Interval, times[b].Interval; x[0] == "" || y[1] == "" || x[1] >= y[0] {
+			continue
+		}
+		return a, b, true
+	}
+	return 0, 0, false
+}
+
+// maxNamingGap is how many words may stand between a date and the event
+// noun it names ("the 1991 Paris Peace Agreements").
+const maxNamingGap = 3
+
+// namedBy reports whether the date mention ti names trigger t, which
+// follows it closely with no punctuation between: such a date is the
+// event's own, not one end of a period.
+func (e *extraction) namedBy(ti int, t trigger) bool {
+	after := e.wordAt(e.in.Times[ti].Span[1])
+	if t.first < after || t.first-after > maxNamingGap {
+		return false
+	}
+	for k := after; k < t.first; k++ {
+		if e.words[k].punct {
+			return false
+		}
+	}
+	return true
+}
+
+// isWord reports whether word k is one of forms, case aside.
+func (e *extraction) isWord(k int, forms ...string) bool {
+	if k < 0 || k >= len(e.words) || e.words[k].punct {
+		return false
+	}
+	w := e.wordText(k)
+	for _, f := range forms {
+		if strings.EqualFold(w, f) {
+			return true
+		}
+	}
+	return false
+}
