@@ -93,6 +93,9 @@ type parts struct {
 	// loosePrincipal: the dates were set aside on a shared principal
 	// that is not distinctive; the link must single out its partner.
 	loosePrincipal bool
+	// once: the dates disagree, but both report what happens to their
+	// shared actor only once (OnceRole); the time part is left out.
+	once bool
 }
 
 func (p parts) total() float64 { return p.typ + p.time + p.actors + p.qty }
@@ -101,6 +104,9 @@ func (p parts) total() float64 { return p.typ + p.time + p.actors + p.qty }
 func (p parts) links() bool {
 	if p.near && p.typ+p.actors+p.qty < nearEvidenceMin {
 		return false
+	}
+	if p.once {
+		return true // the identity evidence above is all it needs
 	}
 	if p.undated {
 		return p.total() >= undatedThreshold
@@ -128,10 +134,15 @@ func (al *aligner) pair(a, b *item) (p parts, ok bool) {
 			p.loosePrincipal = !distinctive
 		}
 	}
+	if (!ok || p.near) && !p.looseA && !p.looseB && al.sameOnce(a, b) {
+		// One founding told with two dates: the same happening, in one
+		// document or two, and the dates are in dispute.
+		p.time, p.near, p.once, ok = 0, true, true, true
+	}
 	if !ok {
 		return p, false
 	}
-	if p.near && a.doc == b.doc && !closeDays(a.when, b.when) {
+	if p.near && a.doc == b.doc && !p.once && !closeDays(a.when, b.when) {
 		return p, false
 	}
 	p.undated = p.looseA || p.looseB || !a.when.dated() || !b.when.dated() || a.when.prec == precWide || b.when.prec == precWide
@@ -156,8 +167,7 @@ const distinctiveShare = 0.05
 // shareDistinctive reports whether two events share an actor that few
 // events name, as source or target of at least one of them.
 func (al *aligner) shareDistinctive(a, b *item) bool {
-	// Two events naming an actor that no other names always single it out.
-	limit := max(2, int32(distinctiveShare*float64(len(al.items))))
+	limit := al.distinctiveLimit()
 	x, y := a.actors, b.actors
 	for len(x) > 0 && len(y) > 0 {
 		switch {
@@ -173,6 +183,12 @@ func (al *aligner) shareDistinctive(a, b *item) bool {
 		}
 	}
 	return false
+}
+
+// distinctiveLimit is the most events a distinctive actor is named by;
+// two events naming an actor that no other names always single it out.
+func (al *aligner) distinctiveLimit() int32 {
+	return max(2, int32(distinctiveShare*float64(len(al.items))))
 }
 
 // sharePrincipal reports whether two events name one actor as source or
