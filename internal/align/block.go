@@ -233,7 +233,7 @@ func (al *aligner) scoredEdges(ix *indexes) []edge {
 				}
 			}
 		}
-		if it.when.dated() && al.hasOnceActor(it) {
+		if al.hasOnceActor(it) {
 			// A founding meets the other reports of its actor's founding
 			// whatever their dates (OnceRole); both ends probe.
 			role, limit := al.types.onceRole(it.typ), al.distinctiveLimit()

@@ -52,10 +52,10 @@ func (al *aligner) hasOnceActor(it *item) bool {
 
 // sameOnce reports whether two events of one once type name the same
 // distinctive actor in its once role, with dates at most nearYrs calendar
-// years apart: one founding told with two dates.
+// years apart (or either undated): one founding, told twice.
 func (al *aligner) sameOnce(a, b *item) bool {
 	role := al.types.onceRole(a.typ)
-	if role == roleOther || a.typ != b.typ || !a.when.dated() || !b.when.dated() || yearsApart(a.when, b.when) > nearYrs {
+	if role == roleOther || a.typ != b.typ || a.when.dated() && b.when.dated() && yearsApart(a.when, b.when) > nearYrs {
 		return false
 	}
 	limit := al.distinctiveLimit()

@@ -64,6 +64,23 @@ func TestFoundingsOfOneActorAreOneHappening(t *testing.T) {
 			groups: [][]string{{"en1#1"}, {"th1#1"}},
 		},
 		{
+			name: "reports naming different founders tell one founding",
+			events: []Event{
+				ev("en1#1", "en", "found", "", "", "", src("soviet-union"), tgt("comecon")),
+				ev("th1#1", "th", "found", "", "", "", src("country-pl"), tgt("comecon")),
+			},
+			groups: [][]string{{"en1#1", "th1#1"}},
+		},
+		{
+			name: "an undated founding between two far-apart dates joins neither",
+			events: []Event{
+				ev("en1#1", "en", "found", "", "", "", tgt(asean)),
+				ev("th1#1", "th", "found", "1967-08-08", "1967-08-08", "8 สิงหาคม พ.ศ. 2510", tgt(asean)),
+				ev("th1#2", "th", "found", "1976-02-24", "1976-02-24", "24 กุมภาพันธ์ พ.ศ. 2519", tgt(asean)),
+			},
+			groups: [][]string{{"en1#1"}, {"th1#1"}, {"th1#2"}},
+		},
+		{
 			name: "an actor many events name is no evidence",
 			events: []Event{
 				ev("en1#1", "en", "found", "1945-08-17", "1945-08-17", "17 August 1945", tgt(id)),

@@ -93,8 +93,9 @@ type parts struct {
 	// loosePrincipal: the dates were set aside on a shared principal
 	// that is not distinctive; the link must single out its partner.
 	loosePrincipal bool
-	// once: the dates disagree, but both report what happens to their
-	// shared actor only once (OnceRole); the time part is left out.
+	// once: both report what happens to their shared actor only once
+	// (OnceRole): they link whatever their other actors, and when their
+	// dates disagree the time part is left out.
 	once bool
 }
 
@@ -134,11 +135,13 @@ func (al *aligner) pair(a, b *item) (p parts, ok bool) {
 			p.loosePrincipal = !distinctive
 		}
 	}
-	if (!ok || p.near) && !p.looseA && !p.looseB && al.sameOnce(a, b) {
+	once := !p.looseA && !p.looseB && al.sameOnce(a, b)
+	if once && (!ok || p.near) {
 		// One founding told with two dates: the same happening, in one
 		// document or two, and the dates are in dispute.
-		p.time, p.near, p.once, ok = 0, true, true, true
+		p.time, p.near, ok = 0, true, true
 	}
+	p.once = once
 	if !ok {
 		return p, false
 	}
@@ -154,6 +157,11 @@ func (al *aligner) pair(a, b *item) (p parts, ok bool) {
 		p.actors = al.principalScore(a, b, sym)
 	} else {
 		p.actors = al.actorScore(a, b, sym)
+	}
+	if p.once {
+		// What was founded tells the happening; a different founder named
+		// is a disagreement about it, not a second founding.
+		p.actors = max(p.actors, actorSameRole)
 	}
 	p.qty = quantityScore(a.qty, b.qty)
 	return p, true
