@@ -343,11 +343,23 @@ func TestAlignCases(t *testing.T) {
 			events: []Event{
 				ev("th1#1", "th", "outlaw", "1993-01-01", "1993-12-31", "พ.ศ. 2536", src(kh), tgt(vn)),
 				ev("en1#1", "en", "outlaw", "1994-07-06", "1994-07-06", "July 6, 1994", src(kh), tgt(vn)),
-				ev("th1#2", "th", "found", "1981-01-01", "1981-12-31", "พ.ศ. 2524", tgt(cn)),
-				ev("en1#2", "en", "found", "1982-06-21", "1982-06-21", "June 21, 1982", tgt(cn)),
+				// One shared actor is not enough (a founding would be:
+				// once_test.go).
+				ev("th1#2", "th", "attack", "1981-01-01", "1981-12-31", "พ.ศ. 2524", tgt(cn)),
+				ev("en1#2", "en", "attack", "1982-06-21", "1982-06-21", "June 21, 1982", tgt(cn)),
 			},
 			groups:        [][]string{{"en1#1", "th1#1"}, {"en1#2"}, {"th1#2"}},
 			discrepancies: []string{"date:1993|1994-07-06"},
+		},
+		{
+			name: "a vague date against two days of its next year is one disagreement",
+			events: []Event{
+				ev("en1#1", "en", "attack", "1981-01-01", "1981-12-31", "1981", src(vn), tgt(th)),
+				ev("th1#1", "th", "attack", "1982-06-21", "1982-06-21", "21 มิถุนายน พ.ศ. 2525", src(vn), tgt(th)),
+				ev("en1#2", "en", "attack", "1982-06-22", "1982-06-22", "22 June 1982", src(vn), tgt(th)),
+			},
+			groups:        [][]string{{"en1#1", "en1#2", "th1#1"}},
+			discrepancies: []string{"date:1981|1982-06-21|1982-06-22", "date:1982-06-21|1982-06-22"},
 		},
 		{
 			name: "compatible types: a founding told as a declaration",

@@ -233,6 +233,22 @@ func (al *aligner) scoredEdges(ix *indexes) []edge {
 				}
 			}
 		}
+		if al.hasOnceActor(it) {
+			// A founding meets the other reports of its actor's founding
+			// whatever their dates (OnceRole); both ends probe.
+			role, limit := al.types.onceRole(it.typ), al.distinctiveLimit()
+			for _, a := range it.actors {
+				if a.role != role || al.actorEvents[a.id] > limit {
+					continue
+				}
+				k := blockKey(g, a.id, 0)
+				if block := ix.byActor.rangeOf(k, k); len(block) <= maxUndatedBlock {
+					for _, p := range block {
+						try(p.ev, true)
+					}
+				}
+			}
+		}
 		switch {
 		case len(it.actors) == 0 && it.fine():
 			// Without actors no near miss can link: own months only.

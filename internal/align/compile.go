@@ -21,6 +21,10 @@ type Options struct {
 	// lexicon's members and seat_of, actor.Lexicon.PartOf). A part and its
 	// whole count as partly the same party; nil means no relations.
 	PartOf map[string][]string
+	// OnceRoles are the event types an actor undergoes only once, with
+	// its role (a founding and what is founded); nil means
+	// DefaultOnceRoles.
+	OnceRoles []OnceRole
 }
 
 // Actor roles in compiled form.
@@ -96,7 +100,11 @@ func newAligner(events []Event, opts Options) *aligner {
 	if symmetric == nil {
 		symmetric = DefaultSymmetricTypes()
 	}
-	al := &aligner{types: newTypeTable(pairs, symmetric), actors: map[string]int32{}, docs: map[string]int32{}, units: map[string]int32{}}
+	once := opts.OnceRoles
+	if once == nil {
+		once = DefaultOnceRoles()
+	}
+	al := &aligner{types: newTypeTable(pairs, symmetric, once), actors: map[string]int32{}, docs: map[string]int32{}, units: map[string]int32{}}
 	al.events = canonicalOrder(events)
 	al.compile()
 	al.compileRelations(opts.PartOf)

@@ -60,7 +60,15 @@ func (al *aligner) dateDiscrepancies(c Cluster, members []int32) []Discrepancy {
 		groups[k].members = append(groups[k].members, i)
 	}
 	slices.SortFunc(groups, func(a, b valueGroup) int { return cmp.Or(cmp.Compare(a.lo, b.lo), cmp.Compare(a.hi, b.hi)) })
-	var out []Discrepancy
+	// A vague claim against several finer ones that fall in one of its
+	// units ("1981" against "21 June 1982" and "22 June 1982") is one
+	// disagreement, told once with every claim on the finer side.
+	type conflict struct {
+		sides      [2][]int32
+		confidence float64
+	}
+	var found []conflict
+	merged := map[[2]int]int{} // vague group, unit of the finer side -> found index
 	for x := range groups {
 		for y := x + 1; y < len(groups); y++ {
 			gx, gy := &groups[x], &groups[y]
@@ -74,17 +82,51 @@ func (al *aligner) dateDiscrepancies(c Cluster, members []int32) []Discrepancy {
 			if ev < dateEvidenceMin {
 				continue
 			}
-			clarity := dateClarity(max(gx.prec, gy.prec))
-			d := Discrepancy{Kind: KindDate, Cluster: c.ID, Confidence: round3(min(1, ev/dateEvidenceFull) * clarity)}
-			for _, g := range []*valueGroup{gx, gy} {
-				for _, i := range g.members[:min(len(g.members), maxClaimsPerSide)] {
-					d.Claims = append(d.Claims, al.dateClaim(i))
-				}
+			confidence := round3(min(1, ev/dateEvidenceFull) * dateClarity(max(gx.prec, gy.prec)))
+			key, fine := vagueAgainstFiner(x, y, gx, gy)
+			if k, ok := merged[key]; ok && fine >= 0 {
+				f := &found[k]
+				f.sides[fine] = append(f.sides[fine], []*valueGroup{gx, gy}[fine].members...)
+				f.confidence = max(f.confidence, confidence)
+				continue
 			}
-			out = append(out, al.finish(d, gx.members[0], gy.members[0]))
+			if fine >= 0 {
+				merged[key] = len(found)
+			}
+			found = append(found, conflict{sides: [2][]int32{slices.Clone(gx.members), slices.Clone(gy.members)}, confidence: confidence})
 		}
 	}
+	var out []Discrepancy
+	for _, f := range found {
+		d := Discrepancy{Kind: KindDate, Cluster: c.ID, Confidence: f.confidence}
+		for _, side := range f.sides {
+			for _, i := range side[:min(len(side), maxClaimsPerSide)] {
+				d.Claims = append(d.Claims, al.dateClaim(i))
+			}
+		}
+		out = append(out, al.finish(d, f.sides[0][0], f.sides[1][0]))
+	}
 	return out
+}
+
+// vagueAgainstFiner keys a conflict between groups x and y by the vaguer
+// group and the unit of the vaguer precision (a year, a month) that holds
+// the finer group's start; fine is the finer group's side (0 for x, 1 for
+// y), or -1 when both are of one precision.
+func vagueAgainstFiner(x, y int, gx, gy *valueGroup) (key [2]int, fine int) {
+	vague, finer, fine := x, gy, 1
+	if gy.prec > gx.prec {
+		vague, finer, fine = y, gx, 0
+	}
+	if gx.prec == gy.prec {
+		return key, -1
+	}
+	year, month, _ := finer.lo.civil()
+	unit := year
+	if max(gx.prec, gy.prec) == precMonth {
+		unit = year*12 + month
+	}
+	return [2]int{vague, unit}, fine
 }
 
 // toldAcrossNewYear: dates at most newYearGap days apart on either side

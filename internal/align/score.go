@@ -93,6 +93,10 @@ type parts struct {
 	// loosePrincipal: the dates were set aside on a shared principal
 	// that is not distinctive; the link must single out its partner.
 	loosePrincipal bool
+	// once: both report what happens to their shared actor only once
+	// (OnceRole): they link whatever their other actors, and when their
+	// dates disagree the time part is left out.
+	once bool
 }
 
 func (p parts) total() float64 { return p.typ + p.time + p.actors + p.qty }
@@ -101,6 +105,9 @@ func (p parts) total() float64 { return p.typ + p.time + p.actors + p.qty }
 func (p parts) links() bool {
 	if p.near && p.typ+p.actors+p.qty < nearEvidenceMin {
 		return false
+	}
+	if p.once {
+		return true // the identity evidence above is all it needs
 	}
 	if p.undated {
 		return p.total() >= undatedThreshold
@@ -128,10 +135,17 @@ func (al *aligner) pair(a, b *item) (p parts, ok bool) {
 			p.loosePrincipal = !distinctive
 		}
 	}
+	once := !p.looseA && !p.looseB && al.sameOnce(a, b)
+	if once && (!ok || p.near) {
+		// One founding told with two dates: the same happening, in one
+		// document or two, and the dates are in dispute.
+		p.time, p.near, ok = 0, true, true
+	}
+	p.once = once
 	if !ok {
 		return p, false
 	}
-	if p.near && a.doc == b.doc && !closeDays(a.when, b.when) {
+	if p.near && a.doc == b.doc && !p.once && !closeDays(a.when, b.when) {
 		return p, false
 	}
 	p.undated = p.looseA || p.looseB || !a.when.dated() || !b.when.dated() || a.when.prec == precWide || b.when.prec == precWide
@@ -143,6 +157,11 @@ func (al *aligner) pair(a, b *item) (p parts, ok bool) {
 		p.actors = al.principalScore(a, b, sym)
 	} else {
 		p.actors = al.actorScore(a, b, sym)
+	}
+	if p.once {
+		// What was founded tells the happening; a different founder named
+		// is a disagreement about it, not a second founding.
+		p.actors = max(p.actors, actorSameRole)
 	}
 	p.qty = quantityScore(a.qty, b.qty)
 	return p, true
@@ -156,8 +175,7 @@ const distinctiveShare = 0.05
 // shareDistinctive reports whether two events share an actor that few
 // events name, as source or target of at least one of them.
 func (al *aligner) shareDistinctive(a, b *item) bool {
-	// Two events naming an actor that no other names always single it out.
-	limit := max(2, int32(distinctiveShare*float64(len(al.items))))
+	limit := al.distinctiveLimit()
 	x, y := a.actors, b.actors
 	for len(x) > 0 && len(y) > 0 {
 		switch {
@@ -173,6 +191,12 @@ func (al *aligner) shareDistinctive(a, b *item) bool {
 		}
 	}
 	return false
+}
+
+// distinctiveLimit is the most events a distinctive actor is named by;
+// two events naming an actor that no other names always single it out.
+func (al *aligner) distinctiveLimit() int32 {
+	return max(2, int32(distinctiveShare*float64(len(al.items))))
 }
 
 // sharePrincipal reports whether two events name one actor as source or

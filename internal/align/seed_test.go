@@ -1,6 +1,7 @@
 package align
 
 import (
+	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -194,6 +195,10 @@ func intervalOfTIMEX(v string) [2]string {
 	return [2]string{}
 }
 
+// explainOracle prints the score breakdown of every gold pair the oracle
+// timeline leaves in two clusters (go test -v -run SeedOracle -explain).
+var explainOracle = flag.Bool("explain", false, "explain the split gold pairs of TestSeedOracleAlignment")
+
 // TestSeedOracleAlignment aligns the events of the seeds' gold files — what
 // a perfect event annotator would give — and scores the timeline against
 // the gold pairs and discrepancies (go test -v prints the report). It
@@ -234,6 +239,9 @@ func TestSeedOracleAlignment(t *testing.T) {
 	rep.Pairs = EvaluatePairs(pairs, tl)
 	rep.Discrepancies = EvaluateDiscrepancies(discs, tl)
 	t.Logf("%d oracle events, %d clusters\n%s", len(events), len(tl.Clusters), rep)
+	if *explainOracle {
+		t.Logf("split pairs explained:\n%s", ExplainSplitPairs(pairs, tl, Options{}))
+	}
 	if len(rep.Errors) > 0 {
 		t.Errorf("%d gold lines do not resolve against the seeds", len(rep.Errors))
 	}

@@ -45,6 +45,10 @@ type typeTable struct {
 	// isSymmetric holds it by id.
 	symmetricNames map[string]bool
 	isSymmetric    []bool
+	// onceNames maps a type to its once role (OnceRole); once holds it
+	// by id (roleOther: none).
+	onceNames map[string]uint8
+	once      []uint8
 }
 
 // CompatiblePair says that two event types may report one happening.
@@ -96,9 +100,12 @@ func DefaultCompatiblePairs() []CompatiblePair {
 	return pairs
 }
 
-func newTypeTable(pairs []CompatiblePair, symmetric []string) *typeTable {
+func newTypeTable(pairs []CompatiblePair, symmetric []string, once []OnceRole) *typeTable {
 	t := &typeTable{ids: map[string]int32{}, partners: map[string][]CompatiblePair{}, weights: map[[2]int32]float64{},
-		symmetricNames: map[string]bool{}}
+		symmetricNames: map[string]bool{}, onceNames: map[string]uint8{}}
+	for _, o := range once {
+		t.onceNames[o.Type] = roleOf(o.Role)
+	}
 	for _, s := range symmetric {
 		t.symmetricNames[s] = true
 	}
@@ -123,6 +130,7 @@ func (t *typeTable) intern(name string) int32 {
 	t.ids[name] = id
 	t.group = append(t.group, id)
 	t.isSymmetric = append(t.isSymmetric, t.symmetricNames[name])
+	t.once = append(t.once, t.onceNames[name])
 	for _, p := range t.partners[name] {
 		if oid, ok := t.ids[p.B]; ok {
 			t.weights[[2]int32{id, oid}] = p.Weight
@@ -146,6 +154,10 @@ func (t *typeTable) join(a, b int32) {
 		}
 	}
 }
+
+// onceRole is the role in which an actor undergoes a type only once
+// (roleOther: none).
+func (t *typeTable) onceRole(id int32) uint8 { return t.once[id] }
 
 // symmetric reports whether a type's source and target are one role.
 func (t *typeTable) symmetric(id int32) bool { return t.isSymmetric[id] }

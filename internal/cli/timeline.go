@@ -207,7 +207,7 @@ func sentenceIndex(sentences []annotate.Sentence, p int) int {
 // buildTimeline links Thai names no lexicon knows to the names of the other
 // documents, then aligns every event; partOf are the lexicon's part-of
 // relations (a member and its coalition, a capital and its state).
-func buildTimeline(docs []docEvents, partOf map[string][]string) align.Timeline {
+func buildTimeline(docs []docEvents, opts align.Options) align.Timeline {
 	named := make([]annotate.LangActors, len(docs))
 	for i, d := range docs {
 		named[i] = d.named
@@ -224,7 +224,7 @@ func buildTimeline(docs []docEvents, partOf map[string][]string) align.Timeline 
 			events = append(events, e)
 		}
 	}
-	return align.AlignWith(events, align.Options{PartOf: partOf})
+	return align.AlignWith(events, opts)
 }
 
 func runTimeline(env Env, args []string) int {
@@ -274,7 +274,7 @@ func runTimeline(env Env, args []string) int {
 		calendars[d.doc] = d.calendar
 	}
 	out := bufio.NewWriterSize(env.Stdout, 1<<16)
-	err = write(out, buildTimeline(docs, ann.Lexicon().PartOf()), calendars)
+	err = write(out, buildTimeline(docs, align.Options{PartOf: ann.Lexicon().PartOf()}), calendars)
 	if ferr := out.Flush(); err == nil {
 		err = ferr
 	}
@@ -298,38 +298,48 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }
 
+// timelineDebug asks evalTimeline for score breakdowns (docs/timeline.md,
+// Evaluation): of every gold pair left in two clusters, and of the event
+// pairs listed.
+type timelineDebug struct {
+	splitPairs bool
+	pairs      [][2]string
+}
+
 // evalTimeline aligns the documents of paths and scores the result against
-// the gold pairs and discrepancies in goldDir.
-func evalTimeline(ann *annotate.Annotator, goldDir string, paths []string) (align.Report, error) {
+// the gold pairs and discrepancies in goldDir; the explanations debug asks
+// for are returned as text.
+func evalTimeline(ann *annotate.Annotator, goldDir string, paths []string, debug timelineDebug) (align.Report, string, error) {
 	var docs []docEvents
 	var texts []align.GoldText
 	for _, p := range paths {
 		rec, err := annotateOne(ann, p)
 		if err != nil {
-			return align.Report{}, err
+			return align.Report{}, "", err
 		}
 		docs = append(docs, eventsForAlignment(rec))
 		texts = append(texts, align.GoldText{File: strings.TrimSuffix(filepath.Base(p), filepath.Ext(p)), Doc: rec.ID, Text: document.NewRuneText(rec.Text)})
 	}
-	tl := buildTimeline(docs, ann.Lexicon().PartOf())
+	opts := align.Options{PartOf: ann.Lexicon().PartOf()}
+	tl := buildTimeline(docs, opts)
 	var rep align.Report
 	pf, err := os.Open(filepath.Join(goldDir, "pairs.tsv"))
 	if err != nil {
-		return rep, fmt.Errorf("open gold pairs: %w", err)
+		return rep, "", fmt.Errorf("open gold pairs: %w", err)
 	}
 	defer pf.Close()
 	pairs, err := align.ReadGoldPairs(pf)
 	if err != nil {
-		return rep, err
+		return rep, "", err
 	}
 	df, err := os.Open(filepath.Join(goldDir, "discrepancies.tsv"))
 	if err != nil {
-		return rep, fmt.Errorf("open gold discrepancies: %w", err)
+		return rep, "", fmt.Errorf("open gold discrepancies: %w", err)
 	}
 	defer df.Close()
 	discs, err := align.ReadGoldDiscrepancies(df)
 	if err != nil {
-		return rep, err
+		return rep, "", err
 	}
 	// Gold pairs name a Thai and an English document; take them by language.
 	var thai, english align.GoldText
@@ -342,7 +352,7 @@ func evalTimeline(ann *annotate.Annotator, goldDir string, paths []string) (alig
 		}
 	}
 	if thai.Text == nil || english.Text == nil {
-		return rep, fmt.Errorf("timeline gold needs a Thai and an English document")
+		return rep, "", fmt.Errorf("timeline gold needs a Thai and an English document")
 	}
 	pairs, errs := align.ResolvePairs(pairs, thai, english)
 	rep.Errors = append(rep.Errors, errs...)
@@ -350,7 +360,18 @@ func evalTimeline(ann *annotate.Annotator, goldDir string, paths []string) (alig
 	rep.Errors = append(rep.Errors, errs...)
 	rep.Pairs = align.EvaluatePairs(pairs, tl)
 	rep.Discrepancies = align.EvaluateDiscrepancies(discs, tl)
-	return rep, nil
+	var explained strings.Builder
+	if debug.splitPairs {
+		explained.WriteString(align.ExplainSplitPairs(pairs, tl, opts))
+	}
+	for _, p := range debug.pairs {
+		s, err := align.Explain(tl.Events, opts, p[0], p[1])
+		if err != nil {
+			return rep, "", err
+		}
+		fmt.Fprintf(&explained, "%s / %s\n%s", p[0], p[1], s)
+	}
+	return rep, explained.String(), nil
 }
 
 func runEvalTimeline(env Env, args []string) int {
@@ -358,6 +379,16 @@ func runEvalTimeline(env Env, args []string) int {
 	fs.SetOutput(env.Stderr)
 	goldDir := fs.String("gold", filepath.Join("testdata", "eval", "events"), "folder holding pairs.tsv and discrepancies.tsv")
 	docsDir := fs.String("docs", filepath.Join("..", "shared", "seeds"), "folder holding the documents *.txt")
+	var debug timelineDebug
+	fs.BoolVar(&debug.splitPairs, "explain", false, "print the score breakdown of every gold pair left in two clusters")
+	fs.Func("explain-pair", "print the score breakdown of two events, `ID,ID` (repeatable)", func(v string) error {
+		a, b, ok := strings.Cut(v, ",")
+		if !ok {
+			return fmt.Errorf("want two event ids separated by a comma")
+		}
+		debug.pairs = append(debug.pairs, [2]string{strings.TrimSpace(a), strings.TrimSpace(b)})
+		return nil
+	})
 	if _, err := parseInterleaved(fs, args); err != nil {
 		return ExitUsage
 	}
@@ -371,11 +402,14 @@ func runEvalTimeline(env Env, args []string) int {
 		fmt.Fprintf(env.Stderr, "chronicle eval timeline: %v\n", err)
 		return ExitUsage
 	}
-	rep, err := evalTimeline(ann, *goldDir, paths)
+	rep, explained, err := evalTimeline(ann, *goldDir, paths, debug)
 	if err != nil {
 		fmt.Fprintf(env.Stderr, "chronicle eval timeline: %v\n", err)
 		return ExitInputError
 	}
 	fmt.Fprintln(env.Stdout, rep)
+	if explained != "" {
+		fmt.Fprint(env.Stdout, explained)
+	}
 	return ExitOK
 }

@@ -2,8 +2,11 @@ package cli
 
 import (
 	"encoding/json"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"chronicle/internal/sharedfiles"
 )
 
 func TestTimelineJSONCoversEveryEventOnce(t *testing.T) {
@@ -104,5 +107,30 @@ func TestTimelineFindsThePlantedConflicts(t *testing.T) {
 	}
 	if !date || !money {
 		t.Errorf("planted conflicts found: date %v, quantity %v", date, money)
+	}
+}
+
+// TestEvalTimelineExplains checks the debugging flags of `eval timeline`
+// on the seeds: --explain breaks down every gold pair left in two
+// clusters, --explain-pair any two events, and a malformed pair is a
+// usage error.
+func TestEvalTimelineExplains(t *testing.T) {
+	seeds := filepath.Dir(seedPath(t, "002_37139f9e1a0765fa.txt"))
+	gold := filepath.Join(sharedfiles.ModuleRoot(t), "testdata", "eval", "events")
+	code, out, errOut := run(t, "", "eval", "timeline", "--gold", gold, "--docs", seeds, "--explain",
+		"--explain-pair", "002_37139f9e1a0765fa#1,002_37139f9e1a0765fa#2")
+	if code != ExitOK {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"Thai–English event pairs", "002_37139f9e1a0765fa#1 / 002_37139f9e1a0765fa#2", "same cluster:"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q", want)
+		}
+	}
+	if strings.Contains(out, "in different clusters") && !strings.Contains(out, "score:") {
+		t.Error("split gold pairs listed but none explained")
+	}
+	if code, _, _ := run(t, "", "eval", "timeline", "--gold", gold, "--docs", seeds, "--explain-pair", "onlyone"); code != ExitUsage {
+		t.Errorf("--explain-pair without a comma: exit %d, want %d", code, ExitUsage)
 	}
 }

@@ -1,0 +1,77 @@
+package align
+
+import (
+	_ "embed"
+	"strings"
+)
+
+//go:embed data/once.tsv
+var onceTSV string
+
+// OnceRole says that an actor in Role of an event of Type undergoes it only
+// once: the founding of an organisation (found, target). Two such reports
+// naming one distinctive actor in that role are one happening whatever
+// their dates say within nearYrs calendar years, in one document or two,
+// so a disagreement on the date is flagged, not read as two foundings.
+type OnceRole struct {
+	Type string
+	// Role is RoleSource or RoleTarget.
+	Role string
+}
+
+// DefaultOnceRoles are the rules of the embedded data/once.tsv.
+func DefaultOnceRoles() []OnceRole {
+	var out []OnceRole
+	for _, f := range dataLines(onceTSV) {
+		if len(f) < 2 {
+			continue
+		}
+		r := OnceRole{Type: strings.TrimSpace(f[0]), Role: strings.TrimSpace(f[1])}
+		if r.Type != "" && roleOf(r.Role) != roleOther {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// hasOnceActor: the event names a distinctive actor (see
+// distinctiveShare) in its type's once role.
+func (al *aligner) hasOnceActor(it *item) bool {
+	role := al.types.onceRole(it.typ)
+	if role == roleOther {
+		return false
+	}
+	limit := al.distinctiveLimit()
+	for _, a := range it.actors {
+		if a.role == role && al.actorEvents[a.id] <= limit {
+			return true
+		}
+	}
+	return false
+}
+
+// sameOnce reports whether two events of one once type name the same
+// distinctive actor in its once role, with dates at most nearYrs calendar
+// years apart (or either undated): one founding, told twice.
+func (al *aligner) sameOnce(a, b *item) bool {
+	role := al.types.onceRole(a.typ)
+	if role == roleOther || a.typ != b.typ || a.when.dated() && b.when.dated() && yearsApart(a.when, b.when) > nearYrs {
+		return false
+	}
+	limit := al.distinctiveLimit()
+	x, y := a.actors, b.actors
+	for len(x) > 0 && len(y) > 0 {
+		switch {
+		case x[0].id < y[0].id:
+			x = x[1:]
+		case x[0].id > y[0].id:
+			y = y[1:]
+		default:
+			if x[0].role == role && y[0].role == role && al.actorEvents[x[0].id] <= limit {
+				return true
+			}
+			x, y = x[1:], y[1:]
+		}
+	}
+	return false
+}
