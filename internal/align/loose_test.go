@@ -48,6 +48,14 @@ func TestInheritedDateSetAsideOnPrincipal(t *testing.T) {
 			together: [][2]string{{"th#1", "en#1"}},
 		},
 		{
+			name: "an inherited year one off whose near miss falls short",
+			events: []Event{
+				inherited(ev("th#1", "th", "declare", "1993-01-01", "1993-12-31", "2536", tgt(rebels))),
+				ev("en#1", "en", "declare", "1994-07-06", "1994-07-06", "6 July 1994", src(govt), tgt(rebels)),
+			},
+			together: [][2]string{{"th#1", "en#1"}},
+		},
+		{
 			name: "two such reports of the other document, narrative dates too: a guess",
 			events: []Event{
 				inherited(ev("th#1", "th", "withdraw", "1988-05-13", "1988-05-13", "13 พฤษภาคม 2531", src(army), tgt(rebels))),

@@ -164,6 +164,14 @@ func (al *aligner) pair(a, b *item) (p parts, ok bool) {
 		p.actors = max(p.actors, actorSameRole)
 	}
 	p.qty = quantityScore(a.qty, b.qty)
+	if p.near && !p.links() && (a.inherited || b.inherited) && a.doc != b.doc && a.typ == b.typ && al.sharePrincipal(a, b) {
+		// A narrative date in force a year off is no better evidence than
+		// one further away: when the near miss falls short, set it aside
+		// on the shared principal as above.
+		p.time, p.near, p.undated, p.loosePrincipal = 0, false, true, true
+		p.looseA, p.looseB = a.inherited, b.inherited
+		p.actors = al.actorScore(a, b, sym)
+	}
 	return p, true
 }
 
