@@ -64,6 +64,11 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 		ev.Place = &idx
 	}
 	sources, targets, passive, byAgent := e.roles(st, c, t, lo, hi, place, noun)
+	if t.info.typ == foundType && !noun && !passive && !byAgent && len(sources) > 0 && e.noObjectAfter(t) {
+		// "The coalition formed in 1981", "a government formed in 1981":
+		// with no object the subject is what came into being.
+		sources, targets = nil, sources
+	}
 	if t.info.typ == foundType && len(targets) == 0 && place >= 0 && e.actors[place].kind == "state" {
 		// What is set up in a state is set up for it: "restored the
 		// monarchy in Cambodia".
@@ -111,6 +116,20 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 		ev.Type = electType
 	}
 	return ev
+}
+
+// noObjectAfter reports whether an English verb trigger has no object:
+// punctuation, a date or a preposition follows it ("formed in 1981").
+func (e *extraction) noObjectAfter(t trigger) bool {
+	k := t.last + 1
+	if t.first != t.last {
+		return false // a phrase holds its object: "restored the monarchy"
+	}
+	if e.key != "en" || k >= len(e.words) || e.words[k].punct || startsAny(e.timeSpans, e.words[k].span[0]) {
+		return e.key == "en"
+	}
+	ci := e.cueAt[k]
+	return ci >= 0 && e.cues[ci].first == k && e.cues[ci].info.kinds&(cuePlace|cueSub|cueAgent|cueConj) != 0
 }
 
 // foundType is the type of a founding or restoration.
