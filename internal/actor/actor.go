@@ -258,6 +258,16 @@ func (l *Lexicon) unshare() {
 	l.cache = newTrieCache()
 }
 
+// Kinds maps the id of every lexicon actor to its kind (state,
+// organization, faction, person, place).
+func (l *Lexicon) Kinds() map[string]string {
+	out := make(map[string]string, len(l.entries))
+	for _, e := range l.entries {
+		out[e.ID] = e.Kind
+	}
+	return out
+}
+
 // PartOf maps the id of an actor to the ids of the wholes it belongs to:
 // a member to its coalition or front (Members), a capital to its state
 // (SeatOf). Ids the lexicon does not know are left out; so is an actor

@@ -178,6 +178,8 @@ type edge struct {
 	// loose: an inherited date was set aside on a shared principal that
 	// is not distinctive (parts.loosePrincipal).
 	loose bool
+	// once: both report the founding of one actor (parts.once).
+	once bool
 }
 
 // candidateEdges scores every pair that shares a block and keeps those at
@@ -218,7 +220,7 @@ func (al *aligner) scoredEdges(ix *indexes) []edge {
 			if b < a {
 				a, b, pa, pb = b, a, pb, pa
 			}
-			edges = append(edges, edge{a, b, p.total(), p.near, pa, pb, p.loosePrincipal})
+			edges = append(edges, edge{a, b, p.total(), p.near, pa, pb, p.loosePrincipal, p.once})
 		}
 		g := al.types.group[it.typ]
 		if it.inherited {
@@ -238,7 +240,7 @@ func (al *aligner) scoredEdges(ix *indexes) []edge {
 			// whatever their dates (OnceRole); both ends probe.
 			role, limit := al.types.onceRole(it.typ), al.distinctiveLimit()
 			for _, a := range it.actors {
-				if a.role != role || al.actorEvents[a.id] > limit {
+				if a.role != role || !al.onceActor(it.typ, a.id, limit) {
 					continue
 				}
 				k := blockKey(g, a.id, 0)
@@ -368,8 +370,10 @@ func (al *aligner) pruneAmbiguous(edges []edge) []edge {
 	drop := make([]bool, len(edges))
 	type down struct {
 		coarse, fine int32
-		score        float64
-		at           int // index in edges
+		// once links name what was founded: they outrank any score.
+		once  bool
+		score float64
+		at    int // index in edges
 	}
 	var downs []down
 	for k, e := range edges {
@@ -379,23 +383,23 @@ func (al *aligner) pruneAmbiguous(edges []edge) []edge {
 		}
 		switch pa, pb := e.pa, e.pb; {
 		case pa > pb:
-			downs = append(downs, down{e.a, e.b, e.score, k})
+			downs = append(downs, down{e.a, e.b, e.once, e.score, k})
 		case pb > pa:
-			downs = append(downs, down{e.b, e.a, e.score, k})
+			downs = append(downs, down{e.b, e.a, e.once, e.score, k})
 		}
 	}
 	slices.SortFunc(downs, func(x, y down) int {
-		return cmp.Or(cmp.Compare(x.coarse, y.coarse), cmp.Compare(y.score, x.score), cmp.Compare(x.fine, y.fine))
+		return cmp.Or(cmp.Compare(x.coarse, y.coarse), boolCompare(y.once, x.once), cmp.Compare(y.score, x.score), cmp.Compare(x.fine, y.fine))
 	})
 	for start := 0; start < len(downs); {
 		end := start
 		for end < len(downs) && downs[end].coarse == downs[start].coarse {
 			end++
 		}
-		top := downs[start].score
+		top, topOnce := downs[start].score, downs[start].once
 		var partners []span
 		for k := start; k < end; k++ {
-			if downs[k].score < top {
+			if downs[k].once != topOnce || downs[k].score < top {
 				drop[downs[k].at] = true
 				continue
 			}

@@ -25,6 +25,10 @@ type Options struct {
 	// its role (a founding and what is founded); nil means
 	// DefaultOnceRoles.
 	OnceRoles []OnceRole
+	// Kinds maps an actor id to its kind (state, organization, faction,
+	// person, place: actor.Lexicon.Kinds), for OnceRole.Kinds; actors it
+	// lacks have no kind.
+	Kinds map[string]string
 }
 
 // Actor roles in compiled form.
@@ -82,6 +86,8 @@ type aligner struct {
 	units  map[string]int32
 	// actorEvents[id] counts the events that name an actor.
 	actorEvents []int32
+	// actorKind[id] is the kind of an interned actor (Options.Kinds).
+	actorKind []string
 	// strengthType is the interned StrengthType, -1 when no event has it.
 	strengthType int32
 	// unitNames[id] is the unit of an interned id.
@@ -108,6 +114,12 @@ func newAligner(events []Event, opts Options) *aligner {
 	al.events = canonicalOrder(events)
 	al.compile()
 	al.compileRelations(opts.PartOf)
+	if len(opts.Kinds) > 0 {
+		al.actorKind = make([]string, len(al.actorEvents))
+		for name, id := range al.actors {
+			al.actorKind[id] = opts.Kinds[name]
+		}
+	}
 	return al
 }
 

@@ -17,6 +17,10 @@ type OnceRole struct {
 	Type string
 	// Role is RoleSource or RoleTarget.
 	Role string
+	// Kinds are the actor kinds (Options.Kinds) that undergo it once
+	// however often the documents name them: an organisation is founded
+	// once, a state is "established" and "restored" again and again.
+	Kinds []string
 }
 
 // DefaultOnceRoles are the rules of the embedded data/once.tsv.
@@ -27,6 +31,13 @@ func DefaultOnceRoles() []OnceRole {
 			continue
 		}
 		r := OnceRole{Type: strings.TrimSpace(f[0]), Role: strings.TrimSpace(f[1])}
+		if len(f) > 2 {
+			for _, k := range strings.Split(f[2], ",") {
+				if k = strings.TrimSpace(k); k != "" {
+					r.Kinds = append(r.Kinds, k)
+				}
+			}
+		}
 		if r.Type != "" && roleOf(r.Role) != roleOther {
 			out = append(out, r)
 		}
@@ -43,11 +54,18 @@ func (al *aligner) hasOnceActor(it *item) bool {
 	}
 	limit := al.distinctiveLimit()
 	for _, a := range it.actors {
-		if a.role == role && al.actorEvents[a.id] <= limit {
+		if a.role == role && al.onceActor(it.typ, a.id, limit) {
 			return true
 		}
 	}
 	return false
+}
+
+// onceActor reports whether actor id tells one happening of once type typ:
+// it is distinctive (named by at most limit events) or of a kind the type
+// lists (OnceRole.Kinds).
+func (al *aligner) onceActor(typ, id int32, limit int32) bool {
+	return al.actorEvents[id] <= limit || int(id) < len(al.actorKind) && al.types.onceKind(typ, al.actorKind[id])
 }
 
 // sameOnce reports whether two events of one once type name the same
@@ -67,7 +85,7 @@ func (al *aligner) sameOnce(a, b *item) bool {
 		case x[0].id > y[0].id:
 			y = y[1:]
 		default:
-			if x[0].role == role && y[0].role == role && al.actorEvents[x[0].id] <= limit {
+			if x[0].role == role && y[0].role == role && al.onceActor(a.typ, x[0].id, limit) {
 				return true
 			}
 			x, y = x[1:], y[1:]

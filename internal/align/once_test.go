@@ -112,7 +112,55 @@ func TestOnceRolesCanBeSwitchedOff(t *testing.T) {
 	if got := len(AlignWith(events, Options{OnceRoles: []OnceRole{}}).Clusters); got != 2 {
 		t.Errorf("without once roles: %d clusters, want 2", got)
 	}
-	if got := DefaultOnceRoles(); !slices.Contains(got, OnceRole{Type: "found", Role: RoleTarget}) {
-		t.Errorf("DefaultOnceRoles() = %v, want found/target among them", got)
+	found := slices.ContainsFunc(DefaultOnceRoles(), func(r OnceRole) bool {
+		return r.Type == "found" && r.Role == RoleTarget && slices.Contains(r.Kinds, "faction")
+	})
+	if !found {
+		t.Errorf("DefaultOnceRoles() = %v, want found/target for factions among them", DefaultOnceRoles())
+	}
+}
+
+// A faction named by many events is still founded once; a state so named
+// is not.
+func TestOnceKinds(t *testing.T) {
+	events := append(commonActors(60, "front", "country-kh"),
+		ev("en#1", "en", "found", "1981-01-01", "1981-12-31", "1981", tgt("front")),
+		ev("th#1", "th", "found", "1982-06-22", "1982-06-22", "22 มิถุนายน 2525", src("prince"), tgt("front")),
+		ev("en#2", "en", "found", "1979-01-01", "1979-12-31", "1979", tgt("country-kh")),
+		ev("th#2", "th", "found", "1980-06-22", "1980-06-22", "22 มิถุนายน 2523", src("prince"), tgt("country-kh")),
+	)
+	kinds := map[string]string{"front": "faction", "country-kh": "state"}
+	of := clusterOf(AlignWith(events, Options{Kinds: kinds}))
+	if of["en#1"] != of["th#1"] {
+		t.Error("two foundings of one faction named by many events are apart")
+	}
+	if of["en#2"] == of["th#2"] {
+		t.Error("two foundings of one state a year apart are one")
+	}
+	if of := clusterOf(AlignWith(events, Options{})); of["en#1"] == of["th#1"] {
+		t.Error("without kinds an actor named by many events still tells one founding")
+	}
+}
+
+// A year-dated report of a founding that also overlaps other foundings of
+// its year by a bystander joins the founding of its own actor: the once
+// link outranks the higher-scoring guesses, and the dates are in dispute.
+func TestOnceLinkOutranksVagueGuesses(t *testing.T) {
+	lead := ev("en#1", "en", "found", "1981-01-01", "1981-12-31", "1981", tgt("front"))
+	lead.Actors = append(lead.Actors, other("prince"))
+	events := append(commonActors(60, "front", "prince"),
+		lead,
+		ev("en#2", "en", "found", "1982-06-21", "1982-06-21", "June 21, 1982", tgt("front")),
+		ev("th#1", "th", "found", "1982-06-22", "1982-06-22", "22 มิถุนายน 2525", src("prince"), tgt("front")),
+		ev("th#2", "th", "found", "1981-08-01", "1981-08-31", "สิงหาคม 2524", src("prince")),
+		ev("th#3", "th", "found", "1981-09-04", "1981-09-04", "4 กันยายน 2524", src("prince")),
+	)
+	tl := AlignWith(events, Options{Kinds: map[string]string{"front": "faction"}})
+	of := clusterOf(tl)
+	if of["en#1"] != of["th#1"] || of["en#1"] != of["en#2"] {
+		t.Errorf("the three reports of the front's founding are apart: %v", of)
+	}
+	if len(tl.Discrepancies) == 0 {
+		t.Error("1981 against June 1982: no discrepancy")
 	}
 }

@@ -49,6 +49,10 @@ type typeTable struct {
 	// by id (roleOther: none).
 	onceNames map[string]uint8
 	once      []uint8
+	// onceKindNames maps a type to the actor kinds that undergo it once
+	// (OnceRole.Kinds); onceKinds holds them by id.
+	onceKindNames map[string]map[string]bool
+	onceKinds     []map[string]bool
 }
 
 // CompatiblePair says that two event types may report one happening.
@@ -102,9 +106,15 @@ func DefaultCompatiblePairs() []CompatiblePair {
 
 func newTypeTable(pairs []CompatiblePair, symmetric []string, once []OnceRole) *typeTable {
 	t := &typeTable{ids: map[string]int32{}, partners: map[string][]CompatiblePair{}, weights: map[[2]int32]float64{},
-		symmetricNames: map[string]bool{}, onceNames: map[string]uint8{}}
+		symmetricNames: map[string]bool{}, onceNames: map[string]uint8{}, onceKindNames: map[string]map[string]bool{}}
 	for _, o := range once {
 		t.onceNames[o.Type] = roleOf(o.Role)
+		for _, k := range o.Kinds {
+			if t.onceKindNames[o.Type] == nil {
+				t.onceKindNames[o.Type] = map[string]bool{}
+			}
+			t.onceKindNames[o.Type][k] = true
+		}
 	}
 	for _, s := range symmetric {
 		t.symmetricNames[s] = true
@@ -131,6 +141,7 @@ func (t *typeTable) intern(name string) int32 {
 	t.group = append(t.group, id)
 	t.isSymmetric = append(t.isSymmetric, t.symmetricNames[name])
 	t.once = append(t.once, t.onceNames[name])
+	t.onceKinds = append(t.onceKinds, t.onceKindNames[name])
 	for _, p := range t.partners[name] {
 		if oid, ok := t.ids[p.B]; ok {
 			t.weights[[2]int32{id, oid}] = p.Weight
@@ -158,6 +169,10 @@ func (t *typeTable) join(a, b int32) {
 // onceRole is the role in which an actor undergoes a type only once
 // (roleOther: none).
 func (t *typeTable) onceRole(id int32) uint8 { return t.once[id] }
+
+// onceKind reports whether actors of kind undergo type id only once
+// however often they are named.
+func (t *typeTable) onceKind(id int32, kind string) bool { return kind != "" && t.onceKinds[id][kind] }
 
 // symmetric reports whether a type's source and target are one role.
 func (t *typeTable) symmetric(id int32) bool { return t.isSymmetric[id] }

@@ -274,7 +274,7 @@ func runTimeline(env Env, args []string) int {
 		calendars[d.doc] = d.calendar
 	}
 	out := bufio.NewWriterSize(env.Stdout, 1<<16)
-	err = write(out, buildTimeline(docs, align.Options{PartOf: ann.Lexicon().PartOf()}), calendars)
+	err = write(out, buildTimeline(docs, align.Options{PartOf: ann.Lexicon().PartOf(), Kinds: ann.Lexicon().Kinds()}), calendars)
 	if ferr := out.Flush(); err == nil {
 		err = ferr
 	}
@@ -320,7 +320,7 @@ func evalTimeline(ann *annotate.Annotator, goldDir string, paths []string, debug
 		docs = append(docs, eventsForAlignment(rec))
 		texts = append(texts, align.GoldText{File: strings.TrimSuffix(filepath.Base(p), filepath.Ext(p)), Doc: rec.ID, Text: document.NewRuneText(rec.Text)})
 	}
-	opts := align.Options{PartOf: ann.Lexicon().PartOf()}
+	opts := align.Options{PartOf: ann.Lexicon().PartOf(), Kinds: ann.Lexicon().Kinds()}
 	tl := buildTimeline(docs, opts)
 	var rep align.Report
 	pf, err := os.Open(filepath.Join(goldDir, "pairs.tsv"))

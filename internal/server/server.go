@@ -21,6 +21,7 @@ import (
 	"time"
 
 	"chronicle/internal/actor"
+	"chronicle/internal/align"
 	"chronicle/internal/annotate"
 	"chronicle/internal/document"
 	"chronicle/internal/store"
@@ -72,25 +73,25 @@ type Server struct {
 	cfg   Config
 	mux   *http.ServeMux
 
-	// partOf are the lexicon's part-of relations, for alignment.
-	partOf    map[string][]string
+	// alignOpts carry the lexicon's part-of relations and actor kinds.
+	alignOpts align.Options
 	snap      atomic.Pointer[snapshot]
 	reloadMu  sync.Mutex // one rebuild at a time
 	lastCheck atomic.Int64
 	reloading atomic.Bool
 }
 
-// partOfRelations are the part-of relations of the annotator's lexicon,
-// or of the embedded one for a read-only server.
-func partOfRelations(ann *annotate.Annotator) (map[string][]string, error) {
+// alignOptions are the part-of relations and actor kinds of the
+// annotator's lexicon, or of the embedded one for a read-only server.
+func alignOptions(ann *annotate.Annotator) (align.Options, error) {
 	if ann != nil {
-		return ann.Lexicon().PartOf(), nil
+		return align.Options{PartOf: ann.Lexicon().PartOf(), Kinds: ann.Lexicon().Kinds()}, nil
 	}
 	lex, err := actor.Default()
 	if err != nil {
-		return nil, fmt.Errorf("server: actor lexicon: %w", err)
+		return align.Options{}, fmt.Errorf("server: actor lexicon: %w", err)
 	}
-	return lex.PartOf(), nil
+	return align.Options{PartOf: lex.PartOf(), Kinds: lex.Kinds()}, nil
 }
 
 // New loads the events of st, aligns them, and returns a server over it.
@@ -105,12 +106,12 @@ func New(ctx context.Context, st Store, cfg Config) (*Server, error) {
 		cfg.Log = log.New(io.Discard, "", 0)
 	}
 	s := &Server{store: st, cfg: cfg, mux: http.NewServeMux()}
-	partOf, err := partOfRelations(cfg.Annotator)
+	alignOpts, err := alignOptions(cfg.Annotator)
 	if err != nil {
 		return nil, err
 	}
-	s.partOf = partOf
-	snap, err := loadSnapshot(ctx, st, s.partOf)
+	s.alignOpts = alignOpts
+	snap, err := loadSnapshot(ctx, st, s.alignOpts)
 	if err != nil {
 		return nil, err
 	}

@@ -71,8 +71,8 @@ type docLayers struct {
 // loadSnapshot reads every document's events, actors, quantities and the
 // times they use, links Thai names to the English ones they sound like,
 // and aligns the events as `chronicle timeline` does: inherited dates
-// marked, partOf the lexicon's part-of relations.
-func loadSnapshot(ctx context.Context, st Store, partOf map[string][]string) (*snapshot, error) {
+// marked, aligned with opts (the lexicon's part-of relations and kinds).
+func loadSnapshot(ctx context.Context, st Store, opts align.Options) (*snapshot, error) {
 	rows, err := st.Documents(ctx, store.DocumentQuery{})
 	if err != nil {
 		return nil, fmt.Errorf("server: load: %w", err)
@@ -120,7 +120,7 @@ func loadSnapshot(ctx context.Context, st Store, partOf map[string][]string) (*s
 			return cmp.Or(cmp.Compare(sn.events[a].Span[0], sn.events[b].Span[0]), cmp.Compare(sn.events[a].ID, sn.events[b].ID))
 		})
 	}
-	sn.timeline = align.AlignWith(forAlign, align.Options{PartOf: partOf})
+	sn.timeline = align.AlignWith(forAlign, opts)
 	sn.indexTimeline()
 	sn.countActorEvents()
 	return sn, nil
@@ -401,7 +401,7 @@ func (s *Server) reloadIfChanged(ctx context.Context) error {
 	if fingerprint(rows) == s.snap.Load().fingerprint {
 		return nil
 	}
-	sn, err := loadSnapshot(ctx, s.store, s.partOf)
+	sn, err := loadSnapshot(ctx, s.store, s.alignOpts)
 	if err != nil {
 		return err
 	}
