@@ -77,19 +77,7 @@ func (al *aligner) sameOnce(a, b *item) bool {
 		return false
 	}
 	limit := al.distinctiveLimit()
-	x, y := a.actors, b.actors
-	for len(x) > 0 && len(y) > 0 {
-		switch {
-		case x[0].id < y[0].id:
-			x = x[1:]
-		case x[0].id > y[0].id:
-			y = y[1:]
-		default:
-			if x[0].role == role && y[0].role == role && al.onceActor(a.typ, x[0].id, limit) {
-				return true
-			}
-			x, y = x[1:], y[1:]
-		}
-	}
-	return false
+	return anyShared(a.actors, b.actors, func(x, y actorRef) bool {
+		return x.role == role && y.role == role && al.onceActor(a.typ, x.id, limit)
+	})
 }

@@ -184,18 +184,25 @@ const distinctiveShare = 0.05
 // events name, as source or target of at least one of them.
 func (al *aligner) shareDistinctive(a, b *item) bool {
 	limit := al.distinctiveLimit()
-	x, y := a.actors, b.actors
-	for len(x) > 0 && len(y) > 0 {
+	return anyShared(a.actors, b.actors, func(x, y actorRef) bool {
+		return (x.role != roleOther || y.role != roleOther) && al.actorEvents[x.id] <= limit
+	})
+}
+
+// anyShared reports whether keep holds for some actor id both sorted lists
+// name, given its entry in each.
+func anyShared(xs, ys []actorRef, keep func(x, y actorRef) bool) bool {
+	for len(xs) > 0 && len(ys) > 0 {
 		switch {
-		case x[0].id < y[0].id:
-			x = x[1:]
-		case x[0].id > y[0].id:
-			y = y[1:]
+		case xs[0].id < ys[0].id:
+			xs = xs[1:]
+		case xs[0].id > ys[0].id:
+			ys = ys[1:]
 		default:
-			if (x[0].role != roleOther || y[0].role != roleOther) && al.actorEvents[x[0].id] <= limit {
+			if keep(xs[0], ys[0]) {
 				return true
 			}
-			x, y = x[1:], y[1:]
+			xs, ys = xs[1:], ys[1:]
 		}
 	}
 	return false
