@@ -22,7 +22,7 @@ func (r *resolver) opensSentence() bool {
 // and sits inside its sentence rather than opening it, as in "Sihanouk, held
 // since 1976, was flown out" in a paragraph about 1979.
 func (r *resolver) background(next reference) bool {
-	return r.ref.ok && next.ce.y < r.ref.ce.y && !r.opensSentence()
+	return r.ref.ok && next.ce.y < r.ref.ce.y && !r.opensSentence() && !r.newSection
 }
 
 // sentenceAt finds the sentence holding code point at by binary search, or

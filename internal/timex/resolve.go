@@ -28,6 +28,9 @@ type resolver struct {
 	defaultCal string
 	sentences  []document.Span // optional, for background dates
 	at         int             // code point where the mention being resolved starts
+	// newSection is set from a section heading until the next mention:
+	// a section may go back in time, so its first date is no background.
+	newSection bool
 }
 
 func newResolver(lang, dct string) *resolver {

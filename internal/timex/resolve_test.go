@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"strings"
 	"testing"
 
 	"chronicle/internal/document"
@@ -61,6 +62,19 @@ func TestHeadingReference(t *testing.T) {
 	if m, _ := findMention(ms2, "July 6"); m.Anchor != nil {
 		t.Errorf("a reference from a heading without a mention has no anchor, got %d", *m.Anchor)
 	}
+}
+
+// TestSectionGoesBack: a section may go back in time, so its first date,
+// even inside its sentence, is no background; within a section a year that
+// jumps back inside a sentence still is.
+func TestSectionGoesBack(t *testing.T) {
+	text := "Timor joined the UN on 27 September 2002.\n== Talks ==\nThe two leaders met in the summer of 1999 and signed the accord on 5 August."
+	rt := document.NewRuneText(text)
+	last := strings.Index(text, "The two")
+	sents := []document.Span{{0, 41}, {last, rt.Len()}}
+	checkValues(t, "en", text, headingSections(rt), Options{Sentences: sents}, []want{{"5 August", "1999-08-05"}})
+	flat := "Timor joined the UN on 27 September 2002. The two leaders met in the summer of 1999 and signed the accord on 5 August."
+	checkValues(t, "en", flat, nil, Options{Sentences: []document.Span{{0, 41}, {42, document.NewRuneText(flat).Len()}}}, []want{{"5 August", "2002-08-05"}})
 }
 
 func TestUnresolved(t *testing.T) {

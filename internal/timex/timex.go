@@ -67,7 +67,10 @@ func Tag(rt *document.RuneText, lang string, sections []document.Section, opts O
 	ev := 0
 	for _, c := range cands {
 		for ev < len(events) && events[ev].at <= c.start {
-			r.setHeadingReference(events[ev].ref)
+			if events[ev].ref.ok {
+				r.setHeadingReference(events[ev].ref)
+			}
+			r.newSection = true
 			ev++
 		}
 		r.at = c.start
@@ -75,6 +78,7 @@ func Tag(rt *document.RuneText, lang string, sections []document.Section, opts O
 		if !ok {
 			continue
 		}
+		r.newSection = false
 		m.Span = document.Span{c.start, c.end}
 		m.Text = rt.Slice(m.Span)
 		out = append(out, m)
@@ -82,9 +86,10 @@ func Tag(rt *document.RuneText, lang string, sections []document.Section, opts O
 	return out
 }
 
-// headingEvent is a reference set by a section heading with a year that
-// produced no mention of its own (for instance when the heading text is not
-// part of the document text).
+// headingEvent is a section heading that produced no mention of its own:
+// the reference it sets when it has a year (its text may not be part of the
+// document text), and in any case the start of a section, where the story
+// may go back in time.
 type headingEvent struct {
 	at  int
 	ref reference
@@ -111,10 +116,8 @@ func headingEvents(e *engine, rt *document.RuneText, sections []document.Section
 		if strings.TrimSpace(title) == "" {
 			title = rt.Slice(h)
 		}
-		ref, ok := e.titleReference(title)
-		if ok {
-			evs = append(evs, headingEvent{at: h.Start(), ref: ref})
-		}
+		ref, _ := e.titleReference(title)
+		evs = append(evs, headingEvent{at: h.Start(), ref: ref})
 	}
 	sort.SliceStable(evs, func(i, j int) bool { return evs[i].at < evs[j].at })
 	return evs
