@@ -82,7 +82,7 @@ var englishCases = []extractCase{
 		want: []wantEvent{{trigger: "recognise", typ: "recognize", sources: []string{"country-us"}, negated: true}}},
 	{name: "coordinated sources and merged triggers", lang: "en",
 		text: "Iran and Iraq agreed to a ceasefire on 20 August 1988.",
-		want: []wantEvent{{trigger: "agreed", typ: "agree", time: "1988-08-20", sources: []string{"country-ir", "country-iq"}}}},
+		want: []wantEvent{{trigger: "agreed to a ceasefire", typ: "agree", time: "1988-08-20", sources: []string{"country-ir", "country-iq"}}}},
 	{name: "clauses joined by comma and but", lang: "en",
 		text: "Argentina occupied the Falkland Islands in April 1982, but British forces recaptured them in June 1982.",
 		want: []wantEvent{
