@@ -78,9 +78,10 @@ func (e *extraction) timeFor(t trigger, c clause, st *sentenceState) (i int, ok,
 		}
 	}
 	// A lead summarises: its narrative time moves only by dates that open
-	// a sentence ("In May 1975, …"), not by one that names another event
-	// ("…followed the referendum of 30 August 1999").
-	if hasNarrative && st.span[0] < e.in.LeadEnd && !e.opensSentence(e.in.Times[narrative].Span) {
+	// a sentence ("In May 1975, …") or name a period ("grew between 1989
+	// and 1991"), not by one that names another event ("…followed the
+	// referendum of 30 August 1999").
+	if hasNarrative && st.span[0] < e.in.LeadEnd && !e.opensSentence(e.in.Times[narrative].Span) && !strings.Contains(e.in.Times[narrative].Value, "/") {
 		return 0, false, false
 	}
 	return narrative, hasNarrative, hasNarrative

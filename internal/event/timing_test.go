@@ -137,6 +137,8 @@ func TestLeadSummary(t *testing.T) {
 			"In May 1988, the crisis began. Soldiers killed hundreds of students.", "killed", "1988-05"},
 		{"a date in the sentence itself still counts",
 			"The crisis followed the vote. Soldiers killed hundreds of students in May 1988.", "killed", "1988-05"},
+		{"a period named inside a sentence frames what follows",
+			"Protests grew between 1986 and 1988. Soldiers killed hundreds of students.", "killed", "1986/1988"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
