@@ -64,6 +64,15 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 		ev.Place = &idx
 	}
 	sources, targets, passive, byAgent := e.roles(st, c, t, lo, hi, place, noun)
+	if a, b, ok := e.betweenParties(t, c); ok && len(sources) == 0 {
+		// "was fought between A and B", "การปะทะระหว่าง A กับ B": with no
+		// doer named before, the two parties, in order of mention (a
+		// mediator "between A and B" keeps its place).
+		sources, targets = []int{a}, nil
+		if b >= 0 {
+			targets = []int{b}
+		}
+	}
 	if t.info.typ == foundType && !noun && !passive && !byAgent && len(sources) > 0 && e.noObjectAfter(t) {
 		// "The coalition formed in 1981", "a government formed in 1981":
 		// with no object the subject is what came into being.
@@ -116,6 +125,41 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 		ev.Type = electType
 	}
 	return ev
+}
+
+// maxBetweenWords is how many words a "between A and B" phrase may hold
+// after the trigger.
+const maxBetweenWords = 16
+
+// betweenParties returns the parties named right after trigger t by
+// "between A and B" (ระหว่าง A กับ/และ B) in clause c: A is the last actor
+// before the conjunction ("between the Vietnam-supported PRK and …"), B
+// the first after it, or -1.
+func (e *extraction) betweenParties(t trigger, c clause) (a, b int, ok bool) {
+	k := t.last + 1
+	if !e.isWord(k, "between", "ระหว่าง") {
+		return 0, 0, false
+	}
+	a, b = -1, -1
+	and := -1
+	for w := k + 1; w <= c.last && w <= k+maxBetweenWords; w++ {
+		if e.words[w].punct {
+			break
+		}
+		if and < 0 && e.isWord(w, "and", "กับ", "และ") {
+			and = w
+			continue
+		}
+		p := e.actorStartingAt(e.words[w].span[0])
+		switch {
+		case p < 0:
+		case and < 0:
+			a = p
+		case b < 0:
+			b = p
+		}
+	}
+	return a, b, a >= 0 && and >= 0
 }
 
 // noObjectAfter reports whether an English verb trigger has no object:
