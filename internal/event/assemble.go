@@ -137,6 +137,11 @@ const maxBetweenWords = 16
 // the first after it, or -1.
 func (e *extraction) betweenParties(t trigger, c clause) (a, b int, ok bool) {
 	k := t.last + 1
+	if k < len(e.words) {
+		if ci := e.cueAt[k]; ci >= 0 && e.cues[ci].first == k && e.cues[ci].info.kinds&cueHappen != 0 {
+			k = e.cues[ci].last + 1 // "a conflict continued between A and B"
+		}
+	}
 	if !e.isWord(k, "between", "ระหว่าง") {
 		return 0, 0, false
 	}
