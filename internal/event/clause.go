@@ -204,6 +204,11 @@ func (e *extraction) thaiSpaceBreak(k int) bool {
 	if startsAny(e.timeSpans, next.span[0]) {
 		return e.bareDateOpens(k)
 	}
+	// So does a preposition and its date: "เข้าร่วมองค์การการค้าโลก
+	// เมื่อปี 2550".
+	if e.prepositionBeforeDate(k) {
+		return false
+	}
 	return !crossesAny(e.timeSpans, prev.span[1], next.span[0]) && !e.actorCrosses(prev.span[1], next.span[0])
 }
 
@@ -224,6 +229,18 @@ func (e *extraction) bareDateOpens(k int) bool {
 	}
 	first, _ := utf8.DecodeRuneInString(e.text[e.words[after].b0:e.words[after].b1])
 	return unicode.Is(unicode.Thai, first)
+}
+
+// prepositionBeforeDate reports whether word k is a preposition (ใน,
+// เมื่อ) that a date follows.
+func (e *extraction) prepositionBeforeDate(k int) bool {
+	const prepositions = cuePlace | cueSub | cueOblique
+	ci := e.cueAt[k]
+	if ci < 0 || e.cues[ci].first != k || e.cues[ci].info.kinds&prepositions == 0 {
+		return false
+	}
+	after := e.cues[ci].last + 1
+	return after < len(e.words) && startsAny(e.timeSpans, e.words[after].span[0])
 }
 
 // endsQuantity reports whether a quantity ends at offset.
