@@ -64,6 +64,13 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 		ev.Place = &idx
 	}
 	sources, targets, passive, byAgent := e.roles(st, c, t, lo, hi, place, noun)
+	if passive && len(sources) == 0 {
+		// Thai cuts the clause before its agent when another verb follows:
+		// "เขมรแดงถูกประกาศว่าเป็นกลุ่มนอกกฎหมาย|โดยรัฐบาลกัมพูชาที่เพิ่งตั้งขึ้น".
+		if p := e.agentOpening(c.last + 1); p >= 0 {
+			sources = []int{p}
+		}
+	}
 	if a, b, ok := e.betweenParties(t, c); ok && len(sources) == 0 {
 		// "was fought between A and B", "การปะทะระหว่าง A กับ B": with no
 		// doer named before, the two parties, in order of mention (a
@@ -125,6 +132,29 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 		ev.Type = electType
 	}
 	return ev
+}
+
+// agentOpening returns the actor after an agent cue (โดย, by) that starts
+// at word k, fillers between, or -1.
+func (e *extraction) agentOpening(k int) int {
+	if k >= len(e.words) {
+		return -1
+	}
+	ci := e.cueAt[k]
+	if ci < 0 || e.cues[ci].first != k || e.cues[ci].info.kinds&cueAgent == 0 {
+		return -1
+	}
+	for w, n := e.cues[ci].last+1, 0; w < len(e.words) && n <= maxFillers; n++ {
+		if p := e.actorStartingAt(e.words[w].span[0]); p >= 0 {
+			return p
+		}
+		fi := e.cueAt[w]
+		if fi < 0 || e.cues[fi].first != w || e.cues[fi].info.kinds&cueFiller == 0 {
+			return -1
+		}
+		w = e.cues[fi].last + 1
+	}
+	return -1
 }
 
 // maxBetweenWords is how many words a "between A and B" phrase may hold
