@@ -11,7 +11,7 @@ import (
 var timeCases = []extractCase{
 	{name: "Thai preposition and date after a space close the clause before", lang: "th",
 		text: "ต่อมา ในเดือนสิงหาคม พ.ศ. 2538 เวียดนามสถาปนาความสัมพันธ์กับสหรัฐ รวมทั้งการเข้าร่วมองค์การการค้าโลก เมื่อปี 2550 และการลงนามความตกลงใน พ.ศ. 2559",
-		want: []wantEvent{{trigger: "เข้าร่วม", typ: "agree", time: "2007", targets: []string{"world-trade-organization"}}}},
+		want: []wantEvent{{trigger: "เข้าร่วม", typ: "agree", time: "2007", sources: []string{"country-vn"}, targets: []string{"world-trade-organization"}}}},
 	{name: "between two dated mentions is the period they bound", lang: "en",
 		text: "Between 1965 and the 1975 Paris Accords, the war was fought by Indonesia.",
 		want: []wantEvent{
