@@ -9,6 +9,9 @@ import (
 // Time rules, on our own sentences about other wars. time "-" demands no
 // time.
 var timeCases = []extractCase{
+	{name: "Thai period named by a world war is no calendar date", lang: "th",
+		text: "ใน พ.ศ. 2484 ญี่ปุ่นบุกไทย เมื่อญี่ปุ่นพ่ายแพ้ในสงครามโลกครั้งที่ 2 ไทยลงนามความตกลงกับอังกฤษ",
+		want: []wantEvent{{trigger: "พ่ายแพ้", typ: "attack", time: "-"}}},
 	{name: "Thai preposition and date after a space close the clause before", lang: "th",
 		text: "ต่อมา ในเดือนสิงหาคม พ.ศ. 2538 เวียดนามสถาปนาความสัมพันธ์กับสหรัฐ รวมทั้งการเข้าร่วมองค์การการค้าโลก เมื่อปี 2550 และการลงนามความตกลงใน พ.ศ. 2559",
 		want: []wantEvent{{trigger: "เข้าร่วม", typ: "agree", time: "2007", sources: []string{"country-vn"}, targets: []string{"world-trade-organization"}}}},
