@@ -76,6 +76,7 @@ func annotateFiles(env Env, paths []string, f *inputFlags, ann *annotate.Annotat
 			}
 		}
 	}
+	defer relaxGC()()
 	err = pipeline.Ordered(docs, f.workers, ann.Annotate, emit)
 	return failed, err
 }
