@@ -108,9 +108,9 @@ func (a *Annotator) Annotate(doc *document.Document) *Record {
 	if doc.Lang == "" {
 		doc.Lang = langid.Detect(doc.Text)
 	}
-	rt := document.NewRuneText(doc.Text)
+	rt := doc.RuneText()
 	// The code points of the text, shared by the annotators that read them.
-	runes := []rune(doc.Text)
+	runes := rt.Runes()
 	sentences := sentence.Split(doc, rt)
 	rec := &Record{
 		Document:  doc,
