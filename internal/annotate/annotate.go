@@ -108,9 +108,9 @@ func (a *Annotator) Annotate(doc *document.Document) *Record {
 	if doc.Lang == "" {
 		doc.Lang = langid.Detect(doc.Text)
 	}
-	rt := document.NewRuneText(doc.Text)
+	rt := doc.RuneText()
 	// The code points of the text, shared by the annotators that read them.
-	runes := []rune(doc.Text)
+	runes := rt.Runes()
 	sentences := sentence.Split(doc, rt)
 	rec := &Record{
 		Document:  doc,
@@ -175,8 +175,11 @@ func (a *Annotator) actors(rt *document.RuneText, runes []rune, lang string, tok
 	if lang != "th" && lang != "en" {
 		return out
 	}
-	known := []document.Span{}
-	for _, m := range a.lex.FindIn(rt, lang, tokens) {
+	found := a.lex.FindIn(rt, lang, tokens)
+	// Sized once: a mention is large and a document has hundreds.
+	out = make([]actor.Mention, 0, len(found))
+	known := make([]document.Span, 0, len(found))
+	for _, m := range found {
 		out = append(out, a.lex.Mention(m))
 		known = append(known, m.Span)
 	}

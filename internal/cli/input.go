@@ -76,7 +76,12 @@ func annotateFiles(env Env, paths []string, f *inputFlags, ann *annotate.Annotat
 			}
 		}
 	}
-	err = pipeline.Ordered(docs, f.workers, ann.Annotate, emit)
+	gc := relaxGC()
+	defer gc.restore()
+	err = pipeline.Ordered(docs, f.workers, ann.Annotate, func(r *annotate.Record) error {
+		gc.adjust()
+		return emit(r)
+	})
 	return failed, err
 }
 

@@ -17,6 +17,19 @@ type Document struct {
 	Sections  []Section   `json:"sections"`
 	Infobox   []InfoField `json:"infobox"`
 	Artifacts []Artifact  `json:"artifacts"`
+
+	// runeText caches the index of Text that RuneText builds.
+	runeText *RuneText
+}
+
+// RuneText returns the code-point index of d.Text. It is built on first
+// use and kept while Text stays the same, so that the reader and the
+// annotators index a document once. Not safe for concurrent first use.
+func (d *Document) RuneText() *RuneText {
+	if d.runeText == nil || d.runeText.Text != d.Text {
+		d.runeText = NewRuneText(d.Text)
+	}
+	return d.runeText
 }
 
 // Source records where a document came from.

@@ -34,12 +34,52 @@ type RuneText struct {
 // NewRuneText indexes text. Invalid UTF-8 bytes count as one code point each,
 // as they do when Go ranges over a string.
 func NewRuneText(text string) *RuneText {
+	if utf8.ValidString(text) {
+		return &RuneText{Text: text, byteAt: validRuneStarts(text)}
+	}
 	idx := make([]int32, 0, utf8.RuneCountInString(text)+1)
 	for i := range text {
 		idx = append(idx, int32(i))
 	}
 	idx = append(idx, int32(len(text)))
 	return &RuneText{Text: text, byteAt: idx}
+}
+
+// validRuneStarts indexes valid UTF-8, where every byte but a continuation
+// byte starts a code point: counting and indexing need no decoding, which
+// matters for Thai, three bytes a letter.
+func validRuneStarts(text string) []int32 {
+	n := 0
+	for i := 0; i < len(text); i++ {
+		if text[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	idx := make([]int32, n+1)
+	k := 0
+	for i := 0; i < len(text); i++ {
+		if text[i]&0xC0 != 0x80 {
+			idx[k] = int32(i)
+			k++
+		}
+	}
+	idx[n] = int32(len(text))
+	return idx
+}
+
+// Runes returns the code points of the text, as []rune(t.Text) does,
+// decoding each once at the offsets already indexed.
+func (t *RuneText) Runes() []rune {
+	rs := make([]rune, t.Len())
+	for i := range rs {
+		b := t.byteAt[i]
+		if c := t.Text[b]; c < utf8.RuneSelf {
+			rs[i] = rune(c)
+			continue
+		}
+		rs[i], _ = utf8.DecodeRuneInString(t.Text[b:t.byteAt[i+1]])
+	}
+	return rs
 }
 
 // Len is the number of code points.

@@ -1,6 +1,7 @@
 package document
 
 import (
+	"slices"
 	"testing"
 	"unicode/utf8"
 )
@@ -15,13 +16,17 @@ func TestRuneTextConversions(t *testing.T) {
 		{"พล พต", Span{0, 2}, "พล"},
 		{"กัมพูชา 1979", Span{0, 7}, "กัมพูชา"}, // combining marks are code points of their own
 		{"กัมพูชา 1979", Span{8, 12}, "1979"},
-		{"a\xffb", Span{1, 2}, "\xff"}, // an invalid byte is one code point
+		{"a\xffb", Span{1, 2}, "\xff"},         // an invalid byte is one code point
+		{"ก\xe0\xb8x", Span{1, 3}, "\xe0\xb8"}, // so is each byte of a cut sequence
 		{"", Span{0, 0}, ""},
 	}
 	for _, c := range cases {
 		rt := NewRuneText(c.text)
 		if rt.Len() != utf8.RuneCountInString(c.text) {
 			t.Errorf("%q: Len %d, want %d", c.text, rt.Len(), utf8.RuneCountInString(c.text))
+		}
+		if got, want := rt.Runes(), []rune(c.text); !slices.Equal(got, want) {
+			t.Errorf("%q: Runes gives %q, want %q", c.text, string(got), string(want))
 		}
 		if got := rt.Slice(c.span); got != c.want {
 			t.Errorf("%q %v: Slice %q, want %q", c.text, c.span, got, c.want)
@@ -68,5 +73,20 @@ func FuzzRuneText(f *testing.F) {
 		if joined != s {
 			t.Fatal("code-point slices do not rebuild the text")
 		}
+		if rs, want := rt.Runes(), []rune(s); !slices.Equal(rs, want) {
+			t.Fatalf("Runes gives %q, want %q", string(rs), string(want))
+		}
 	})
+}
+
+func TestDocumentRuneTextFollowsText(t *testing.T) {
+	doc := &Document{Text: "สงคราม 1979"}
+	rt := doc.RuneText()
+	if rt.Len() != 11 || doc.RuneText() != rt {
+		t.Fatalf("first index: Len %d, reused %v", rt.Len(), doc.RuneText() == rt)
+	}
+	doc.Text = "war of 1979"
+	if got := doc.RuneText(); got == rt || got.Slice(Span{0, 3}) != "war" {
+		t.Fatal("index not rebuilt after the text changed")
+	}
 }

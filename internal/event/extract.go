@@ -146,6 +146,10 @@ func (x *Extractor) newExtraction(in Input) *extraction {
 	e.topic = newTopic(-1)
 	e.sents = e.sentenceSpans()
 	e.barriers = findBarriers(in.Text, e.excl)
+	// Sized from the seeds (a cue for every two or three words, about an
+	// event a sentence) to spare the copies of regrowth.
+	e.cues = make([]cueHit, 0, len(e.words)/2)
+	e.events = make([]Event, 0, len(e.sents)+len(e.sents)/4)
 	return e
 }
 

@@ -43,7 +43,7 @@ func annotateExtracted(doc *document.Document) {
 		}
 	}
 	artifacts = appendMarkup(artifacts, text)
-	finishAnnotations(doc, document.NewRuneText(text), sections, artifacts)
+	finishAnnotations(doc, doc.RuneText(), sections, artifacts)
 }
 
 // annotatePlain reads "= Title =" headings and Infobox blocks.
@@ -82,7 +82,7 @@ func annotatePlain(doc *document.Document) {
 		}
 		lineStart = next
 	}
-	rt := document.NewRuneText(text)
+	rt := doc.RuneText()
 	finishAnnotations(doc, rt, sections, appendMarkup(nil, text))
 	if len(infobox) > 0 {
 		doc.Infobox = make([]document.InfoField, len(infobox))
