@@ -47,6 +47,11 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 		ev.Time = &ti
 		ev.Value, ev.Interval = e.eventTime(ti, t, inherited && e.hasCue(c, st, cueSoon))
 		ev.TimeInherited = inherited
+		if inherited && e.hasCue(c, st, cuePeriod) {
+			if v, iv, ok := e.periodFrom(ti, st.span[0]); ok {
+				ev.Value, ev.Interval = v, iv
+			}
+		}
 	} else if t.info.typ == electType && !e.undatedPeriod(t, c, st) {
 		// The result of a vote told after the vote: "FUNCINPEC obtained
 		// 45%" in the paragraph after "elections were held in May 1993".

@@ -1,9 +1,13 @@
 package event
 
 import (
+	"chronicle/internal/timex"
+	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
+	"time"
 )
 
 // eventTime returns the value and interval of an event whose time is the
@@ -98,4 +102,39 @@ func (e *extraction) isWord(k int, forms ...string) bool {
 		}
 	}
 	return false
+}
+
+var durationValue = regexp.MustCompile(`^P([0-9]+)([YM])$`)
+
+// periodFrom returns the stretch of time that starts at the date mention ti
+// and lasts as long as the first duration named after it and before offset
+// ("8 January 1979 … the ten-year occupation" is 1979/1989), in years or
+// months as the duration counts.
+func (e *extraction) periodFrom(ti, offset int) (string, [2]string, bool) {
+	start := e.in.Times[ti]
+	from, err := time.Parse("2006-01-02", start.Interval[0])
+	if err != nil {
+		return "", [2]string{}, false
+	}
+	for i := ti + 1; i < len(e.in.Times); i++ {
+		m := e.in.Times[i]
+		if m.Span[0] >= offset {
+			break
+		}
+		if m.Type != timex.TypeDuration || m.Span[0] < start.Span[1] {
+			continue
+		}
+		d := durationValue.FindStringSubmatch(m.Value)
+		if d == nil {
+			continue
+		}
+		n, _ := strconv.Atoi(d[1])
+		if d[2] == "Y" {
+			to := from.AddDate(n, 0, 0)
+			return fmt.Sprintf("%04d/%04d", from.Year(), to.Year()), [2]string{start.Interval[0], to.Format("2006-01-02")}, true
+		}
+		to := from.AddDate(0, n, 0)
+		return from.Format("2006-01") + "/" + to.Format("2006-01"), [2]string{start.Interval[0], to.Format("2006-01-02")}, true
+	}
+	return "", [2]string{}, false
 }

@@ -94,6 +94,7 @@ const (
 	cueHappen
 	cueIrrealis
 	cueSoon
+	cuePeriod
 )
 
 var cueKindNames = map[string]cueKind{
@@ -104,7 +105,7 @@ var cueKindNames = map[string]cueKind{
 	"prefix": cuePrefix, "undated": cueUndated, "oblique": cueOblique,
 	"pronoun": cuePronoun, "destination": cueDestination, "modifier": cueModifier,
 	"same-time": cueSameTime, "light-verb": cueLightVerb, "happen": cueHappen,
-	"irrealis": cueIrrealis, "soon": cueSoon,
+	"irrealis": cueIrrealis, "soon": cueSoon, "period": cuePeriod,
 }
 
 // cueInfo is what a cue phrase does; strictPlace limits a place cue to

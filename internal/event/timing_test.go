@@ -9,6 +9,15 @@ import (
 // Time rules, on our own sentences about other wars. time "-" demands no
 // time.
 var timeCases = []extractCase{
+	{name: "during that period: from the narrative date for the duration named after it", lang: "en",
+		text: "On 7 December 1975 Indonesia began an occupation that lasted 24 years. During that period, Fretilin fought Indonesia.",
+		want: []wantEvent{{trigger: "fought", typ: "attack", time: "1975/1999", sources: []string{"fretilin"}}}},
+	{name: "Thai during that period", lang: "th",
+		text: "ในวันที่ 7 ธันวาคม พ.ศ. 2518 อินโดนีเซียเริ่มการยึดครองติมอร์นานยี่สิบสี่ปี ระหว่างช่วงนั้น สหประชาชาติรับรองโปรตุเกส",
+		want: []wantEvent{{trigger: "รับรอง", typ: "recognize", time: "1975/1999", sources: []string{"united-nations"}}}},
+	{name: "during that period with no duration keeps the narrative date", lang: "en",
+		text: "On 7 December 1975 Indonesia invaded Timor. During that period, Fretilin fought Indonesia.",
+		want: []wantEvent{{trigger: "fought", typ: "attack", time: "1975-12-07", sources: []string{"fretilin"}}}},
 	{name: "Thai period named by a world war is no calendar date", lang: "th",
 		text: "ใน พ.ศ. 2484 ญี่ปุ่นบุกไทย เมื่อญี่ปุ่นพ่ายแพ้ในสงครามโลกครั้งที่ 2 ไทยลงนามความตกลงกับอังกฤษ",
 		want: []wantEvent{{trigger: "พ่ายแพ้", typ: "attack", time: "-"}}},
