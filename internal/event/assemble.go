@@ -69,6 +69,11 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 		ev.Place = &idx
 	}
 	sources, targets, passive, byAgent := e.roles(st, c, t, lo, hi, place, noun)
+	if t.info.rename {
+		if p := e.resultActor(t, c); p >= 0 {
+			targets = []int{p} // the old name stays among the others
+		}
+	}
 	if passive && len(sources) == 0 {
 		// Thai cuts the clause before its agent when another verb follows:
 		// "เขมรแดงถูกประกาศว่าเป็นกลุ่มนอกกฎหมาย|โดยรัฐบาลกัมพูชาที่เพิ่งตั้งขึ้น".
@@ -137,6 +142,33 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 		ev.Type = electType
 	}
 	return ev
+}
+
+// resultActor returns the actor after the first result cue that follows
+// trigger t in clause c ("renamed itself to the CPP", "…มาเป็นพรรค
+// ประชาชนกัมพูชา"), fillers between, or -1.
+func (e *extraction) resultActor(t trigger, c clause) int {
+	for k := t.last + 1; k <= c.last; k++ {
+		if !e.cueStartsAt(k, cueResult) {
+			continue
+		}
+		for w, n := e.cues[e.cueAt[k]].last+1, 0; w <= c.last && n <= maxFillers; n++ {
+			if p := e.actorStartingAt(e.words[w].span[0]); p >= 0 {
+				return p
+			}
+			if !e.cueStartsAt(w, cueFiller) {
+				break
+			}
+			w = e.cues[e.cueAt[w]].last + 1
+		}
+	}
+	return -1
+}
+
+// cueStartsAt reports whether a cue of a kind in mask starts at word k.
+func (e *extraction) cueStartsAt(k int, mask cueKind) bool {
+	ci := e.cueAt[k]
+	return ci >= 0 && e.cues[ci].first == k && e.cues[ci].info.kinds&mask != 0
 }
 
 // agentOpening returns the actor after an agent cue (โดย, by) that starts

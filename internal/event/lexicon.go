@@ -41,6 +41,7 @@ const (
 	hintCount   = "quantity"
 	hintDeploy  = "deploy"
 	hintContest = "contest"
+	hintRename  = "rename"
 )
 
 // triggerInfo is what a trigger form says about its event.
@@ -62,6 +63,9 @@ type triggerInfo struct {
 	// contest: the form wins or loses a contest (ชนะ): an election when
 	// the paragraph last told of one, a fight otherwise.
 	contest bool
+	// rename: the form gives something a new name; the actor after a
+	// result cue ("to", "มาเป็น") is the new one, the target.
+	rename bool
 	// nounOrVerb: the form is listed as a noun and as a verb ("attack",
 	// "aid"); its context decides (verbContext).
 	nounOrVerb bool
@@ -95,6 +99,7 @@ const (
 	cueIrrealis
 	cueSoon
 	cuePeriod
+	cueResult
 )
 
 var cueKindNames = map[string]cueKind{
@@ -105,7 +110,7 @@ var cueKindNames = map[string]cueKind{
 	"prefix": cuePrefix, "undated": cueUndated, "oblique": cueOblique,
 	"pronoun": cuePronoun, "destination": cueDestination, "modifier": cueModifier,
 	"same-time": cueSameTime, "light-verb": cueLightVerb, "happen": cueHappen,
-	"irrealis": cueIrrealis, "soon": cueSoon, "period": cuePeriod,
+	"irrealis": cueIrrealis, "soon": cueSoon, "period": cuePeriod, "result": cueResult,
 }
 
 // cueInfo is what a cue phrase does; strictPlace limits a place cue to
@@ -270,8 +275,10 @@ func (lx *lexicon) readTriggers(lang string, r io.Reader, name string) error {
 					info.deploy = true
 				case hintContest:
 					info.contest = true
+				case hintRename:
+					info.rename = true
 				default:
-					return fmt.Errorf("unknown hint %q (want noun, exact, patient, passive, object, quantity, deploy or contest)", h)
+					return fmt.Errorf("unknown hint %q (want noun, exact, patient, passive, object, quantity, deploy, contest or rename)", h)
 				}
 			}
 		}
@@ -304,6 +311,7 @@ func (l *language) addTrigger(form string, info triggerInfo) error {
 		old.passive = old.passive && info.passive
 		old.object = old.object && info.object
 		old.count = old.count && info.count
+		old.rename = old.rename || info.rename
 		return nil
 	}
 	l.triggers.insert(form, int32(len(l.triggerInfos)))
