@@ -600,6 +600,11 @@ func (e *extraction) roles(st *sentenceState, c clause, t trigger, lo, hi, place
 			sources = slices.Clone(e.topic.subjects)
 		}
 	}
+	if passive && len(targets) == 0 && c.opener == cueConj && e.topic.sentence == st.span[0] {
+		// "X and Y arrived but were intimidated by a crowd": the passive
+		// clause's subject is the one of the clause before.
+		targets = slices.DeleteFunc(slices.Clone(e.topic.subjects), func(p int) bool { return slices.Contains(sources, p) })
+	}
 	return sources, targets, passive, agent >= 0 && !noun
 }
 
