@@ -34,6 +34,26 @@ const (
 	maxNegationGapTH = 1 // "ไม่ได้|โจมตี"; farther ไม่ is mostly ไม่นาน, ไม่กี่
 )
 
+// assembleEach builds the events of trigger t in clause c: one, or one per
+// date when the sentence tells the event on a sequence of dates ("On
+// December 2, 1987, …, then on January 20–21, 1988 …, they met").
+func (e *extraction) assembleEach(st *sentenceState, c clause, t trigger) []Event {
+	ev := e.assemble(st, c, t)
+	if ev.Time == nil || ev.TimeInherited {
+		return []Event{ev}
+	}
+	first, ok := e.sequenceStart(*ev.Time, t, st.w0)
+	if !ok {
+		return []Event{ev}
+	}
+	earlier := ev
+	earlier.Actors = slices.Clone(ev.Actors)
+	earlier.Quantities = slices.Clone(ev.Quantities)
+	earlier.Time = &first
+	earlier.Value, earlier.Interval = e.in.Times[first].Value, e.in.Times[first].Interval
+	return []Event{earlier, ev}
+}
+
 // assemble builds the event of trigger t in clause c.
 func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 	ev := Event{

@@ -138,3 +138,33 @@ func (e *extraction) periodFrom(ti, offset int) (string, [2]string, bool) {
 	}
 	return "", [2]string{}, false
 }
+
+// sequenceStart returns an earlier date of the sentence starting at word
+// w0 than the date mention ti when both come before trigger t and a
+// sequence cue ("then", "ต่อมา") and no trigger stand between them: "On
+// December 2, 1987, …, then on January 20–21, 1988 …, they met" tells
+// meetings on both dates; "…ซึ่งต่อมาได้ปล่อยตัว…เมื่อวันที่ 8 มกราคม" one.
+func (e *extraction) sequenceStart(ti int, t trigger, w0 int) (int, bool) {
+	times := e.in.Times
+	m := times[ti]
+	if m.Span[1] > t.span[0] {
+		return 0, false
+	}
+	w := e.wordAt(m.Span[0])
+	j, _ := slices.BinarySearchFunc(e.dates, m.Span[0], func(idx, off int) int { return times[idx].Span[0] - off })
+	for k := j - 1; k >= 0; k-- {
+		p := times[e.dates[k]]
+		if e.wordAt(p.Span[0]) < w0 {
+			break
+		}
+		if isBound(p) || isBound(m) || p.Interval[0] == "" || p.Interval[1] >= m.Interval[0] {
+			continue
+		}
+		for x := e.wordAt(p.Span[1]); x < w && !e.isTrigger[x]; x++ {
+			if e.cueStartsAt(x, cueSequence) {
+				return e.dates[k], true
+			}
+		}
+	}
+	return 0, false
+}

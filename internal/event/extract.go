@@ -284,9 +284,9 @@ func (e *extraction) sentence(s document.Span) {
 			if t.info.noun && !e.nounStands(c, t) || e.irrealis(c, t) {
 				continue // a topic ("humanitarian aid") or a plan ("planned to invade")
 			}
-			ev := e.assemble(&st, c, t)
-			e.events = append(e.events, ev)
-			evs = append(evs, ev)
+			each := e.assembleEach(&st, c, t)
+			e.events = append(e.events, each...)
+			evs = append(evs, each...)
 		}
 		e.noteSubject(c, evs)
 	}

@@ -100,6 +100,7 @@ const (
 	cueSoon
 	cuePeriod
 	cueResult
+	cueSequence
 )
 
 var cueKindNames = map[string]cueKind{
@@ -110,7 +111,7 @@ var cueKindNames = map[string]cueKind{
 	"prefix": cuePrefix, "undated": cueUndated, "oblique": cueOblique,
 	"pronoun": cuePronoun, "destination": cueDestination, "modifier": cueModifier,
 	"same-time": cueSameTime, "light-verb": cueLightVerb, "happen": cueHappen,
-	"irrealis": cueIrrealis, "soon": cueSoon, "period": cuePeriod, "result": cueResult,
+	"irrealis": cueIrrealis, "soon": cueSoon, "period": cuePeriod, "result": cueResult, "sequence": cueSequence,
 }
 
 // cueInfo is what a cue phrase does; strictPlace limits a place cue to

@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"testing"
 
 	"chronicle/internal/document"
@@ -9,6 +10,12 @@ import (
 // Time rules, on our own sentences about other wars. time "-" demands no
 // time.
 var timeCases = []extractCase{
+	{name: "one verb after a sequence of dates tells one event per date", lang: "en",
+		text: "On 5 May 1999, in New York, then on 30 August 1999 in Dili, Indonesia and Portugal met.",
+		want: []wantEvent{{trigger: "met", typ: "meet", time: "1999-05-05", sources: []string{"country-id", "country-pt"}}}},
+	{name: "Thai later, with the date after the verb, is one event", lang: "th",
+		text: "ในวันที่ 20 ธันวาคม พ.ศ. 2514 ซุลฟิการ์ได้ขึ้นดำรงตำแหน่ง ซึ่งต่อมาได้ปล่อยตัวซูฮาร์โตเมื่อวันที่ 8 มกราคม พ.ศ. 2515",
+		want: []wantEvent{{trigger: "ปล่อยตัว", typ: "withdraw", time: "1972-01-08"}}},
 	{name: "during that period: from the narrative date for the duration named after it", lang: "en",
 		text: "On 7 December 1975 Indonesia began an occupation that lasted 24 years. During that period, Fretilin fought Indonesia.",
 		want: []wantEvent{{trigger: "fought", typ: "attack", time: "1975/1999", sources: []string{"fretilin"}}}},
@@ -190,4 +197,31 @@ func timeValue(a annotated, ev Event) string {
 		return "-"
 	}
 	return a.in.Times[*ev.Time].Value
+}
+
+// A verb after a sequence of dates ("on D1, …, then on D2") tells one event
+// per date, in order; a date after the verb tells just one.
+func TestDateSequenceTellsOneEventPerDate(t *testing.T) {
+	cases := []struct {
+		lang, text, trigger string
+		want                []string
+	}{
+		{"en", "On 5 May 1999, in New York, then on 30 August 1999 in Dili, Indonesia and Portugal met.", "met", []string{"1999-05-05", "1999-08-30"}},
+		{"en", "On 5 May 1999 Indonesia and Portugal met, then on 30 August 1999 Timor voted.", "met", []string{"1999-05-05"}},
+		{"th", "ในวันที่ 20 ธันวาคม พ.ศ. 2514 ซุลฟิการ์ได้ขึ้นดำรงตำแหน่ง ซึ่งต่อมาได้ปล่อยตัวซูฮาร์โตเมื่อวันที่ 8 มกราคม พ.ศ. 2515", "ปล่อยตัว", []string{"1972-01-08"}},
+	}
+	for _, c := range cases {
+		a := annotateText(t, "t", c.lang, c.text, true)
+		events := Extract(a.in)
+		checkEvents(t, a.in, events)
+		var got []string
+		for _, ev := range events {
+			if a.in.Text.Slice(ev.Trigger) == c.trigger {
+				got = append(got, ev.Value)
+			}
+		}
+		if !slices.Equal(got, c.want) {
+			t.Errorf("%q: %q events dated %v, want %v", c.text, c.trigger, got, c.want)
+		}
+	}
 }
