@@ -597,6 +597,15 @@ func (e *extraction) roles(st *sentenceState, c clause, t trigger, lo, hi, place
 	// conjunction or subordinator the subject of the clause before it in
 	// the sentence (in Thai, also of the sentence before); a Thai clause
 	// that starts with its verb the subject in force.
+	if !t.info.patient && len(sources) == 0 && !passive && e.unnamedSubject(st, t) {
+		// "ได้มีผู้ที่โกรธแค้นมาประท้วงและขว้างปาสิ่งของใส่": someone unnamed
+		// acts; a hostile act naming no one it falls on falls on the one
+		// the text was speaking of.
+		if len(targets) == 0 && lo == hi && hostileType[t.info.typ] {
+			targets = slices.Clone(e.topic.subjects)
+		}
+		return sources, targets, passive, agent >= 0 && !noun
+	}
 	if !t.info.patient && len(sources) == 0 {
 		sameSentence := e.topic.sentence == st.span[0] || e.key == "th"
 		switch {
@@ -670,6 +679,24 @@ func (e *extraction) commaBetween(a, b int) bool {
 // destinationTarget are the types whose target is where the source goes,
 // named after a destination cue ("fled to Thailand", "หนีไปเวียดนาม").
 var destinationTarget = map[string]bool{"flee": true}
+
+// hostileType are the types whose dropped object is the one the text was
+// speaking of when someone unnamed acts.
+var hostileType = map[string]bool{"attack": true, "kill": true}
+
+// unnamedSubject reports whether an unnamed-subject cue ("มีผู้", "มีคน")
+// stands before trigger t in its sentence with no actor between them.
+func (e *extraction) unnamedSubject(st *sentenceState, t trigger) bool {
+	for k := t.first - 1; k >= st.w0; k-- {
+		if e.actorStartingAt(e.words[k].span[0]) >= 0 {
+			return false
+		}
+		if e.cueStartsAt(k, cueUnnamed) {
+			return true
+		}
+	}
+	return false
+}
 
 // doerOnly are the types whose noun takes its doer after "of": "the
 // withdrawal of X" is X withdrawing, where "the invasion of X" is X

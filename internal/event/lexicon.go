@@ -101,6 +101,7 @@ const (
 	cuePeriod
 	cueResult
 	cueSequence
+	cueUnnamed
 )
 
 var cueKindNames = map[string]cueKind{
@@ -111,7 +112,7 @@ var cueKindNames = map[string]cueKind{
 	"prefix": cuePrefix, "undated": cueUndated, "oblique": cueOblique,
 	"pronoun": cuePronoun, "destination": cueDestination, "modifier": cueModifier,
 	"same-time": cueSameTime, "light-verb": cueLightVerb, "happen": cueHappen,
-	"irrealis": cueIrrealis, "soon": cueSoon, "period": cuePeriod, "result": cueResult, "sequence": cueSequence,
+	"irrealis": cueIrrealis, "soon": cueSoon, "period": cuePeriod, "result": cueResult, "sequence": cueSequence, "unnamed": cueUnnamed,
 }
 
 // cueInfo is what a cue phrase does; strictPlace limits a place cue to
