@@ -161,7 +161,32 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 	if t.info.contest && e.electionInForce(st) {
 		ev.Type = electType
 	}
+	if t.info.leave && e.militaryBefore(c, t) {
+		ev.Type = withdrawType
+	}
 	return ev
+}
+
+// withdrawType is the type of forces leaving.
+const withdrawType = "withdraw"
+
+// maxMilitaryGap is how many words may stand between a military noun and
+// the verb it is the subject of ("Indian troops left", "the last troops
+// finally left").
+const maxMilitaryGap = 3
+
+// militaryBefore reports whether a military noun (troops, ทหาร) is the
+// subject of trigger t: within a few words before it in clause c.
+func (e *extraction) militaryBefore(c clause, t trigger) bool {
+	for k := t.first - 1; k >= c.first && k >= t.first-1-maxMilitaryGap; k-- {
+		if e.words[k].punct {
+			return false
+		}
+		if e.cueStartsAt(k, cueMilitary) {
+			return true
+		}
+	}
+	return false
 }
 
 // resultActor returns the actor after the first result cue that follows

@@ -42,6 +42,7 @@ const (
 	hintDeploy  = "deploy"
 	hintContest = "contest"
 	hintRename  = "rename"
+	hintLeave   = "leave"
 )
 
 // triggerInfo is what a trigger form says about its event.
@@ -66,6 +67,9 @@ type triggerInfo struct {
 	// rename: the form gives something a new name; the actor after a
 	// result cue ("to", "มาเป็น") is the new one, the target.
 	rename bool
+	// leave: the form leaves a place: a withdrawal when forces leave
+	// (a military cue names the subject), the listed type otherwise.
+	leave bool
 	// nounOrVerb: the form is listed as a noun and as a verb ("attack",
 	// "aid"); its context decides (verbContext).
 	nounOrVerb bool
@@ -102,6 +106,7 @@ const (
 	cueResult
 	cueSequence
 	cueUnnamed
+	cueMilitary
 )
 
 var cueKindNames = map[string]cueKind{
@@ -112,7 +117,7 @@ var cueKindNames = map[string]cueKind{
 	"prefix": cuePrefix, "undated": cueUndated, "oblique": cueOblique,
 	"pronoun": cuePronoun, "destination": cueDestination, "modifier": cueModifier,
 	"same-time": cueSameTime, "light-verb": cueLightVerb, "happen": cueHappen,
-	"irrealis": cueIrrealis, "soon": cueSoon, "period": cuePeriod, "result": cueResult, "sequence": cueSequence, "unnamed": cueUnnamed,
+	"irrealis": cueIrrealis, "soon": cueSoon, "period": cuePeriod, "result": cueResult, "sequence": cueSequence, "unnamed": cueUnnamed, "military": cueMilitary,
 }
 
 // cueInfo is what a cue phrase does; strictPlace limits a place cue to
@@ -279,8 +284,10 @@ func (lx *lexicon) readTriggers(lang string, r io.Reader, name string) error {
 					info.contest = true
 				case hintRename:
 					info.rename = true
+				case hintLeave:
+					info.leave = true
 				default:
-					return fmt.Errorf("unknown hint %q (want noun, exact, patient, passive, object, quantity, deploy, contest or rename)", h)
+					return fmt.Errorf("unknown hint %q (want noun, exact, patient, passive, object, quantity, deploy, contest, rename or leave)", h)
 				}
 			}
 		}
@@ -314,6 +321,7 @@ func (l *language) addTrigger(form string, info triggerInfo) error {
 		old.object = old.object && info.object
 		old.count = old.count && info.count
 		old.rename = old.rename || info.rename
+		old.leave = old.leave || info.leave
 		return nil
 	}
 	l.triggers.insert(form, int32(len(l.triggerInfos)))
