@@ -114,3 +114,32 @@ func TestEventsOnSeedsMeetTarget(t *testing.T) {
 		}
 	}
 }
+
+// TestTimelineOnSeedsMeetsPairTarget aligns the two seeds as `chronicle
+// eval timeline` does and holds the issue's bars that are met: pair recall
+// of at least 0.8 and no more than 5 false discrepancies. It also holds the
+// discrepancies found at the 5 of 8 reached, so a regression shows.
+func TestTimelineOnSeedsMeetsPairTarget(t *testing.T) {
+	ann, err := annotate.New(annotate.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	paths := []string{seedPath(t, "000_36b565043f4e1db3.txt"), seedPath(t, "002_37139f9e1a0765fa.txt")}
+	gold := filepath.Join(sharedfiles.ModuleRoot(t), "testdata", "eval", "events")
+	rep, _, err := evalTimeline(ann, gold, paths, timelineDebug{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Errors) > 0 {
+		t.Errorf("gold lines that do not resolve: %v", rep.Errors)
+	}
+	if r := rep.Pairs.Recall(); r < 0.8 {
+		t.Errorf("pair recall %.3f (%d of %d), want >= 0.8\n%s", r, rep.Pairs.Aligned, rep.Pairs.Gold, rep)
+	}
+	if n := len(rep.Discrepancies.False); n > 5 {
+		t.Errorf("%d false discrepancies, want at most 5\n%s", n, rep)
+	}
+	if rep.Discrepancies.Found < 5 {
+		t.Errorf("%d gold discrepancies found, want at least the 5 reached\n%s", rep.Discrepancies.Found, rep)
+	}
+}
