@@ -235,6 +235,21 @@ func (al *aligner) scoredEdges(ix *indexes) []edge {
 				}
 			}
 		}
+		if it.final {
+			// An ending meets the other reports of its source's ending
+			// whatever their dates (FinalPhrases).
+			for _, a := range it.actors {
+				if a.role != roleSource {
+					continue
+				}
+				k := blockKey(g, a.id, 0)
+				if block := ix.byActor.rangeOf(k, k); len(block) <= maxUndatedBlock {
+					for _, p := range block {
+						try(p.ev, true)
+					}
+				}
+			}
+		}
 		if al.hasOnceActor(it) {
 			// A founding meets the other reports of its actor's founding
 			// whatever their dates (OnceRole); both ends probe.

@@ -29,6 +29,9 @@ type Options struct {
 	// person, place: actor.Lexicon.Kinds), for OnceRole.Kinds; actors it
 	// lacks have no kind.
 	Kinds map[string]string
+	// FinalPhrases tell the events that report how something finally
+	// ended; nil means DefaultFinalPhrases.
+	FinalPhrases []FinalPhrases
 }
 
 // Actor roles in compiled form.
@@ -59,7 +62,9 @@ type item struct {
 	// inherited: the date is the narrative date in force, not one the
 	// event's sentence gives (Event.TimeInherited).
 	inherited bool
-	nCore     int
+	// final: the event reports how something finally ended (FinalPhrases).
+	final bool
+	nCore int
 }
 
 type actorRef struct {
@@ -88,6 +93,8 @@ type aligner struct {
 	actorEvents []int32
 	// actorKind[id] is the kind of an interned actor (Options.Kinds).
 	actorKind []string
+	// finals are the rules for endings (Options.FinalPhrases).
+	finals []FinalPhrases
 	// strengthType is the interned StrengthType, -1 when no event has it.
 	strengthType int32
 	// unitNames[id] is the unit of an interned id.
@@ -110,7 +117,11 @@ func newAligner(events []Event, opts Options) *aligner {
 	if once == nil {
 		once = DefaultOnceRoles()
 	}
-	al := &aligner{types: newTypeTable(pairs, symmetric, once), actors: map[string]int32{}, docs: map[string]int32{}, units: map[string]int32{}}
+	finals := opts.FinalPhrases
+	if finals == nil {
+		finals = DefaultFinalPhrases()
+	}
+	al := &aligner{types: newTypeTable(pairs, symmetric, once), actors: map[string]int32{}, docs: map[string]int32{}, units: map[string]int32{}, finals: finals}
 	al.events = canonicalOrder(events)
 	al.compile()
 	al.compileRelations(opts.PartOf)
@@ -207,6 +218,7 @@ func (al *aligner) compile() {
 		it.when = parseInterval(e.Interval)
 		it.statedTime = e.TimeAnchored || statesDate(e.TimeText)
 		it.inherited = e.TimeInherited && it.when.dated()
+		it.final = isFinal(al.finals, e.Type, e.Text)
 
 		start := len(actorBuf)
 		for _, a := range e.Actors {

@@ -135,7 +135,7 @@ func (al *aligner) pair(a, b *item) (p parts, ok bool) {
 			p.loosePrincipal = !distinctive
 		}
 	}
-	once := !p.looseA && !p.looseB && al.sameOnce(a, b)
+	once := !p.looseA && !p.looseB && (al.sameOnce(a, b) || al.sameFinal(a, b))
 	if once && (!ok || p.near) {
 		// One founding told with two dates: the same happening, in one
 		// document or two, and the dates are in dispute.
