@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -70,6 +71,8 @@ type extraction struct {
 	wordFrom, actorFrom []int32
 	// trigWalks are the trigger walks scanCues made for scanTriggers.
 	trigWalks []trigWalk
+	// trigs is scanTriggers' array, reused from sentence to sentence.
+	trigs []trigger
 }
 
 // Extract finds the events of one document.
@@ -77,17 +80,51 @@ func (x *Extractor) Extract(in Input) []Event {
 	if in.Text == nil {
 		return nil
 	}
-	e := x.newExtraction(in)
+	buf := bufferPool.Get().(*buffers)
+	e := x.newExtraction(in, buf)
 	for _, s := range e.sents {
 		e.sentence(s)
 	}
 	for i := range e.events {
 		e.events[i].ID = in.DocID + "#" + strconv.Itoa(i+1)
 	}
+	buf.keep(e)
+	bufferPool.Put(buf)
 	return e.events
 }
 
-func (x *Extractor) newExtraction(in Input) *extraction {
+// buffers are the per-document arrays of an extraction, kept between
+// Extract calls: sized by the text, they would otherwise be most of its
+// garbage.
+type buffers struct {
+	words               []word
+	wordFrom, actorFrom []int32
+	cueAt               []int32
+	isTrigger           []bool
+	cues                []cueHit
+	trigWalks           []trigWalk
+	actors              []actorRef
+	trigs               []trigger
+}
+
+var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
+
+// keep takes back the arrays of e, which is done.
+func (b *buffers) keep(e *extraction) {
+	*b = buffers{words: e.words, wordFrom: e.wordFrom, actorFrom: e.actorFrom, cueAt: e.cueAt,
+		isTrigger: e.isTrigger, cues: e.cues, trigWalks: e.trigWalks, actors: e.actors, trigs: e.trigs}
+}
+
+// resize returns s with length n, reusing its array when large enough;
+// the contents are left as they are.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n)
+	}
+	return s[:n]
+}
+
+func (x *Extractor) newExtraction(in Input, buf *buffers) *extraction {
 	key := langKey(in.Lang)
 	e := &extraction{in: in, key: key, lang: x.lx.langs[key], text: in.Text.Text}
 	n := in.Text.Len()
@@ -95,13 +132,18 @@ func (x *Extractor) newExtraction(in Input) *extraction {
 	if tokens == nil {
 		tokens = fallbackSegmenter().Tokens(in.Text.Text)
 	}
-	e.words = splitWords(in.Text, tokens, e.lang.prefixes)
-	e.wordFrom = firstFrom(n, len(e.words), func(i int) int { return e.words[i].span[0] })
-	e.cueAt = make([]int32, len(e.words))
+	e.words = splitWords(buf.words[:0], in.Text, tokens, e.lang.prefixes)
+	e.wordFrom = firstFrom(buf.wordFrom, n, len(e.words), func(i int) int { return e.words[i].span[0] })
+	e.cueAt = resize(buf.cueAt, len(e.words))
 	for i := range e.cueAt {
 		e.cueAt[i] = -1
 	}
-	e.isTrigger = make([]bool, len(e.words))
+	e.isTrigger = resize(buf.isTrigger, len(e.words))
+	clear(e.isTrigger)
+	// Stale walks would be taken for this text's (scanCues).
+	e.trigWalks = buf.trigWalks[:0]
+	e.trigs = buf.trigs[:0]
+	e.actors = buf.actors[:0]
 	for i, sp := range in.Actors {
 		if !sp.Valid(n) || sp.Len() == 0 {
 			continue
@@ -114,7 +156,7 @@ func (x *Extractor) newExtraction(in Input) *extraction {
 	}
 	slices.SortStableFunc(e.actors, func(a, b actorRef) int { return a.span[0] - b.span[0] })
 	e.actors = dropPossessors(in.Text, e.actors)
-	e.actorFrom = firstFrom(n, len(e.actors), func(i int) int { return e.actors[i].span[0] })
+	e.actorFrom = firstFrom(buf.actorFrom, n, len(e.actors), func(i int) int { return e.actors[i].span[0] })
 	for i, m := range in.Times {
 		if !m.Span.Valid(n) {
 			continue
@@ -148,7 +190,7 @@ func (x *Extractor) newExtraction(in Input) *extraction {
 	e.barriers = findBarriers(in.Text, e.excl)
 	// Sized from the seeds (a cue for every two or three words, about an
 	// event a sentence) to spare the copies of regrowth.
-	e.cues = make([]cueHit, 0, len(e.words)/2)
+	e.cues = slices.Grow(buf.cues[:0], len(e.words)/2)
 	e.events = make([]Event, 0, len(e.sents)+len(e.sents)/4)
 	return e
 }
@@ -239,9 +281,10 @@ func (e *extraction) actorAt(offset int) int {
 }
 
 // firstFrom tabulates, for every offset p in [0, n], the first of count
-// items sorted by start(i) that starts at or after p.
-func firstFrom(n, count int, start func(i int) int) []int32 {
-	from := make([]int32, n+1)
+// items sorted by start(i) that starts at or after p; it writes into dst's
+// array when large enough.
+func firstFrom(dst []int32, n, count int, start func(i int) int) []int32 {
+	from := resize(dst, n+1)
 	p := 0
 	for i := range count {
 		for s := min(start(i), n); p <= s; p++ {
@@ -343,7 +386,7 @@ func (e *extraction) scanCues(w0, w1 int) {
 // leaving out blocked phrases and triggers inside actor names or excluded
 // spans.
 func (e *extraction) scanTriggers(w0, w1 int) []trigger {
-	var out []trigger
+	out := e.trigs[:0]
 	sub := e.words[:w1]
 	for i := w0; i < w1; {
 		if e.words[i].punct {
@@ -371,6 +414,7 @@ func (e *extraction) scanTriggers(w0, w1 int) []trigger {
 		}
 		out = append(out, t)
 	}
+	e.trigs = out
 	return out
 }
 

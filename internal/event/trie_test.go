@@ -97,7 +97,7 @@ func TestLongestPhraseFoldsAndSpans(t *testing.T) {
 		if start >= 0 {
 			toks = append(toks, document.Span{start, rt.Len()})
 		}
-		words := splitWords(rt, toks, nil)
+		words := splitWords(nil, rt, toks, nil)
 		m := longestPhrase(tr, tc.text, words, tc.start)
 		if m.last != tc.wantLast || m.value != tc.wantValue {
 			t.Errorf("%q: last %d value %d, want %d %d", tc.text, m.last, m.value, tc.wantLast, tc.wantValue)
@@ -106,7 +106,7 @@ func TestLongestPhraseFoldsAndSpans(t *testing.T) {
 	// Unspaced tokens join without a space: Thai segmenters split words.
 	text := "ถอนทหาร"
 	rt := document.NewRuneText(text)
-	words := splitWords(rt, []document.Span{{0, 3}, {3, 7}}, nil)
+	words := splitWords(nil, rt, []document.Span{{0, 3}, {3, 7}}, nil)
 	if m := longestPhrase(tr, text, words, 0); m.last != 1 || m.value != 5 {
 		t.Errorf("unspaced Thai: %+v, want last 1 value 5", m)
 	}
@@ -122,7 +122,7 @@ func BenchmarkLongestPhrase(b *testing.B) {
 			if err != nil {
 				b.Fatal(err)
 			}
-			e := x.newExtraction(a.in)
+			e := x.newExtraction(a.in, new(buffers))
 			b.Run("apart", func(b *testing.B) {
 				for b.Loop() {
 					for i := range e.words {
@@ -187,7 +187,7 @@ func TestWalksTogetherMatchApart(t *testing.T) {
 	}
 	for _, doc := range docs {
 		a := annotate(t, doc, false)
-		e := x.newExtraction(a.in)
+		e := x.newExtraction(a.in, new(buffers))
 		var walks []trigWalk
 		for _, w1 := range []int{len(e.words), len(e.words) / 2} {
 			sub := e.words[:w1]

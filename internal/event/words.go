@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -24,11 +25,12 @@ type word struct {
 // fallbackSegmenter tokenises a document whose Input carries no tokens.
 var fallbackSegmenter = sync.OnceValue(func() wordseg.Segmenter { return wordseg.NewPureGo(nil) })
 
-// splitWords turns word tokens into words. Tokens out of range or out of
-// order are skipped, so bad input cannot make spans invalid.
-func splitWords(rt *document.RuneText, tokens []document.Span, prefixes []string) []word {
+// splitWords appends the words of word tokens to words. Tokens out of
+// range or out of order are skipped, so bad input cannot make spans
+// invalid.
+func splitWords(words []word, rt *document.RuneText, tokens []document.Span, prefixes []string) []word {
 	n := rt.Len()
-	words := make([]word, 0, len(tokens)+len(tokens)/8)
+	words = slices.Grow(words, len(tokens)+len(tokens)/8)
 	lastEnd := 0
 	for _, tok := range tokens {
 		if !tok.Valid(n) || tok.Len() == 0 || tok[0] < lastEnd {
