@@ -73,6 +73,8 @@ type extraction struct {
 	trigWalks []trigWalk
 	// trigs is scanTriggers' array, reused from sentence to sentence.
 	trigs []trigger
+	// firstWords are scanCues' walks through first words (longestPhrases).
+	firstWords map[string]firstNodes
 }
 
 // Extract finds the events of one document.
@@ -105,6 +107,7 @@ type buffers struct {
 	trigWalks           []trigWalk
 	actors              []actorRef
 	trigs               []trigger
+	firstWords          map[string]firstNodes
 }
 
 var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
@@ -112,7 +115,9 @@ var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
 // keep takes back the arrays of e, which is done.
 func (b *buffers) keep(e *extraction) {
 	*b = buffers{words: e.words, wordFrom: e.wordFrom, actorFrom: e.actorFrom, cueAt: e.cueAt,
-		isTrigger: e.isTrigger, cues: e.cues, trigWalks: e.trigWalks, actors: e.actors, trigs: e.trigs}
+		isTrigger: e.isTrigger, cues: e.cues, trigWalks: e.trigWalks, actors: e.actors, trigs: e.trigs,
+		firstWords: e.firstWords}
+	clear(b.firstWords) // its keys hold on to the text
 }
 
 // resize returns s with length n, reusing its array when large enough;
@@ -144,6 +149,11 @@ func (x *Extractor) newExtraction(in Input, buf *buffers) *extraction {
 	e.trigWalks = buf.trigWalks[:0]
 	e.trigs = buf.trigs[:0]
 	e.actors = buf.actors[:0]
+	// Emptied after each document (keep): its walks hold for one
+	// language's tries.
+	if e.firstWords = buf.firstWords; e.firstWords == nil {
+		e.firstWords = make(map[string]firstNodes, 1024)
+	}
 	for i, sp := range in.Actors {
 		if !sp.Valid(n) || sp.Len() == 0 {
 			continue
@@ -366,7 +376,7 @@ func mergeTriggers(a, b trigger) trigger {
 func (e *extraction) scanCues(w0, w1 int) {
 	sub := e.words[:w1]
 	for i := w0; i < w1; {
-		m := cuesAndTriggers(e.lang, e.text, sub, w0, i, &e.trigWalks)
+		m := cuesAndTriggers(e.lang, e.firstWords, e.text, sub, w0, i, &e.trigWalks)
 		if m.last < 0 {
 			e.cueAt[i] = -1
 			i++

@@ -146,14 +146,20 @@ const maxPhraseWords = 8
 // longestPhrase walks t from words[i] on and returns the longest phrase
 // that ends on a word end, or last = -1.
 func longestPhrase(t *phraseTrie, text string, words []word, i int) phraseMatch {
-	m, _ := longestPhrases(t, nil, text, words, i)
+	m, _ := longestPhrases(t, nil, nil, text, words, i)
 	return m
 }
 
+// firstNodes are the nodes two tries stand at after a walk from the root
+// through one whole word, -1 where the walk failed.
+type firstNodes struct{ a, b int32 }
+
 // longestPhrases walks a and b together from words[i] on and returns the
 // longest phrase of each, as two longestPhrase calls would: the text is
-// read once for both. b may be nil.
-func longestPhrases(a, b *phraseTrie, text string, words []word, i int) (ma, mb phraseMatch) {
+// read once for both. b may be nil. seen, when not nil, keeps the walk
+// through the first word by its text: a document repeats most of its
+// words, and most walks end inside the first one.
+func longestPhrases(a, b *phraseTrie, seen map[string]firstNodes, text string, words []word, i int) (ma, mb phraseMatch) {
 	ma = phraseMatch{last: -1, value: -1}
 	mb = ma
 	fa, fb := a.walker(), (*flatTrie)(nil)
@@ -163,34 +169,28 @@ func longestPhrases(a, b *phraseTrie, text string, words []word, i int) (ma, mb 
 	}
 	for j := i; j < len(words) && j < i+maxPhraseWords; j++ {
 		w := words[j]
-		if j > i && w.spaced {
-			na, nb = fa.step(na, ' '), fb.step(nb, ' ')
-			if na < 0 && nb < 0 {
-				return ma, mb
-			}
-		}
 		s := text[w.b0:w.b1]
-		for k := 0; k < len(s); {
-			// ASCII folds by table and Thai, which has no case, decodes
-			// by hand: the two make up nearly all of the text.
-			var r rune
-			switch c := s[k]; {
-			case c < utf8.RuneSelf:
-				r = rune(asciiFold[c])
-				k++
-			case c == 0xE0 && k+2 < len(s) && s[k+1]&0xFE == 0xB8 && s[k+2]&0xC0 == 0x80:
-				r = 0x0E00 | rune(s[k+1]&1)<<6 | rune(s[k+2]&0x3F)
-				k += 3
-			default:
-				var size int
-				r, size = utf8.DecodeRuneInString(s[k:])
-				r = foldRune(r)
-				k += size
+		switch {
+		case j > i:
+			if w.spaced {
+				na, nb = fa.step(na, ' '), fb.step(nb, ' ')
+				if na < 0 && nb < 0 {
+					return ma, mb
+				}
 			}
-			na, nb = fa.step(na, r), fb.step(nb, r)
-			if na < 0 && nb < 0 {
-				return ma, mb
+			na, nb = stepWord(fa, fb, na, nb, s)
+		case seen != nil:
+			first, ok := seen[s]
+			if !ok {
+				first.a, first.b = stepWord(fa, fb, na, nb, s)
+				seen[s] = first
 			}
+			na, nb = first.a, first.b
+		default:
+			na, nb = stepWord(fa, fb, na, nb, s)
+		}
+		if na < 0 && nb < 0 {
+			return ma, mb
 		}
 		if na >= 0 {
 			if v := fa.nodes[na].value; v >= 0 {
@@ -204,6 +204,34 @@ func longestPhrases(a, b *phraseTrie, text string, words []word, i int) (ma, mb 
 		}
 	}
 	return ma, mb
+}
+
+// stepWord follows the folded code points of s from nodes na of fa and nb
+// of fb; it stops once both walks have failed.
+func stepWord(fa, fb *flatTrie, na, nb int32, s string) (int32, int32) {
+	for k := 0; k < len(s); {
+		// ASCII folds by table and Thai, which has no case, decodes by
+		// hand: the two make up nearly all of the text.
+		var r rune
+		switch c := s[k]; {
+		case c < utf8.RuneSelf:
+			r = rune(asciiFold[c])
+			k++
+		case c == 0xE0 && k+2 < len(s) && s[k+1]&0xFE == 0xB8 && s[k+2]&0xC0 == 0x80:
+			r = 0x0E00 | rune(s[k+1]&1)<<6 | rune(s[k+2]&0x3F)
+			k += 3
+		default:
+			var size int
+			r, size = utf8.DecodeRuneInString(s[k:])
+			r = foldRune(r)
+			k += size
+		}
+		na, nb = fa.step(na, r), fb.step(nb, r)
+		if na < 0 && nb < 0 {
+			break
+		}
+	}
+	return na, nb
 }
 
 // asciiFold is foldRune on the ASCII bytes.
@@ -223,9 +251,10 @@ type trigWalk struct {
 
 // cuesAndTriggers returns the longest cue phrase from words[i] on, within
 // words, and keeps the trigger walk made with it in walks[i-w0] for
-// triggerFrom.
-func cuesAndTriggers(l *language, text string, words []word, w0, i int, walks *[]trigWalk) phraseMatch {
-	cue, trig := longestPhrases(l.cues, l.triggers, text, words, i)
+// triggerFrom. seen is longestPhrases' memory of first words, for the
+// cue and trigger tries of l only.
+func cuesAndTriggers(l *language, seen map[string]firstNodes, text string, words []word, w0, i int, walks *[]trigWalk) phraseMatch {
+	cue, trig := longestPhrases(l.cues, l.triggers, seen, text, words, i)
 	k := i - w0
 	for len(*walks) <= k {
 		*walks = append(*walks, trigWalk{start: -1})
