@@ -108,6 +108,8 @@ type buffers struct {
 	actors              []actorRef
 	trigs               []trigger
 	firstWords          map[string]firstNodes
+	timeSpans, excl     []document.Span
+	dates, sets, quants []int
 }
 
 var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
@@ -116,7 +118,7 @@ var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
 func (b *buffers) keep(e *extraction) {
 	*b = buffers{words: e.words, wordFrom: e.wordFrom, actorFrom: e.actorFrom, cueAt: e.cueAt,
 		isTrigger: e.isTrigger, cues: e.cues, trigWalks: e.trigWalks, actors: e.actors, trigs: e.trigs,
-		firstWords: e.firstWords}
+		firstWords: e.firstWords, timeSpans: e.timeSpans, excl: e.excl, dates: e.dates, sets: e.sets, quants: e.quants}
 	clear(b.firstWords) // its keys hold on to the text
 }
 
@@ -149,6 +151,8 @@ func (x *Extractor) newExtraction(in Input, buf *buffers) *extraction {
 	e.trigWalks = buf.trigWalks[:0]
 	e.trigs = buf.trigs[:0]
 	e.actors = buf.actors[:0]
+	e.timeSpans, e.excl = buf.timeSpans[:0], buf.excl[:0]
+	e.dates, e.sets, e.quants = buf.dates[:0], buf.sets[:0], buf.quants[:0]
 	// Emptied after each document (keep): its walks hold for one
 	// language's tries.
 	if e.firstWords = buf.firstWords; e.firstWords == nil {
@@ -324,7 +328,7 @@ func (e *extraction) sentence(s document.Span) {
 	clauses := e.clauses(s, w0, w1, trigs)
 	k := 0
 	for _, c := range clauses {
-		var evs []Event
+		first := len(e.events)
 		for ; k < len(trigs) && trigs[k].first <= c.last; k++ {
 			t := trigs[k]
 			// Triggers of one type in one clause state one event: "signed
@@ -337,11 +341,9 @@ func (e *extraction) sentence(s document.Span) {
 			if t.info.noun && !e.nounStands(c, t) || e.irrealis(c, t) {
 				continue // a topic ("humanitarian aid") or a plan ("planned to invade")
 			}
-			each := e.assembleEach(&st, c, t)
-			e.events = append(e.events, each...)
-			evs = append(evs, each...)
+			e.events = append(e.events, e.assembleEach(&st, c, t)...)
 		}
-		e.noteSubject(c, evs)
+		e.noteSubject(c, e.events[first:])
 	}
 }
 
