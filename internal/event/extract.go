@@ -66,8 +66,9 @@ type extraction struct {
 	// subject of their own (subject.go).
 	topic topic
 
-	// wordFrom[p] and actorFrom[p] are the first word and actor starting at
-	// or after code point p: lookups the matchers make for every word.
+	// wordFrom[b] and actorFrom[b] are the first word and actor starting at
+	// or after code point b<<fromShift (firstFrom): the lookups the
+	// matchers make for every word.
 	wordFrom, actorFrom []int32
 	// trigWalks are the trigger walks scanCues made for scanTriggers.
 	trigWalks []trigWalk
@@ -278,8 +279,12 @@ func (e *extraction) onlySpaces(a, b int) bool {
 
 // wordAt returns the index of the first word starting at or after offset.
 func (e *extraction) wordAt(offset int) int {
-	if offset >= 0 && offset < len(e.wordFrom) {
-		return int(e.wordFrom[offset])
+	if offset >= 0 && offset>>fromShift < len(e.wordFrom) {
+		i := int(e.wordFrom[offset>>fromShift])
+		for i < len(e.words) && e.words[i].span[0] < offset {
+			i++
+		}
+		return i
 	}
 	i, _ := slices.BinarySearchFunc(e.words, offset, func(w word, off int) int { return w.span[0] - off })
 	return i
@@ -287,26 +292,35 @@ func (e *extraction) wordAt(offset int) int {
 
 // actorAt returns the index of the first actor starting at or after offset.
 func (e *extraction) actorAt(offset int) int {
-	if offset >= 0 && offset < len(e.actorFrom) {
-		return int(e.actorFrom[offset])
+	if offset >= 0 && offset>>fromShift < len(e.actorFrom) {
+		i := int(e.actorFrom[offset>>fromShift])
+		for i < len(e.actors) && e.actors[i].span[0] < offset {
+			i++
+		}
+		return i
 	}
 	i, _ := slices.BinarySearchFunc(e.actors, offset, func(a actorRef, off int) int { return a.span[0] - off })
 	return i
 }
 
-// firstFrom tabulates, for every offset p in [0, n], the first of count
-// items sorted by start(i) that starts at or after p; it writes into dst's
-// array when large enough.
+// fromShift sets the blocks of code points firstFrom tabulates: 8 code
+// points hold few word starts to step over, and the table, rebuilt for
+// every document, is an eighth of one entry per code point.
+const fromShift = 3
+
+// firstFrom tabulates, for the start p = b<<fromShift of every block b of
+// the offsets [0, n], the first of count items sorted by start(i) that
+// starts at or after p; it writes into dst's array when large enough.
 func firstFrom(dst []int32, n, count int, start func(i int) int) []int32 {
-	from := resize(dst, n+1)
-	p := 0
+	from := resize(dst, n>>fromShift+1)
+	b := 0
 	for i := range count {
-		for s := min(start(i), n); p <= s; p++ {
-			from[p] = int32(i)
+		for s := min(start(i), n); b<<fromShift <= s; b++ {
+			from[b] = int32(i)
 		}
 	}
-	for ; p <= n; p++ {
-		from[p] = int32(count)
+	for ; b < len(from); b++ {
+		from[b] = int32(count)
 	}
 	return from
 }

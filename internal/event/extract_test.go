@@ -1,6 +1,8 @@
 package event
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -334,4 +336,35 @@ func TestSentenceCutInsideName(t *testing.T) {
 		t.Fatal("no negotiation event")
 	}
 	checkWant(t, a, ev, wantEvent{trigger: "เจรจา", typ: "meet", time: "1991", sources: []string{"hun-sen"}, targets: []string{"country-iq"}})
+}
+
+// TestWordAtActorAtMatchSearch checks the block tables of wordAt and
+// actorAt against a plain search of the sorted words and actors, at every
+// offset of the samples and a little beyond.
+func TestWordAtActorAtMatchSearch(t *testing.T) {
+	x, err := defaultExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range []string{"sample_en.txt", "sample_th.txt"} {
+		b, err := os.ReadFile(filepath.Join("testdata", name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		a := annotate(t, &document.Document{ID: name, Text: string(b)}, false)
+		e := x.newExtraction(a.in, new(buffers))
+		if len(e.actors) == 0 {
+			t.Fatalf("%s: no actors to look up", name)
+		}
+		for off := -2; off <= a.in.Text.Len()+10; off++ {
+			w, _ := slices.BinarySearchFunc(e.words, off, func(w word, off int) int { return w.span[0] - off })
+			if got := e.wordAt(off); got != w {
+				t.Fatalf("%s: wordAt(%d) = %d, want %d", name, off, got, w)
+			}
+			p, _ := slices.BinarySearchFunc(e.actors, off, func(a actorRef, off int) int { return a.span[0] - off })
+			if got := e.actorAt(off); got != p {
+				t.Fatalf("%s: actorAt(%d) = %d, want %d", name, off, got, p)
+			}
+		}
+	}
 }
