@@ -34,24 +34,22 @@ const (
 	maxNegationGapTH = 1 // "ไม่ได้|โจมตี"; farther ไม่ is mostly ไม่นาน, ไม่กี่
 )
 
-// assembleEach builds the events of trigger t in clause c: one, or one per
-// date when the sentence tells the event on a sequence of dates ("On
+// appendEvents appends the events of trigger t in clause c: one, or one
+// per date when the sentence tells the event on a sequence of dates ("On
 // December 2, 1987, …, then on January 20–21, 1988 …, they met").
-func (e *extraction) assembleEach(st *sentenceState, c clause, t trigger) []Event {
+func (e *extraction) appendEvents(st *sentenceState, c clause, t trigger) {
 	ev := e.assemble(st, c, t)
-	if ev.Time == nil || ev.TimeInherited {
-		return []Event{ev}
+	if ev.Time != nil && !ev.TimeInherited {
+		if first, ok := e.sequenceStart(*ev.Time, t, st.w0); ok {
+			earlier := ev
+			earlier.Actors = slices.Clone(ev.Actors)
+			earlier.Quantities = slices.Clone(ev.Quantities)
+			earlier.Time = &first
+			earlier.Value, earlier.Interval = e.in.Times[first].Value, e.in.Times[first].Interval
+			e.events = append(e.events, earlier)
+		}
 	}
-	first, ok := e.sequenceStart(*ev.Time, t, st.w0)
-	if !ok {
-		return []Event{ev}
-	}
-	earlier := ev
-	earlier.Actors = slices.Clone(ev.Actors)
-	earlier.Quantities = slices.Clone(ev.Quantities)
-	earlier.Time = &first
-	earlier.Value, earlier.Interval = e.in.Times[first].Value, e.in.Times[first].Interval
-	return []Event{earlier, ev}
+	e.events = append(e.events, ev)
 }
 
 // assemble builds the event of trigger t in clause c.
@@ -134,25 +132,30 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 	} else {
 		e.setTopic(sources, st.span[0])
 	}
-	used := map[string]bool{}
+	// An actor takes one role, the first it is given; the keys used are
+	// few, so a slice beats a map.
+	used := e.usedKeys[:0]
 	if place >= 0 {
-		used[e.actorKey(place)] = true
+		used = append(used, e.actorKey(place))
 	}
-	add := func(positions []int, role string) {
-		for _, p := range positions {
-			if key := e.actorKey(p); !used[key] {
-				used[key] = true
-				ev.Actors = append(ev.Actors, Role{Actor: e.actors[p].idx, Role: role})
-			}
+	add := func(p int, role string) {
+		if key := e.actorKey(p); !slices.Contains(used, key) {
+			used = append(used, key)
+			ev.Actors = append(ev.Actors, Role{Actor: e.actors[p].idx, Role: role})
 		}
 	}
-	add(sources, RoleSource)
-	add(targets, RoleTarget)
+	for _, p := range sources {
+		add(p, RoleSource)
+	}
+	for _, p := range targets {
+		add(p, RoleTarget)
+	}
 	for p := lo; p < hi; p++ {
 		if p != place && e.actors[p].span[1] <= c.span[1] {
-			add([]int{p}, RoleOther)
+			add(p, RoleOther)
 		}
 	}
+	e.usedKeys = used
 	ev.Quantities = e.quantitiesWithin(c.span)
 	ev.Negated = e.negated(c, t)
 	if t.info.deploy && e.namesPeacekeepers(ev) {

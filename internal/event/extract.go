@@ -61,6 +61,8 @@ type extraction struct {
 	cues  []cueHit
 	// isTrigger[i] marks words inside a trigger.
 	isTrigger []bool
+	// usedKeys is scratch space for the actor keys an event has placed.
+	usedKeys []string
 	events    []Event
 	// topic is what the text last spoke about, for clauses without a
 	// subject of their own (subject.go).
@@ -355,7 +357,7 @@ func (e *extraction) sentence(s document.Span) {
 			if t.info.noun && !e.nounStands(c, t) || e.irrealis(c, t) {
 				continue // a topic ("humanitarian aid") or a plan ("planned to invade")
 			}
-			e.events = append(e.events, e.assembleEach(&st, c, t)...)
+			e.appendEvents(&st, c, t)
 		}
 		e.noteSubject(c, e.events[first:])
 	}
