@@ -63,7 +63,7 @@ type extraction struct {
 	isTrigger []bool
 	// usedKeys is scratch space for the actor keys an event has placed.
 	usedKeys []string
-	events    []Event
+	events   []Event
 	// topic is what the text last spoke about, for clauses without a
 	// subject of their own (subject.go).
 	topic topic
