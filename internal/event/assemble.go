@@ -134,28 +134,21 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 	}
 	// An actor takes one role, the first it is given; the keys used are
 	// few, so a slice beats a map.
-	used := e.usedKeys[:0]
+	e.usedKeys = e.usedKeys[:0]
 	if place >= 0 {
-		used = append(used, e.actorKey(place))
-	}
-	add := func(p int, role string) {
-		if key := e.actorKey(p); !slices.Contains(used, key) {
-			used = append(used, key)
-			ev.Actors = append(ev.Actors, Role{Actor: e.actors[p].idx, Role: role})
-		}
+		e.usedKeys = append(e.usedKeys, e.actorKey(place))
 	}
 	for _, p := range sources {
-		add(p, RoleSource)
+		e.addRole(&ev, p, RoleSource)
 	}
 	for _, p := range targets {
-		add(p, RoleTarget)
+		e.addRole(&ev, p, RoleTarget)
 	}
 	for p := lo; p < hi; p++ {
 		if p != place && e.actors[p].span[1] <= c.span[1] {
-			add(p, RoleOther)
+			e.addRole(&ev, p, RoleOther)
 		}
 	}
-	e.usedKeys = used
 	ev.Quantities = e.quantitiesWithin(c.span)
 	ev.Negated = e.negated(c, t)
 	if t.info.deploy && e.namesPeacekeepers(ev) {
@@ -294,6 +287,15 @@ func (e *extraction) noObjectAfter(t trigger) bool {
 	}
 	ci := e.cueAt[k]
 	return ci >= 0 && e.cues[ci].first == k && e.cues[ci].info.kinds&(cuePlace|cueSub|cueAgent|cueConj) != 0
+}
+
+// addRole gives actor p the role in ev unless its actor already has one
+// (e.usedKeys holds the keys placed so far).
+func (e *extraction) addRole(ev *Event, p int, role string) {
+	if key := e.actorKey(p); !slices.Contains(e.usedKeys, key) {
+		e.usedKeys = append(e.usedKeys, key)
+		ev.Actors = append(ev.Actors, Role{Actor: e.actors[p].idx, Role: role})
+	}
 }
 
 // foundType is the type of a founding or restoration.
