@@ -19,18 +19,26 @@ var languages = []string{"en", "th"}
 
 // engine is the compiled lexicon and rules of one language.
 type engine struct {
-	lang       string
-	lex        *lexicon
-	rules      *ruleSet
-	byClass    [][]*rule
-	byBuiltin  [numBuiltins][]*rule
-	approx     int // class ids of context words, -1 when absent
-	approxAbbr int
-	fullStop   int
-	modBefore  int
-	modAfter   int
-	modLead    int
-	leadPrep   int
+	lang  string
+	lex   *lexicon
+	rules *ruleSet
+	// Rule dispatch by bit sets over rule indexes, so that a token costs a
+	// few ORs instead of a walk over rule lists: the rules that can start
+	// at a token with a class or builtin, the rules whose second token may
+	// have it, and the rules whose second token is not checked.
+	ruleWords    int // uint64 words of a ruleBits
+	startClass   []ruleBits
+	startBuiltin [numBuiltins]ruleBits
+	nextClass    []ruleBits
+	nextBuiltin  [numBuiltins]ruleBits
+	nextAny      ruleBits
+	approx       int // class ids of context words, -1 when absent
+	approxAbbr   int
+	fullStop     int
+	modBefore    int
+	modAfter     int
+	modLead      int
+	leadPrep     int
 }
 
 var engines struct {
@@ -95,20 +103,71 @@ func compileEngine(lang string, lexSrc, ruleSrc io.Reader) (*engine, error) {
 			*p = id
 		}
 	}
-	e.byClass = make([][]*rule, len(lex.classes))
+	e.ruleWords = (len(rs.rules) + 63) / 64
+	newBits := func() ruleBits { return make(ruleBits, e.ruleWords) }
+	e.startClass, e.nextClass = make([]ruleBits, len(lex.classes)), make([]ruleBits, len(lex.classes))
+	for c := range lex.classes {
+		e.startClass[c], e.nextClass[c] = newBits(), newBits()
+	}
+	for b := range numBuiltins {
+		e.startBuiltin[b], e.nextBuiltin[b] = newBits(), newBits()
+	}
+	e.nextAny = newBits()
 	for _, r := range rs.rules {
 		classes, builtins, nullable := firstSet(r.pattern)
 		if nullable {
 			return nil, fmt.Errorf("%s: pattern can match nothing", r.source)
 		}
 		for c := range classes {
-			e.byClass[c] = append(e.byClass[c], r)
+			e.startClass[c].add(r.index)
 		}
 		for b := range builtins {
-			e.byBuiltin[b] = append(e.byBuiltin[b], r)
+			e.startBuiltin[b].add(r.index)
+		}
+		if r.secondAny {
+			e.nextAny.add(r.index)
+			continue
+		}
+		for c := range lex.classes {
+			if r.secondClasses[c/64]&(1<<(c%64)) != 0 {
+				e.nextClass[c].add(r.index)
+			}
+		}
+		for b := range numBuiltins {
+			if r.secondBuiltins&(1<<b) != 0 {
+				e.nextBuiltin[b].add(r.index)
+			}
 		}
 	}
 	return e, nil
+}
+
+// ruleBits is a set of rules by index.
+type ruleBits []uint64
+
+func (s ruleBits) add(i int) { s[i/64] |= 1 << (i % 64) }
+
+// addToken adds the sets of t's classes and builtins to s and reports
+// whether s is non-empty.
+func (s ruleBits) addToken(t *token, byClass []ruleBits, byBuiltin *[numBuiltins]ruleBits) bool {
+	for _, en := range t.entries {
+		for k, w := range byClass[en.class] {
+			s[k] |= w
+		}
+	}
+	for bs := t.builtins; bs != 0; bs &= bs - 1 {
+		if b := bits.TrailingZeros32(bs); b < int(numBuiltins) {
+			for k, w := range byBuiltin[b] {
+				s[k] |= w
+			}
+		}
+	}
+	for _, w := range s {
+		if w != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // firstSet computes which classes and builtins can start a match of n.
@@ -156,37 +215,31 @@ func firstSet(n *node) (map[int]bool, map[builtin]bool, bool) {
 func (e *engine) scan(text string, runes []rune, sc *scratch) ([]token, []candidate) {
 	toks := tokenize(e.lex, text, runes, sc)
 	m := newMatcher(toks, e.rules, e.lex)
-	if cap(sc.seen) < len(e.rules.rules) {
-		sc.seen = make([]int, len(e.rules.rules))
+	n := e.ruleWords
+	if cap(sc.rules) < 2*n {
+		sc.rules = make([]uint64, 2*n)
 	}
-	seen := sc.seen[:len(e.rules.rules)]
-	clear(seen)
+	starts, nexts := ruleBits(sc.rules[:n]), ruleBits(sc.rules[n:2*n])
 	cands := sc.cands[:0]
 	defer func() { sc.cands = cands[:0] }()
 	for i := range toks {
-		stamp := i + 1
-		try := func(rs []*rule) {
-			for _, r := range rs {
-				if seen[r.index] == stamp {
-					continue
-				}
-				seen[r.index] = stamp
-				if !r.secondAny && (i+1 >= len(toks) || toks[i+1].newline || !r.secondFits(&toks[i+1])) {
-					continue
-				}
+		clear(starts)
+		if !starts.addToken(&toks[i], e.startClass, &e.startBuiltin) {
+			continue // most tokens start no rule
+		}
+		copy(nexts, e.nextAny)
+		if i+1 < len(toks) && !toks[i+1].newline {
+			nexts.addToken(&toks[i+1], e.nextClass, &e.nextBuiltin)
+		}
+		// Rules are tried in index order; the order does not change the
+		// result, as selectCandidates orders the matches of one token
+		// by rule index.
+		for k, w := range starts {
+			for bs := w & nexts[k]; bs != 0; bs &= bs - 1 {
+				r := e.rules.rules[k*64+bits.TrailingZeros64(bs)]
 				if c, ok := m.tryRule(r, i); ok {
 					cands = append(cands, c)
 				}
-			}
-		}
-		t := &toks[i]
-		for _, en := range t.entries {
-			try(e.byClass[en.class])
-		}
-		// Only the set bits, lowest first: most tokens have none.
-		for bs := t.builtins; bs != 0; bs &= bs - 1 {
-			if b := bits.TrailingZeros32(bs); b < int(numBuiltins) {
-				try(e.byBuiltin[b])
 			}
 		}
 	}

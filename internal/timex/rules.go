@@ -125,19 +125,6 @@ func (r *rule) computeSecond(nclasses int) {
 	visit(0, 0)
 }
 
-// secondFits reports whether t can be the second token of a match.
-func (r *rule) secondFits(t *token) bool {
-	if t.builtins&r.secondBuiltins != 0 {
-		return true
-	}
-	for _, e := range t.entries {
-		if r.secondClasses[e.class/64]&(1<<(e.class%64)) != 0 {
-			return true
-		}
-	}
-	return false
-}
-
 type opcode uint8
 
 const (

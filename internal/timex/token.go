@@ -86,7 +86,7 @@ type scratch struct {
 	runes []rune
 	toks  []token
 	buf   []byte
-	seen  []int
+	rules []uint64 // ruleBits of engine.scan
 	cands []candidate
 }
 
