@@ -38,11 +38,9 @@ type lexicon struct {
 	// and is n bytes long (n capped): most words of a text are no key, and
 	// this rules them out before hashing.
 	wordShapes [256][maxShapeLen + 1]bool
-	// wordBloom has two bits set per key of words, at the halves of its
-	// hash (keyHash): a word with either bit clear is no key, which rules
-	// out nearly all words that pass wordShapes before the map is read.
-	wordBloom [1 << 16 / 64]uint64
-	thai      *trieNode
+	// table is words as read while tokenizing, built by buildTable.
+	table wordTable
+	thai  *trieNode
 	// thaiRoot indexes the first level of the trie by rune - 0x0E00.
 	thaiRoot [128]*trieNode
 }
@@ -110,9 +108,6 @@ func (l *lexicon) add(class int, form, value string) {
 	if key != "" {
 		l.wordShapes[key[0]][min(len(key), maxShapeLen)] = true
 	}
-	h := keyHash(key)
-	l.wordBloom[uint16(h)/64] |= 1 << (uint16(h) % 64)
-	l.wordBloom[uint16(h>>16)/64] |= 1 << (uint16(h>>16) % 64)
 	l.words[key] = appendEntry(l.words[key], entry{class: class, value: value, num: num, cases: caseOf(form)})
 }
 
@@ -194,9 +189,30 @@ func parseLexicon(l *lexicon, name string, r io.Reader) error {
 	return nil
 }
 
-// lookupWord returns the entries of a non-Thai token whose case fits.
-// buf is scratch space for lower-casing.
-func (l *lexicon) lookupWord(word []rune, buf []byte) ([]entry, []byte) {
+// caseShape is what a word's case says to caseFits: bit caseUpperFirst
+// when its first rune is upper case, bit caseNoLower when none is lower case.
+type caseShape uint8
+
+const (
+	caseUpperFirst caseShape = 1 << iota
+	caseNoLower
+)
+
+func caseShapeOf(word []rune) caseShape {
+	var s caseShape
+	if len(word) > 0 && unicode.IsUpper(word[0]) {
+		s |= caseUpperFirst
+	}
+	for _, r := range word {
+		if unicode.IsLower(r) {
+			return s
+		}
+	}
+	return s | caseNoLower
+}
+
+// lowerKey appends the lexicon key of word (lower case) to buf[:0].
+func lowerKey(word []rune, buf []byte) []byte {
 	buf = buf[:0]
 	for _, r := range word {
 		switch {
@@ -208,48 +224,89 @@ func (l *lexicon) lookupWord(word []rune, buf []byte) ([]entry, []byte) {
 			buf = utf8.AppendRune(buf, unicode.ToLower(r))
 		}
 	}
-	if len(buf) > 0 && !l.wordShapes[buf[0]][min(len(buf), maxShapeLen)] {
-		return nil, buf
-	}
-	if h := keyHash(buf); l.wordBloom[uint16(h)/64]&(1<<(uint16(h)%64)) == 0 ||
-		l.wordBloom[uint16(h>>16)/64]&(1<<(uint16(h>>16)%64)) == 0 {
-		return nil, buf
-	}
-	es := l.words[string(buf)]
-	if len(es) == 0 {
-		return nil, buf
-	}
-	allFit := true
-	for _, e := range es {
-		if !caseFits(e.cases, word) {
-			allFit = false
-			break
-		}
-	}
-	if allFit {
-		return es, buf
-	}
-	var out []entry
-	for _, e := range es {
-		if caseFits(e.cases, word) {
-			out = append(out, e)
-		}
-	}
-	return out, buf
+	return buf
 }
 
-func caseFits(m caseMode, word []rune) bool {
+// lookupKey returns the entries of a non-Thai token, given its key
+// (lowerKey) and the case shape of the word, keeping those whose case fits.
+func (l *lexicon) lookupKey(key []byte, shape caseShape) []entry {
+	if len(key) > 0 && !l.wordShapes[key[0]][min(len(key), maxShapeLen)] {
+		return nil
+	}
+	return l.table.lookup(key, shape)
+}
+
+func caseFits(m caseMode, shape caseShape) bool {
 	switch m {
 	case caseInitial:
-		return len(word) > 0 && unicode.IsUpper(word[0])
+		return shape&caseUpperFirst != 0
 	case caseExact:
-		for _, r := range word {
-			if unicode.IsLower(r) {
-				return false
-			}
-		}
+		return shape&caseNoLower != 0
 	}
 	return true
+}
+
+// wordTable finds the entries of a non-Thai key. It is built once from
+// lexicon.words: open addressing on keyHash costs less than a Go map for
+// the short common words (the, in, of) that make up most hits, and the
+// entries are filtered by case in advance, for each case shape.
+type wordTable struct {
+	slots []wordSlot // power-of-two length, at most half full
+	keys  []wordKey
+}
+
+type wordSlot struct {
+	hash uint32
+	key  int32 // index in keys plus one; 0 for an empty slot
+}
+
+type wordKey struct {
+	key  string
+	fits [4][]entry // by caseShape
+}
+
+// buildTable fills l.table from l.words; call it when l.words is complete.
+func (l *lexicon) buildTable() {
+	n := 16
+	for n < 2*len(l.words) {
+		n *= 2
+	}
+	t := wordTable{slots: make([]wordSlot, n)}
+	for key, es := range l.words {
+		wk := wordKey{key: key}
+		for shape := range wk.fits {
+			for _, e := range es {
+				if caseFits(e.cases, caseShape(shape)) {
+					wk.fits[shape] = append(wk.fits[shape], e)
+				}
+			}
+		}
+		t.keys = append(t.keys, wk)
+		h := keyHash(key)
+		i := h & uint32(n-1)
+		for t.slots[i].key != 0 {
+			i = (i + 1) & uint32(n-1)
+		}
+		t.slots[i] = wordSlot{hash: h, key: int32(len(t.keys))}
+	}
+	l.table = t
+}
+
+func (t *wordTable) lookup(key []byte, shape caseShape) []entry {
+	if len(t.slots) == 0 {
+		return nil
+	}
+	mask := uint32(len(t.slots) - 1)
+	h := keyHash(key)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s.key == 0 {
+			return nil
+		}
+		if s.hash == h && t.keys[s.key-1].key == string(key) {
+			return t.keys[s.key-1].fits[shape]
+		}
+	}
 }
 
 // keyHash is the 32-bit FNV-1a hash of a lexicon key.

@@ -63,6 +63,12 @@ func isLatinLetter(r rune) bool {
 	if r < utf8.RuneSelf { // ASCII first: most letters, no table lookup
 		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z'
 	}
+	return isOtherLetter(r)
+}
+
+// isOtherLetter is isLatinLetter beyond ASCII, kept apart so that the ASCII
+// test inlines.
+func isOtherLetter(r rune) bool {
 	return r < 0x0E00 && unicode.IsLetter(r) || (r > 0x0E7F && unicode.IsLetter(r))
 }
 
@@ -70,6 +76,49 @@ func isLatinLetter(r rune) bool {
 // no space characters.
 func isSpace(r rune) bool {
 	return !(r >= 0x0E00 && r <= 0x0E7F) && unicode.IsSpace(r)
+}
+
+// runeClass is what a rune starts in the tokenizer.
+type runeClass uint8
+
+const (
+	rcOther   runeClass = iota // punctuation and symbols: one token each
+	rcNewline                  // a line break
+	rcSpace                    // other white space
+	rcDigit
+	rcThai  // a Thai letter
+	rcLatin // a letter of another script
+)
+
+func classify(r rune) runeClass {
+	switch {
+	case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
+		return rcNewline
+	case isSpace(r) || r == '\u200b':
+		return rcSpace
+	case isDigit(r):
+		return rcDigit
+	case isThaiLetter(r):
+		return rcThai
+	case isLatinLetter(r):
+		return rcLatin
+	}
+	return rcOther
+}
+
+// asciiClasses holds classify of the ASCII runes, most of an English text.
+var asciiClasses = func() (t [utf8.RuneSelf]runeClass) {
+	for r := range rune(utf8.RuneSelf) {
+		t[r] = classify(r)
+	}
+	return t
+}()
+
+func classOf(r rune) runeClass {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiClasses[r]
+	}
+	return classify(r)
 }
 
 // tokenizer splits text into tokens, keeping code-point offsets.
@@ -100,10 +149,7 @@ func tokenize(lex *lexicon, text string, runes []rune, sc *scratch) []token {
 	if runes != nil {
 		t.runes = runes
 	} else {
-		n := utf8.RuneCountInString(text)
-		if cap(sc.runes) < n {
-			sc.runes = make([]rune, 0, n)
-		}
+		// No counting pass: the pooled buffer soon fits every text.
 		t.runes = sc.runes[:0]
 		for _, r := range text {
 			t.runes = append(t.runes, r)
@@ -134,20 +180,19 @@ func (t *tokenizer) run() {
 		}
 	}
 	for i := 0; i < len(rs); {
-		r := rs[i]
-		switch {
-		case r == '\n' || r == '\r' || r == '\u2028' || r == '\u2029':
+		switch classOf(rs[i]) {
+		case rcNewline:
 			flushOther(i)
 			newline, space = true, true
 			i++
-		case isSpace(r) || r == '\u200b':
+		case rcSpace:
 			flushOther(i)
 			space = true
 			i++
-		case isDigit(r):
+		case rcDigit:
 			flushOther(i)
 			i = t.number(i, &space, &newline)
-		case isThaiLetter(r):
+		case rcThai:
 			if end, es := t.thaiWord(i); end > i {
 				flushOther(i)
 				t.emit(token{start: i, end: end, kind: tkThai, entries: es}, &space, &newline)
@@ -158,27 +203,62 @@ func (t *tokenizer) run() {
 				otherStart = i
 			}
 			i++
-		case isLatinLetter(r):
+		case rcLatin:
 			flushOther(i)
-			j := i + 1
-			for j < len(rs) && isLatinLetter(rs[j]) {
-				j++
-			}
-			var es []entry
-			es, t.buf = t.lex.lookupWord(rs[i:j], t.buf)
+			j, es := t.latinWord(i)
 			t.emit(token{start: i, end: j, kind: tkWord, entries: es}, &space, &newline)
 			i = j
 		default:
 			flushOther(i)
 			// A non-Thai form may start with punctuation ('80s is handled
 			// by number()); single runes are looked up whole.
-			var es []entry
-			es, t.buf = t.lex.lookupWord(rs[i:i+1], t.buf)
+			word := rs[i : i+1]
+			t.buf = lowerKey(word, t.buf)
+			es := t.lex.lookupKey(t.buf, caseShapeOf(word))
 			t.emit(token{start: i, end: i + 1, kind: tkPunct, entries: es}, &space, &newline)
 			i++
 		}
 	}
 	flushOther(len(rs))
+}
+
+// latinWord reads the letters from i and returns the index after them and
+// their lexicon entries. It builds the lexicon key and the case shape in
+// the same pass, as this is the commonest token of English text.
+func (t *tokenizer) latinWord(i int) (int, []entry) {
+	rs := t.runes
+	buf := t.buf[:0]
+	lower := false
+	j := i
+	for ; j < len(rs); j++ {
+		r := rs[j]
+		switch {
+		case 'a' <= r && r <= 'z':
+			buf = append(buf, byte(r))
+			lower = true
+		case 'A' <= r && r <= 'Z':
+			buf = append(buf, byte(r+'a'-'A'))
+		case r >= utf8.RuneSelf && isOtherLetter(r):
+			buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			lower = lower || unicode.IsLower(r)
+		default:
+			t.buf = buf
+			return j, t.lex.lookupKey(buf, wordShape(rs[i], lower))
+		}
+	}
+	t.buf = buf
+	return j, t.lex.lookupKey(buf, wordShape(rs[i], lower))
+}
+
+func wordShape(first rune, lower bool) caseShape {
+	var s caseShape
+	if unicode.IsUpper(first) {
+		s |= caseUpperFirst
+	}
+	if !lower {
+		s |= caseNoLower
+	}
+	return s
 }
 
 func (t *tokenizer) emit(tok token, space, newline *bool) {
