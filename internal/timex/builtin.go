@@ -1,6 +1,9 @@
 package timex
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // builtin is a token test written #name in rules.
 type builtin uint8
@@ -83,7 +86,7 @@ func builtinsOf(t *token, rs []rune, numWord int) uint32 {
 		}
 	case tkWord:
 		set(bWord)
-		if unicode.IsUpper(rs[t.start]) {
+		if r := rs[t.start]; 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r) {
 			set(bCap)
 		}
 	}

@@ -21,18 +21,19 @@ const (
 )
 
 // token is one unit the rules match against. Offsets are code points.
+// Fields are ordered by size to keep the struct small: a text has many.
 type token struct {
 	start, end int
+	num        int // value of number tokens
+	ndigits    int // digits before any separator
+	clock      int // hour*100+minute when the number reads as a time, else -1
+	entries    []entry
+	builtins   uint32
 	kind       tokKind
-	num        int  // value of number tokens
-	ndigits    int  // digits before any separator
 	glued      bool // digits touching Latin letters (F16, 10km): never a date part
-	clock      int  // hour*100+minute when the number reads as a time, else -1
 	clockColon bool // the clock separator was ':'
 	space      bool // whitespace before the token
 	newline    bool // a line break before the token
-	entries    []entry
-	builtins   uint32
 }
 
 func isThaiDigit(r rune) bool { return r >= '๐' && r <= '๙' }
