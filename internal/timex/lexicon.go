@@ -43,6 +43,10 @@ type lexicon struct {
 	thai  *trieNode
 	// thaiRoot indexes the first level of the trie by rune - 0x0E00.
 	thaiRoot [128]*trieNode
+	// thaiPairs has bit a*128+b set when some Thai form starts with the
+	// Thai-block runes 0x0E00+a, 0x0E00+b: it rules out most positions of a
+	// Thai text before the trie is walked.
+	thaiPairs [128 * 128 / 64]uint64
 }
 
 // trieNode is a node of the Thai form trie. Nodes have few children, so a
@@ -64,6 +68,18 @@ func (n *trieNode) child(r rune) *trieNode {
 		}
 	}
 	return nil
+}
+
+func inThaiBlock(r rune) bool { return r >= 0x0E00 && r <= 0x0E7F }
+
+// mayPair reports whether a Thai form can start with a then b; a is a Thai
+// letter. It is true for any b outside the Thai block.
+func (l *lexicon) mayPair(a, b rune) bool {
+	if !inThaiBlock(b) {
+		return true
+	}
+	k := (a-0x0E00)*128 + b - 0x0E00
+	return l.thaiPairs[k/64]&(1<<(k%64)) != 0
 }
 
 // maxShapeLen caps the lengths that wordShapes tells apart.
@@ -97,6 +113,10 @@ func (l *lexicon) add(class int, form, value string) {
 				n.next = append(n.next, trieEdge{c, child})
 			}
 			n = child
+		}
+		if rs := []rune(form); len(rs) > 1 && inThaiBlock(rs[1]) {
+			k := (rs[0]-0x0E00)*128 + rs[1] - 0x0E00
+			l.thaiPairs[k/64] |= 1 << (k % 64)
 		}
 		for _, e := range l.thai.next {
 			l.thaiRoot[e.r-0x0E00] = e.n

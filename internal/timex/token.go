@@ -107,19 +107,53 @@ func classify(r rune) runeClass {
 	return rcOther
 }
 
-// asciiClasses holds classify of the ASCII runes, most of an English text.
-var asciiClasses = func() (t [utf8.RuneSelf]runeClass) {
+// asciiClasses and thaiClasses hold classify of the ASCII runes and of the
+// Thai block, nearly all of a Thai or English text.
+var asciiClasses, thaiClasses = func() (a [utf8.RuneSelf]runeClass, t [0x80]runeClass) {
 	for r := range rune(utf8.RuneSelf) {
-		t[r] = classify(r)
+		a[r] = classify(r)
 	}
-	return t
+	for r := range rune(0x80) {
+		t[r] = classify(0x0E00 + r)
+	}
+	return a, t
 }()
 
 func classOf(r rune) runeClass {
 	if uint32(r) < utf8.RuneSelf {
 		return asciiClasses[r]
 	}
+	if uint32(r-0x0E00) < 0x80 {
+		return thaiClasses[r-0x0E00]
+	}
 	return classify(r)
+}
+
+// appendRunes appends the code points of s to dst, as a range loop would
+// read them. Thai takes three bytes a rune; decoding those inline is much
+// cheaper than the general decoder.
+func appendRunes(dst []rune, s string) []rune {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			dst = append(dst, rune(c))
+			i++
+			continue
+		}
+		// Three-byte forms from U+0800 (Thai is E0 B8 80 - E0 B9 BF) without
+		// the surrogates (ED A0-BF); everything else goes to the general
+		// decoder.
+		if c >= 0xE0 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 &&
+			s[i+2]&0xC0 == 0x80 && (c != 0xE0 || s[i+1] >= 0xA0) {
+			dst = append(dst, rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F))
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		dst = append(dst, r)
+		i += size
+	}
+	return dst
 }
 
 // tokenizer splits text into tokens, keeping code-point offsets.
@@ -150,11 +184,7 @@ func tokenize(lex *lexicon, text string, runes []rune, sc *scratch) []token {
 	if runes != nil {
 		t.runes = runes
 	} else {
-		// No counting pass: the pooled buffer soon fits every text.
-		t.runes = sc.runes[:0]
-		for _, r := range text {
-			t.runes = append(t.runes, r)
-		}
+		t.runes = appendRunes(sc.runes[:0], text)
 		sc.runes = t.runes
 	}
 	t.toks = sc.toks[:0]
@@ -285,6 +315,9 @@ func (t *tokenizer) thaiWord(i int) (int, []entry) {
 	bestEnd := i
 	var best []entry
 	for j := i; j < len(rs); j++ {
+		if j == i+1 && !t.lex.mayPair(rs[i], rs[j]) {
+			break
+		}
 		if j > i {
 			n = n.child(rs[j])
 			if n == nil {

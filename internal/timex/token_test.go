@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -67,6 +68,21 @@ func TestThaiDigitsAndOrdinals(t *testing.T) {
 	}{{1, "st", true}, {2, "nd", true}, {3, "rd", true}, {11, "th", true}, {12, "nd", false}, {21, "st", true}, {22, "th", false}} {
 		if got := isOrdinalSuffix(c.n, c.s); got != c.want {
 			t.Errorf("isOrdinalSuffix(%d, %s) = %v", c.n, c.s, got)
+		}
+	}
+}
+
+// TestAppendRunesReadsLikeRange checks the inline decoder against the
+// language's own on valid Thai and on malformed bytes, which must become
+// U+FFFD one byte at a time as a range loop reads them.
+func TestAppendRunesReadsLikeRange(t *testing.T) {
+	for _, s := range []string{
+		"", "abc", "พ.ศ. ๒๕๑๗ และ 1980s", "é€𝄞",
+		"\xe0\x80\x80", "\xe0\x9f\xbf", "\xe0\xa0\x80", "\xed\xa0\x80", "\xed\x9f\xbf",
+		"\xef\xbf\xbf", "\xe1\x80", "\xe1", "ก\xe1\x80ข", "\xff\xfe", "\xf0\x9f\x98",
+	} {
+		if got, want := appendRunes(nil, s), []rune(s); !slices.Equal(got, want) {
+			t.Errorf("appendRunes(%q) = %U, want %U", s, got, want)
 		}
 	}
 }
