@@ -17,6 +17,9 @@ var dataFS embed.FS
 // forward from the end of a number, one read backward from its start.
 type lexicon struct {
 	after, before trie
+	// thaiStart and wordStart screen the positions where a Thai or an
+	// English number word may start.
+	thaiStart, wordStart *startFilter
 }
 
 // lexiconFiles lists the data files of each language, in load order.
@@ -54,6 +57,8 @@ func loadLexicon(lang string, extra []fs.FS) (*lexicon, error) {
 			}
 		}
 	}
+	lx.thaiStart = newStartFilter(&lx.after, 0x0E00, thaiNumberRoles)
+	lx.wordStart = newStartFilter(&lx.after, 0, englishNumberRoles)
 	return lx, nil
 }
 

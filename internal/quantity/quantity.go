@@ -104,13 +104,19 @@ func FindRunes(text string, runes []rune, lang string, exclude []document.Span) 
 
 // Find returns the quantities of text in order, none overlapping exclude.
 func (f *Finder) Find(text string, exclude []document.Span) []Quantity {
-	return f.find(text, []rune(text), exclude)
+	runes, valid := decodeRunes(text)
+	return f.scan(text, runes, valid, exclude)
 }
 
 func (f *Finder) find(text string, runes []rune, exclude []document.Span) []Quantity {
+	return f.scan(text, runes, utf8.ValidString(text), exclude)
+}
+
+// scan finds the quantities; valid says whether text is valid UTF-8.
+func (f *Finder) scan(text string, runes []rune, valid bool, exclude []document.Span) []Quantity {
 	s := newScanner(f.lx, runes, exclude)
 	s.run()
-	if !utf8.ValidString(text) {
+	if !valid {
 		// []rune turned invalid bytes into U+FFFD; take Text from the
 		// original bytes so that it stays the text at Span.
 		rt := document.NewRuneText(text)

@@ -87,14 +87,24 @@ func (s *scanner) run() {
 			i = s.excl[k][1]
 			continue
 		}
-		// Most words start no number word: skip them before the full lookup.
-		if r := s.r[i]; isThaiLetter(r) && !s.lx.after.mayStart(r, thaiNumberRoles) {
-			i++
-			continue
-		} else if isWordLetter(r) && !s.lx.after.mayStart(r, englishNumberRoles) {
-			for i < n && isWordLetter(s.r[i]) {
+		// Most words start no number word: skip them before the full
+		// lookup, and whatever is neither a letter nor a digit (coreAt
+		// would only step over it).
+		switch r := s.r[i]; {
+		case isThaiLetter(r):
+			if !s.lx.thaiStart.mayThai(s.r, i) {
 				i++
+				continue
 			}
+		case isWordLetter(r):
+			if !s.lx.wordStart.mayWord(s.r, i) {
+				for i < n && isWordLetter(s.r[i]) {
+					i++
+				}
+				continue
+			}
+		case !isDigit(r):
+			i++
 			continue
 		}
 		c, ok, skip := s.coreAt(i)

@@ -1,0 +1,121 @@
+package quantity
+
+import "unicode/utf8"
+
+// startFilter tells from the first two runes at a position whether a phrase
+// with one of the wanted roles can start there, for the 128 runes of one
+// block (ASCII or Thai). It rules out most positions of a text before the
+// trie is searched; what it lets through is searched as before.
+type startFilter struct {
+	trie   *trie
+	want   roleSet
+	base   rune
+	first  [128]bool // a wanted phrase starts with the rune: trie.mayStart
+	single [128]bool // the rune alone is a wanted phrase
+	// pair has bit a*128+b set when a wanted phrase starts with the runes
+	// base+a, base+b.
+	pair [128 * 128 / 64]uint64
+}
+
+func newStartFilter(t *trie, base rune, want roleSet) *startFilter {
+	f := &startFilter{trie: t, want: want, base: base}
+	for a := range rune(128) {
+		n1 := t.root.child(fold(base + a))
+		if n1 == nil || n1.reach&want == 0 {
+			continue
+		}
+		f.first[a] = true
+		for _, e := range n1.entries {
+			if want.has(e.role) {
+				f.single[a] = true
+			}
+		}
+		for b := range rune(128) {
+			if n2 := n1.child(fold(base + b)); n2 != nil && n2.reach&want != 0 {
+				k := a*128 + b
+				f.pair[k/64] |= 1 << (k % 64)
+			}
+		}
+	}
+	return f
+}
+
+// inBlock returns r's index in the block, or -1.
+func (f *startFilter) inBlock(r rune) int {
+	if d := r - f.base; d >= 0 && d < 128 {
+		return int(d)
+	}
+	return -1
+}
+
+func (f *startFilter) hasPair(a, b int) bool {
+	k := a*128 + b
+	return f.pair[k/64]&(1<<(k%64)) != 0
+}
+
+// mayThai reports whether a Thai number phrase can start at i, where
+// text[i] is a Thai letter. Thai has no word boundaries to check.
+func (f *startFilter) mayThai(text []rune, i int) bool {
+	a := f.inBlock(text[i])
+	if a < 0 {
+		return true
+	}
+	if !f.first[a] {
+		return false
+	}
+	if f.single[a] || i+1 >= len(text) {
+		return true
+	}
+	b := f.inBlock(text[i+1])
+	return b < 0 || f.hasPair(a, b)
+}
+
+// mayWord reports whether an English number phrase can start at i, where
+// text[i] is a word letter. A one-letter phrase ("a") never matches before
+// another letter, which would be inside a word.
+func (f *startFilter) mayWord(text []rune, i int) bool {
+	a := f.inBlock(text[i])
+	if a < 0 {
+		return f.trie.mayStart(text[i], f.want)
+	}
+	if !f.first[a] {
+		return false
+	}
+	if i+1 >= len(text) || !isWordLetter(text[i+1]) {
+		return true
+	}
+	b := f.inBlock(text[i+1])
+	return b < 0 || f.hasPair(a, b)
+}
+
+// decodeRunes returns the code points of s as []rune(s) does, and whether s
+// is valid UTF-8, in one pass. Thai takes three bytes a rune; decoding those
+// inline is much cheaper than the general decoder.
+func decodeRunes(s string) ([]rune, bool) {
+	out := make([]rune, 0, utf8.RuneCountInString(s))
+	valid := true
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			out = append(out, rune(c))
+			i++
+			continue
+		}
+		// Three-byte forms from U+0800 (Thai is E0 B8 80 - E0 B9 BF)
+		// without the surrogates (ED A0-BF); the rest goes to the general
+		// decoder.
+		if c >= 0xE0 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 &&
+			s[i+2]&0xC0 == 0x80 && (c != 0xE0 || s[i+1] >= 0xA0) {
+			out = append(out, rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F))
+			i += 3
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			valid = false
+		}
+		out = append(out, r)
+		i += size
+	}
+	return out, valid
+}
