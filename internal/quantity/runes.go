@@ -27,8 +27,12 @@ func isWordLetter(r rune) bool {
 	if r < 0x80 {
 		return (r|0x20) >= 'a' && (r|0x20) <= 'z'
 	}
-	return !isThaiLetter(r) && unicode.IsLetter(r)
+	return isOtherWordLetter(r)
 }
+
+// isOtherWordLetter is isWordLetter beyond ASCII, kept apart so that the
+// ASCII test inlines.
+func isOtherWordLetter(r rune) bool { return !isThaiLetter(r) && unicode.IsLetter(r) }
 
 // isInlineSpace reports white space other than line breaks: expressions never
 // run across lines, so infobox and list lines stay apart.

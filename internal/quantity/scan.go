@@ -93,7 +93,12 @@ func (s *scanner) run() {
 		switch r := s.r[i]; {
 		case isThaiLetter(r):
 			if !s.lx.thaiStart.mayThai(s.r, i) {
+				// Thai runs on without spaces: step over the letters
+				// that start no number word in one tight loop.
 				i++
+				for i < n && s.lx.thaiStart.neverStarts(s.r[i]) {
+					i++
+				}
 				continue
 			}
 		case isWordLetter(r):

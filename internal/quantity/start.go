@@ -12,6 +12,7 @@ type startFilter struct {
 	base   rune
 	first  [128]bool // a wanted phrase starts with the rune: trie.mayStart
 	single [128]bool // the rune alone is a wanted phrase
+	skip   [128]bool // the rune is a Thai letter and first is false
 	// pair has bit a*128+b set when a wanted phrase starts with the runes
 	// base+a, base+b.
 	pair [128 * 128 / 64]uint64
@@ -20,6 +21,7 @@ type startFilter struct {
 func newStartFilter(t *trie, base rune, want roleSet) *startFilter {
 	f := &startFilter{trie: t, want: want, base: base}
 	for a := range rune(128) {
+		f.skip[a] = isThaiLetter(base+a) && !t.mayStart(base+a, want)
 		n1 := t.root.child(fold(base + a))
 		if n1 == nil || n1.reach&want == 0 {
 			continue
@@ -46,6 +48,13 @@ func (f *startFilter) inBlock(r rune) int {
 		return int(d)
 	}
 	return -1
+}
+
+// neverStarts reports a Thai letter of the block that starts no wanted
+// phrase (cheaper than mayThai, for long runs of Thai letters).
+func (f *startFilter) neverStarts(r rune) bool {
+	d := uint32(r - f.base)
+	return d < 128 && f.skip[d]
 }
 
 func (f *startFilter) hasPair(a, b int) bool {
