@@ -101,7 +101,15 @@ func (f *startFilter) mayWord(text []rune, i int) bool {
 // is valid UTF-8, in one pass. Thai takes three bytes a rune; decoding those
 // inline is much cheaper than the general decoder.
 func decodeRunes(s string) ([]rune, bool) {
-	out := make([]rune, 0, utf8.RuneCountInString(s))
+	// Lead bytes count the runes of valid text without decoding; the
+	// count only sizes the slice.
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	out := make([]rune, 0, n)
 	valid := true
 	for i := 0; i < len(s); {
 		c := s[i]
