@@ -32,13 +32,16 @@ type engine struct {
 	nextClass    []ruleBits
 	nextBuiltin  [numBuiltins]ruleBits
 	nextAny      ruleBits
-	approx       int // class ids of context words, -1 when absent
-	approxAbbr   int
-	fullStop     int
-	modBefore    int
-	modAfter     int
-	modLead      int
-	leadPrep     int
+	// startBuiltins and nextBuiltins are the builtins with a non-empty
+	// set above: most tokens have only #word, which needs no look.
+	startBuiltins, nextBuiltins uint32
+	approx                      int // class ids of context words, -1 when absent
+	approxAbbr                  int
+	fullStop                    int
+	modBefore                   int
+	modAfter                    int
+	modLead                     int
+	leadPrep                    int
 }
 
 var engines struct {
@@ -124,6 +127,7 @@ func compileEngine(lang string, lexSrc, ruleSrc io.Reader) (*engine, error) {
 		}
 		for b := range builtins {
 			e.startBuiltin[b].add(r.index)
+			e.startBuiltins |= 1 << b
 		}
 		if r.secondAny {
 			e.nextAny.add(r.index)
@@ -137,6 +141,7 @@ func compileEngine(lang string, lexSrc, ruleSrc io.Reader) (*engine, error) {
 		for b := range numBuiltins {
 			if r.secondBuiltins&(1<<b) != 0 {
 				e.nextBuiltin[b].add(r.index)
+				e.nextBuiltins |= 1 << b
 			}
 		}
 	}
@@ -148,15 +153,18 @@ type ruleBits []uint64
 
 func (s ruleBits) add(i int) { s[i/64] |= 1 << (i % 64) }
 
-// addToken adds the sets of t's classes and builtins to s and reports
-// whether s is non-empty.
-func (s ruleBits) addToken(t *token, byClass []ruleBits, byBuiltin *[numBuiltins]ruleBits) bool {
+// addToken adds the sets of t's classes and of its builtins among builtins
+// to s. For an s that was empty, it reports whether it added any rule.
+func (s ruleBits) addToken(t *token, byClass []ruleBits, byBuiltin *[numBuiltins]ruleBits, builtins uint32) bool {
+	if len(t.entries) == 0 && t.builtins&builtins == 0 {
+		return false
+	}
 	for _, en := range t.entries {
 		for k, w := range byClass[en.class] {
 			s[k] |= w
 		}
 	}
-	for bs := t.builtins; bs != 0; bs &= bs - 1 {
+	for bs := t.builtins & builtins; bs != 0; bs &= bs - 1 {
 		if b := bits.TrailingZeros32(bs); b < int(numBuiltins) {
 			for k, w := range byBuiltin[b] {
 				s[k] |= w
@@ -225,12 +233,12 @@ func (e *engine) scan(text string, runes []rune, sc *scratch) ([]token, []candid
 	defer func() { sc.cands = cands[:0] }()
 	for i := range toks {
 		clear(starts)
-		if !starts.addToken(&toks[i], e.startClass, &e.startBuiltin) {
+		if !starts.addToken(&toks[i], e.startClass, &e.startBuiltin, e.startBuiltins) {
 			continue // most tokens start no rule
 		}
 		copy(nexts, e.nextAny)
 		if i+1 < len(toks) && !toks[i+1].newline {
-			nexts.addToken(&toks[i+1], e.nextClass, &e.nextBuiltin)
+			nexts.addToken(&toks[i+1], e.nextClass, &e.nextBuiltin, e.nextBuiltins)
 		}
 		// Rules are tried in index order; the order does not change the
 		// result, as selectCandidates orders the matches of one token
@@ -238,8 +246,8 @@ func (e *engine) scan(text string, runes []rune, sc *scratch) ([]token, []candid
 		for k, w := range starts {
 			for bs := w & nexts[k]; bs != 0; bs &= bs - 1 {
 				r := e.rules.rules[k*64+bits.TrailingZeros64(bs)]
-				if c, ok := m.tryRule(r, i); ok {
-					cands = append(cands, c)
+				if m.tryRule(r, i) {
+					cands = append(cands, m.best)
 				}
 			}
 		}

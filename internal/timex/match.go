@@ -50,12 +50,14 @@ func newMatcher(toks []token, rs *ruleSet, lex *lexicon) *matcher {
 	return m
 }
 
-// tryRule finds the longest valid match of r starting at token pos.
-func (m *matcher) tryRule(r *rule, pos int) (candidate, bool) {
+// tryRule finds the longest valid match of r starting at token pos and
+// reports whether there is one; it is then in m.best, which is read in
+// place, as a candidate is large.
+func (m *matcher) tryRule(r *rule, pos int) bool {
 	m.cur, m.first, m.open, m.close, m.bestOK = r, pos, -1, -1, false
 	// Captures need no clearing: every assignment is undone on the way back.
 	m.run(r.prog, 0, pos)
-	return m.best, m.bestOK
+	return m.bestOK
 }
 
 // finish scores a complete match ending before token end.
