@@ -101,15 +101,9 @@ func (f *startFilter) mayWord(text []rune, i int) bool {
 // is valid UTF-8, in one pass. Thai takes three bytes a rune; decoding those
 // inline is much cheaper than the general decoder.
 func decodeRunes(s string) ([]rune, bool) {
-	// Lead bytes count the runes of valid text without decoding; the
-	// count only sizes the slice.
-	n := 0
-	for i := 0; i < len(s); i++ {
-		if s[i]&0xC0 != 0x80 {
-			n++
-		}
-	}
-	out := make([]rune, 0, n)
+	// len(s) bounds the rune count, which would take a pass of its own; the
+	// slice lives only as long as Find.
+	out := make([]rune, 0, len(s))
 	valid := true
 	for i := 0; i < len(s); {
 		c := s[i]
