@@ -9,6 +9,7 @@ package quantity
 
 import (
 	"io/fs"
+	"slices"
 	"sync"
 	"unicode/utf8"
 
@@ -109,7 +110,10 @@ func (f *Finder) Find(text string, exclude []document.Span) []Quantity {
 }
 
 func (f *Finder) find(text string, runes []rune, exclude []document.Span) []Quantity {
-	return f.scan(text, runes, utf8.ValidString(text), exclude)
+	// Invalid bytes decode to U+FFFD: without one among the runes the text
+	// is valid, which is far cheaper to see than to check the Thai bytes.
+	valid := !slices.Contains(runes, utf8.RuneError) || utf8.ValidString(text)
+	return f.scan(text, runes, valid, exclude)
 }
 
 // scan finds the quantities; valid says whether text is valid UTF-8.

@@ -13,6 +13,8 @@ func TestFindRunesMatchesFind(t *testing.T) {
 		{"th", "ทหารกว่า 150,000 นาย และรถถังสองร้อยคันข้ามพรมแดน"},
 		{"en", "No numbers here."},
 		{"en", "bad \xff byte then 3 million people"},
+		{"en", "a literal \uFFFD then 3 million people"},
+		{"th", "ราว \xe0\xb8 สามพันคน และ 2\xff00 นาย"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -21,6 +23,12 @@ func TestFindRunesMatchesFind(t *testing.T) {
 			got := FindRunes(tt.text, []rune(tt.text), tt.lang, exclude)
 			if !reflect.DeepEqual(got, want) {
 				t.Errorf("FindRunes = %+v, want %+v", got, want)
+			}
+			rt := document.NewRuneText(tt.text)
+			for _, q := range got {
+				if q.Text != rt.Slice(q.Span) {
+					t.Errorf("Text %q is not the text at %v, %q", q.Text, q.Span, rt.Slice(q.Span))
+				}
 			}
 		})
 	}
