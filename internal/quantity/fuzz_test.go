@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"math"
+	"slices"
 	"testing"
 	"unicode/utf8"
 
@@ -27,6 +28,9 @@ func FuzzFind(f *testing.F) {
 		var exclude []document.Span
 		if exLen != 0 {
 			exclude = []document.Span{{exStart, exStart + exLen}}
+		}
+		if runes, valid := decodeRunes(text); !slices.Equal(runes, []rune(text)) || valid != utf8.ValidString(text) {
+			t.Fatalf("decodeRunes(%q) = %U, %v; differs from the conversion", text, runes, valid)
 		}
 		rt := document.NewRuneText(text)
 		n := rt.Len()

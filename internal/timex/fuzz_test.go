@@ -1,6 +1,7 @@
 package timex
 
 import (
+	"slices"
 	"testing"
 	"unicode/utf8"
 
@@ -23,6 +24,9 @@ func FuzzTag(f *testing.F) {
 		f.Add(s, "en")
 	}
 	f.Fuzz(func(t *testing.T, text, lang string) {
+		if runes := appendRunes(nil, text); !slices.Equal(runes, []rune(text)) {
+			t.Fatalf("appendRunes(%q) = %U, differs from the conversion", text, runes)
+		}
 		rt := document.NewRuneText(text)
 		valid := utf8.ValidString(text)
 		for _, l := range []string{"th", "en"} {
