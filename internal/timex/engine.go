@@ -35,13 +35,14 @@ type engine struct {
 	// startBuiltins and nextBuiltins are the builtins with a non-empty
 	// set above: most tokens have only #word, which needs no look.
 	startBuiltins, nextBuiltins uint32
-	approx                      int // class ids of context words, -1 when absent
-	approxAbbr                  int
-	fullStop                    int
-	modBefore                   int
-	modAfter                    int
-	modLead                     int
-	leadPrep                    int
+
+	approx     int // class ids of context words, -1 when absent
+	approxAbbr int
+	fullStop   int
+	modBefore  int
+	modAfter   int
+	modLead    int
+	leadPrep   int
 }
 
 var engines struct {
