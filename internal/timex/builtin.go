@@ -40,6 +40,19 @@ const numWordClass = "numword"
 
 // builtinsOf computes the builtin tests a token passes, once per token.
 func builtinsOf(t *token, rs []rune, numWord int) uint32 {
+	// Most tokens are words or other text without lexicon entries: answer
+	// them before the general case.
+	if len(t.entries) == 0 {
+		switch t.kind {
+		case tkWord:
+			if isCapital(rs[t.start]) {
+				return 1<<bWord | 1<<bCap
+			}
+			return 1 << bWord
+		case tkThai, tkOther, tkPunct:
+			return 0
+		}
+	}
 	var b uint32
 	set := func(x builtin) { b |= 1 << x }
 	switch t.kind {
@@ -86,7 +99,7 @@ func builtinsOf(t *token, rs []rune, numWord int) uint32 {
 		}
 	case tkWord:
 		set(bWord)
-		if r := rs[t.start]; 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r) {
+		if isCapital(rs[t.start]) {
 			set(bCap)
 		}
 	}
@@ -102,4 +115,9 @@ func builtinsOf(t *token, rs []rune, numWord int) uint32 {
 		}
 	}
 	return b
+}
+
+// isCapital is unicode.IsUpper with ASCII first.
+func isCapital(r rune) bool {
+	return 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
 }

@@ -233,9 +233,12 @@ func (e *engine) scan(text string, runes []rune, sc *scratch) ([]token, []candid
 	cands := sc.cands[:0]
 	defer func() { sc.cands = cands[:0] }()
 	for i := range toks {
+		if t := &toks[i]; len(t.entries) == 0 && t.builtins&e.startBuiltins == 0 {
+			continue // most tokens start no rule
+		}
 		clear(starts)
 		if !starts.addToken(&toks[i], e.startClass, &e.startBuiltin, e.startBuiltins) {
-			continue // most tokens start no rule
+			continue
 		}
 		copy(nexts, e.nextAny)
 		if i+1 < len(toks) && !toks[i+1].newline {
