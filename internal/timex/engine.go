@@ -99,7 +99,7 @@ func compileEngine(lang string, lexSrc, ruleSrc io.Reader) (*engine, error) {
 	if err != nil {
 		return nil, err
 	}
-	lex.buildTable() // the rules add their literal words
+	lex.buildTables() // the rules add their literal words
 	e := &engine{lang: lang, lex: lex, rules: rs, approx: -1, approxAbbr: -1, fullStop: -1, modBefore: -1, modAfter: -1,
 		modLead: -1, leadPrep: -1}
 	for name, p := range map[string]*int{"approx": &e.approx, "approx_abbr": &e.approxAbbr, "fullstop": &e.fullStop,

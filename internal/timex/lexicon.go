@@ -38,7 +38,7 @@ type lexicon struct {
 	// and is n bytes long (n capped): most words of a text are no key, and
 	// this rules them out before hashing.
 	wordShapes [256][maxShapeLen + 1]bool
-	// table is words as read while tokenizing, built by buildTable.
+	// table is words as read while tokenizing, built by buildTables.
 	table wordTable
 	thai  *trieNode
 	// thaiRoot indexes the first level of the trie by rune - 0x0E00.
@@ -47,6 +47,9 @@ type lexicon struct {
 	// Thai-block runes 0x0E00+a, 0x0E00+b: it rules out most positions of a
 	// Thai text before the trie is walked.
 	thaiPairs [128 * 128 / 64]uint64
+	// thaiSkip tells the Thai letters that start no form (by rune -
+	// 0x0E00): runs of them are stepped over at once.
+	thaiSkip [128]bool
 }
 
 // trieNode is a node of the Thai form trie. Nodes have few children, so a
@@ -68,6 +71,12 @@ func (n *trieNode) child(r rune) *trieNode {
 		}
 	}
 	return nil
+}
+
+// startsNoThaiForm reports a Thai letter that starts no form.
+func (l *lexicon) startsNoThaiForm(r rune) bool {
+	d := uint32(r - 0x0E00)
+	return d < 128 && l.thaiSkip[d]
 }
 
 func inThaiBlock(r rune) bool { return r >= 0x0E00 && r <= 0x0E7F }
@@ -285,8 +294,13 @@ type wordKey struct {
 	fits [4][]entry // by caseShape
 }
 
-// buildTable fills l.table from l.words; call it when l.words is complete.
-func (l *lexicon) buildTable() {
+// buildTables fills l.table from l.words and l.thaiSkip from the trie; call
+// it when the lexicon is complete.
+func (l *lexicon) buildTables() {
+	for d := range rune(len(l.thaiSkip)) {
+		r := 0x0E00 + d
+		l.thaiSkip[d] = isThaiLetter(r) && (l.thaiRoot[d] == nil || isThaiDependent(r))
+	}
 	n := 16
 	for n < 2*len(l.words) {
 		n *= 2

@@ -234,6 +234,11 @@ func (t *tokenizer) run() {
 				otherStart = i
 			}
 			i++
+			// Thai runs on without spaces: step over the letters that
+			// start no form in one tight loop.
+			for i < len(rs) && t.lex.startsNoThaiForm(rs[i]) {
+				i++
+			}
 		case rcLatin:
 			flushOther(i)
 			j, es := t.latinWord(i)
