@@ -112,9 +112,14 @@ func decodeRunes(s string) ([]rune, bool) {
 			i++
 			continue
 		}
-		// Three-byte forms from U+0800 (Thai is E0 B8 80 - E0 B9 BF)
-		// without the surrogates (ED A0-BF); the rest goes to the general
-		// decoder.
+		// The Thai block, E0 B8 80 - E0 B9 BF, with the fewest tests.
+		if c == 0xE0 && i+2 < len(s) && s[i+1]&0xFE == 0xB8 && s[i+2]&0xC0 == 0x80 {
+			out = append(out, 0x0E00|rune(s[i+1]&1)<<6|rune(s[i+2]&0x3F))
+			i += 3
+			continue
+		}
+		// Other three-byte forms from U+0800, without the surrogates (ED
+		// A0-BF); the rest goes to the general decoder.
 		if c >= 0xE0 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 &&
 			s[i+2]&0xC0 == 0x80 && (c != 0xE0 || s[i+1] >= 0xA0) {
 			out = append(out, rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F))
