@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/abadojack/whatlanggo"
 )
 
 func TestDetect(t *testing.T) {
@@ -28,6 +30,33 @@ func TestDetect(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if got := Detect(tt.text); got != tt.want {
 				t.Errorf("Detect(%q) = %q, want %q", tt.text, got, tt.want)
+			}
+		})
+	}
+}
+
+// TestClearlyEnglish checks the function-word shortcut taken before the
+// trigram model: it must fire on English prose only.
+func TestClearlyEnglish(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       bool
+	}{
+		{"english prose", "The army withdrew from the border after the peace talks had ended, and the refugees, who were tired of the war, slowly returned to their villages with the help of the United Nations.", true},
+		{"too short", "The army withdrew from the border.", false},
+		{"english names in a list", "Alpha Bravo Charlie Delta Echo Foxtrot Golf Hotel India Juliet Kilo Lima Mike November Oscar Papa Quebec Romeo Sierra Tango", false},
+		{"dutch", "Het leger trok zich terug van de grens nadat de vredesbesprekingen waren beëindigd, en de vluchtelingen keerden langzaam terug naar huis omdat het was veilig.", false},
+		{"indonesian", "Tentara menarik diri dari perbatasan setelah perundingan perdamaian berakhir, dan para pengungsi perlahan kembali ke rumah mereka masing masing di desa.", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := clearlyEnglish(tt.text); got != tt.want {
+				t.Errorf("clearlyEnglish(%q) = %v, want %v", tt.text, got, tt.want)
+			}
+			if tt.want {
+				if model := whatlanggo.DetectWithOptions(tt.text, candidates).Lang.Iso6391(); model != "en" {
+					t.Errorf("the model reads %q as %s: the shortcut would change the answer", tt.text, model)
+				}
 			}
 		})
 	}
@@ -69,6 +98,16 @@ func FuzzDetect(f *testing.F) {
 // most any call inspects.
 func BenchmarkDetectFullSample(b *testing.B) {
 	text := prefix(strings.Repeat("The army withdrew from the border after the peace talks. ", 2000), sampleBytes)
+	b.SetBytes(int64(len(text)))
+	for b.Loop() {
+		Detect(text)
+	}
+}
+
+// BenchmarkDetectFrench measures a Latin-script text the shortcut leaves
+// to the trigram model.
+func BenchmarkDetectFrench(b *testing.B) {
+	text := strings.Repeat("L'armée s'est retirée de la frontière après la fin des négociations. ", 20)
 	b.SetBytes(int64(len(text)))
 	for b.Loop() {
 		Detect(text)
