@@ -101,10 +101,16 @@ const noRune = rune(-1)
 type pos struct{ b, r int }
 
 // decodeAt decodes the code point at byte offset i; an invalid byte counts
-// as one code point, as when ranging over a string.
+// as one code point, as when ranging over a string. ASCII and the Thai
+// block (E0 B8 80 to E0 B9 BF), nearly all of the text, skip the general
+// decoder.
 func decodeAt(text string, i int) (rune, int) {
-	if c := text[i]; c < utf8.RuneSelf {
+	c := text[i]
+	if c < utf8.RuneSelf {
 		return rune(c), 1
+	}
+	if c == 0xE0 && i+2 < len(text) && text[i+1]&0xFE == 0xB8 && text[i+2]&0xC0 == 0x80 {
+		return thaiBlockStart + (rune(text[i+1]&1)<<6 | rune(text[i+2]&0x3F)), 3
 	}
 	return utf8.DecodeRuneInString(text[i:])
 }
@@ -169,7 +175,7 @@ func (t *trie) walk(text string, start pos, dst []candidate) []candidate {
 		if n < 0 {
 			break
 		}
-		if nd := t.nodes[n]; nd.termEnd > nd.termStart {
+		if nd := &t.nodes[n]; nd.termEnd > nd.termStart {
 			dst = append(dst, candidate{end: at, last: r, node: n})
 		}
 	}

@@ -33,6 +33,12 @@ type terminal struct {
 type trieNode struct {
 	edgeStart, edgeEnd int32 // edges, sorted by rune
 	termStart, termEnd int32
+	// A node with many edges also has a table indexed by rune-denseLow,
+	// denseLen long, from denseStart in the trie's dense array: the first
+	// letters after a common prefix fan out widely, and every walk passes
+	// there.
+	denseStart, denseLen int32
+	denseLow             rune
 }
 
 // trie is a rune trie over folded names; walking it from one start finds
@@ -44,6 +50,7 @@ type trie struct {
 	edgeRunes []rune
 	edgeNext  []int32
 	terms     []terminal
+	dense     []int32 // -1 where no edge
 	// rootASCII short-cuts the first step, which every start position takes
 	// and where the fan-out is widest.
 	rootASCII [128]int32
@@ -66,7 +73,13 @@ func (t *trie) child(n int32, r rune) int32 {
 	if n == 0 && isThai(r) {
 		return t.rootThai[r-thaiBlockStart]
 	}
-	node := t.nodes[n]
+	node := &t.nodes[n]
+	if node.denseLen > 0 {
+		if i := uint32(r - node.denseLow); i < uint32(node.denseLen) {
+			return t.dense[node.denseStart+int32(i)]
+		}
+		return -1
+	}
 	lo, hi := int(node.edgeStart), int(node.edgeEnd)
 	// Most nodes have one or two edges: a linear scan beats a binary search.
 	if hi-lo <= 8 {
@@ -168,6 +181,7 @@ func (b *trieBuilder) freeze() *trie {
 			}
 		}
 		node.edgeEnd = int32(len(t.edgeRunes))
+		t.addDense(node)
 		terms := b.terms[n]
 		sort.SliceStable(terms, func(i, j int) bool { return terms[i].exact && !terms[j].exact })
 		node.termStart = int32(len(t.terms))
@@ -175,6 +189,33 @@ func (b *trieBuilder) freeze() *trie {
 		node.termEnd = int32(len(t.terms))
 	}
 	return t
+}
+
+// Nodes with more than denseMinEdges edges spanning at most denseMaxSpan
+// code points get a direct table; the span bound keeps a node whose edges
+// mix scripts from taking thousands of slots.
+const (
+	denseMinEdges = 8
+	denseMaxSpan  = 256
+)
+
+// addDense gives node a direct table of its edges when it has many.
+func (t *trie) addDense(node *trieNode) {
+	lo, hi := node.edgeStart, node.edgeEnd
+	if hi-lo <= denseMinEdges {
+		return
+	}
+	low, high := t.edgeRunes[lo], t.edgeRunes[hi-1]
+	if high-low >= denseMaxSpan {
+		return
+	}
+	node.denseStart, node.denseLen, node.denseLow = int32(len(t.dense)), int32(high-low+1), low
+	for range high - low + 1 {
+		t.dense = append(t.dense, -1)
+	}
+	for i := lo; i < hi; i++ {
+		t.dense[node.denseStart+t.edgeRunes[i]-low] = t.edgeNext[i]
+	}
 }
 
 // buildTrie makes the matcher for lang from the lexicon's forms. Forms that
