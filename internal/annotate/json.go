@@ -155,6 +155,11 @@ func (w *jsonWriter) str(s string) *jsonWriter {
 		if b < utf8.RuneSelf {
 			if jsonPlainASCII[b] {
 				i++
+				// Then eight at a time: English runs long without an
+				// escape. Only after ASCII, so Thai pays nothing.
+				for i+8 <= len(s) && plainASCII8(load8(s, i)) {
+					i += 8
+				}
 				continue
 			}
 			buf = append(buf, s[start:i]...)
@@ -178,9 +183,13 @@ func (w *jsonWriter) str(s string) *jsonWriter {
 			start = i
 			continue
 		}
-		// The Thai block (E0 B8 80 to E0 B9 BF) needs no decoding.
-		if b == 0xE0 && i+2 < len(s) && s[i+1]&0xFE == 0xB8 && s[i+2]&0xC0 == 0x80 {
+		// The Thai block (E0 B8 80 to E0 B9 BF) needs no decoding; a whole
+		// Thai word is passed in one loop.
+		if isThaiAt(s, i) {
 			i += 3
+			for isThaiAt(s, i) {
+				i += 3
+			}
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(s[i:])
@@ -201,6 +210,38 @@ func (w *jsonWriter) str(s string) *jsonWriter {
 	buf = append(buf, s[start:]...)
 	w.buf = append(buf, '"')
 	return w
+}
+
+// isThaiAt reports whether s holds a Thai-block code point at byte i.
+func isThaiAt(s string, i int) bool {
+	return i+2 < len(s) && s[i] == 0xE0 && s[i+1]&0xFE == 0xB8 && s[i+2]&0xC0 == 0x80
+}
+
+// load8 reads the eight bytes of s from i as a little-endian word; the
+// compiler turns this into a single load.
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// Byte-wise constants for plainASCII8.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// plainASCII8 reports whether all eight bytes of x are ASCII that a JSON
+// string holds as they are (jsonPlainASCII): none has its high bit set,
+// none is below 0x20, and none is a quote or a backslash. Each test is
+// the classic "some byte is zero / below n" word trick, which never
+// misses such a byte.
+func plainASCII8(x uint64) bool {
+	hasZero := func(v uint64) bool { return (v-ones)&^v&highs != 0 }
+	if x&highs != 0 || (x-0x20*ones)&^x&highs != 0 {
+		return false
+	}
+	return !hasZero(x^('"'*ones)) && !hasZero(x^('\\'*ones))
 }
 
 // appendList writes items as a JSON array, or null for a nil slice.
