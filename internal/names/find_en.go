@@ -184,6 +184,10 @@ func findEnglish(rt *document.RuneText, rs []rune, k *coverage, r *rules) []Name
 	}
 	var out []Name
 	for i := 0; i < len(f.words); {
+		if !f.words[i].cap {
+			i++ // neither a title nor a name starts in lower case
+			continue
+		}
 		n, next, ok := f.nameAt(i)
 		if ok {
 			out = append(out, n)
@@ -402,7 +406,7 @@ func (f *englishFinder) commonWords(start, last int) bool {
 // context returns the kind told by lower-case words just before word i.
 func (f *englishFinder) context(i int) (string, bool) {
 	for _, c := range f.r.contextEN {
-		parts := strings.Fields(c.text)
+		parts := c.words
 		j := i - len(parts)
 		if j < 0 {
 			continue

@@ -18,6 +18,7 @@ var dataFS embed.FS
 type title struct {
 	text  string
 	runes []rune
+	words []string // text split at spaces, for matching word by word
 	kind  string
 	// strict: the phrase is also an ordinary noun, so the name after it must
 	// hold a word the dictionary does not know.
@@ -151,6 +152,7 @@ func readTitles(fsys fs.FS, path string) ([]title, error) {
 		}
 		t := title{text: strings.TrimSpace(f[0]), kind: strings.TrimSpace(f[1])}
 		t.runes = []rune(t.text)
+		t.words = strings.Fields(t.text)
 		if len(t.runes) == 0 {
 			return fmt.Errorf("empty phrase")
 		}
