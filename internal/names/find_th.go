@@ -41,7 +41,10 @@ type thaiFinder struct {
 	// endsTok[p] tells whether a token ends at code point p.
 	endsTok []bool
 	unknown []int8 // per token: 0 not yet asked, 1 unknown, 2 known
-	found   *coverage
+	// titleAtTok caches titleAt at each token start, which both the titled
+	// names and the repeated ones ask about.
+	titleAtTok []titleHit
+	found      *coverage
 	// byFirstRune lists the tokens by their first letter, built on demand.
 	byFirstRune map[rune][]int
 	// foreign holds titled names with a word the dictionary does not know;
@@ -65,6 +68,7 @@ func findThai(rt *document.RuneText, rs []rune, tokens []document.Span, k *cover
 		}
 	}
 	f.unknown = make([]int8, len(f.toks))
+	f.titleAtTok = make([]titleHit, len(f.toks))
 	out := f.titled()
 	out = append(out, f.repeatedTitled(out)...)
 	out = append(out, f.repeated(out)...)
@@ -137,22 +141,52 @@ func (f *thaiFinder) titleAt(p int) (title, int, bool) {
 	if p >= len(f.rs) {
 		return title{}, 0, false
 	}
-	for _, t := range f.r.thaiTitlesAt(f.rs[p]) {
+	i, isTok := f.tokenAt(p)
+	if !isTok {
+		if k, q, ok := f.findTitleAt(p); ok {
+			return f.r.thaiTitlesAt(f.rs[p])[k], q, true
+		}
+		return title{}, 0, false
+	}
+	hit := &f.titleAtTok[i]
+	if hit.which == 0 {
+		hit.which, hit.end = -1, 0
+		if k, q, ok := f.findTitleAt(p); ok {
+			hit.which, hit.end = int32(k)+1, int32(q)
+		}
+	}
+	if hit.which < 0 {
+		return title{}, 0, false
+	}
+	return f.r.thaiTitlesAt(f.rs[p])[hit.which-1], int(hit.end), true
+}
+
+// titleHit is a cached answer of titleAt: which is 0 before it is asked,
+// -1 for no title, else 1 + the title's index among those that begin with
+// the letter; end is where the title ends.
+type titleHit struct{ which, end int32 }
+
+// findTitleAt is titleAt without the cache; it returns the title's index
+// in thaiTitlesAt(rs[p]).
+func (f *thaiFinder) findTitleAt(p int) (int, int, bool) {
+	titles := f.r.thaiTitlesAt(f.rs[p])
+	for k := range titles {
+		t := &titles[k]
 		n := len(t.runes)
 		if p+n > len(f.rs) || !slices.Equal(f.rs[p:p+n], t.runes) {
 			continue
 		}
 		q := p + n
 		if f.endsTok[q] || q == len(f.rs) {
-			return t, q, true
+			return k, q, true
 		}
 		// The segmenter may run a token across the end of a title: นายห|ลี่
 		// (the token is no word), เมือ|งก|ราส (a title of four letters or more).
 		if i, ok := f.tokenAt(p); ok && f.toks[i][1] != q && (f.toks[i][1] > q && !t.strict && f.isUnknown(i) || n >= 4) {
-			return t, q, true
+			return k, q, true
 		}
 	}
-	return title{}, 0, false
+	return 0, 0, false
 }
 
 // piece is a stretch of text read as one token of a name: a token, or the
