@@ -1,6 +1,6 @@
 package quantity
 
-import "unicode/utf8"
+import "chronicle/internal/document"
 
 // startFilter tells from the first two runes at a position whether a phrase
 // with one of the wanted roles can start there, for the 128 runes of one
@@ -97,41 +97,9 @@ func (f *startFilter) mayWord(text []rune, i int) bool {
 	return b < 0 || f.hasPair(a, b)
 }
 
-// decodeRunes returns the code points of s as []rune(s) does, and whether s
-// is valid UTF-8, in one pass. Thai takes three bytes a rune; decoding those
-// inline is much cheaper than the general decoder.
+// decodeRunes returns the code points of s and whether s is valid UTF-8.
+// len(s) bounds the rune count, which would take a pass of its own; the
+// slice lives only as long as Find.
 func decodeRunes(s string) ([]rune, bool) {
-	// len(s) bounds the rune count, which would take a pass of its own; the
-	// slice lives only as long as Find.
-	out := make([]rune, 0, len(s))
-	valid := true
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			out = append(out, rune(c))
-			i++
-			continue
-		}
-		// The Thai block, E0 B8 80 - E0 B9 BF, with the fewest tests.
-		if c == 0xE0 && i+2 < len(s) && s[i+1]&0xFE == 0xB8 && s[i+2]&0xC0 == 0x80 {
-			out = append(out, 0x0E00|rune(s[i+1]&1)<<6|rune(s[i+2]&0x3F))
-			i += 3
-			continue
-		}
-		// Other three-byte forms from U+0800, without the surrogates (ED
-		// A0-BF); the rest goes to the general decoder.
-		if c >= 0xE0 && c <= 0xEF && c != 0xED && i+2 < len(s) && s[i+1]&0xC0 == 0x80 &&
-			s[i+2]&0xC0 == 0x80 && (c != 0xE0 || s[i+1] >= 0xA0) {
-			out = append(out, rune(c&0x0F)<<12|rune(s[i+1]&0x3F)<<6|rune(s[i+2]&0x3F))
-			i += 3
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size == 1 {
-			valid = false
-		}
-		out = append(out, r)
-		i += size
-	}
-	return out, valid
+	return document.AppendRunes(make([]rune, 0, len(s)), s)
 }
