@@ -190,18 +190,26 @@ func (e *extraction) militaryBefore(c clause, t trigger) bool {
 // ประชาชนกัมพูชา"), fillers between, or -1.
 func (e *extraction) resultActor(t trigger, c clause) int {
 	for k := t.last + 1; k <= c.last; k++ {
-		if !e.cueStartsAt(k, cueResult) {
-			continue
-		}
-		for w, n := e.cues[e.cueAt[k]].last+1, 0; w <= c.last && n <= maxFillers; n++ {
-			if p := e.actorStartingAt(e.words[w].span[0]); p >= 0 {
+		if e.cueStartsAt(k, cueResult) {
+			if p := e.actorAfterFillers(e.cues[e.cueAt[k]].last+1, c.last); p >= 0 {
 				return p
 			}
-			if !e.cueStartsAt(w, cueFiller) {
-				break
-			}
-			w = e.cues[e.cueAt[w]].last + 1
 		}
+	}
+	return -1
+}
+
+// actorAfterFillers returns the actor starting at word w, or after up to
+// maxFillers filler cues from there, not past word last; or -1.
+func (e *extraction) actorAfterFillers(w, last int) int {
+	for n := 0; w <= last && n <= maxFillers; n++ {
+		if p := e.actorStartingAt(e.words[w].span[0]); p >= 0 {
+			return p
+		}
+		if !e.cueStartsAt(w, cueFiller) {
+			return -1
+		}
+		w = e.cues[e.cueAt[w]].last + 1
 	}
 	return -1
 }
@@ -215,24 +223,10 @@ func (e *extraction) cueStartsAt(k int, mask cueKind) bool {
 // agentOpening returns the actor after an agent cue (โดย, by) that starts
 // at word k, fillers between, or -1.
 func (e *extraction) agentOpening(k int) int {
-	if k >= len(e.words) {
+	if k >= len(e.words) || !e.cueStartsAt(k, cueAgent) {
 		return -1
 	}
-	ci := e.cueAt[k]
-	if ci < 0 || e.cues[ci].first != k || e.cues[ci].info.kinds&cueAgent == 0 {
-		return -1
-	}
-	for w, n := e.cues[ci].last+1, 0; w < len(e.words) && n <= maxFillers; n++ {
-		if p := e.actorStartingAt(e.words[w].span[0]); p >= 0 {
-			return p
-		}
-		fi := e.cueAt[w]
-		if fi < 0 || e.cues[fi].first != w || e.cues[fi].info.kinds&cueFiller == 0 {
-			return -1
-		}
-		w = e.cues[fi].last + 1
-	}
-	return -1
+	return e.actorAfterFillers(e.cues[e.cueAt[k]].last+1, len(e.words)-1)
 }
 
 // maxBetweenWords is how many words a "between A and B" phrase may hold
@@ -245,10 +239,8 @@ const maxBetweenWords = 16
 // the first after it, or -1.
 func (e *extraction) betweenParties(t trigger, c clause) (a, b int, ok bool) {
 	k := t.last + 1
-	if k < len(e.words) {
-		if ci := e.cueAt[k]; ci >= 0 && e.cues[ci].first == k && e.cues[ci].info.kinds&cueHappen != 0 {
-			k = e.cues[ci].last + 1 // "a conflict continued between A and B"
-		}
+	if k < len(e.words) && e.cueStartsAt(k, cueHappen) {
+		k = e.cues[e.cueAt[k]].last + 1 // "a conflict continued between A and B"
 	}
 	if !e.isWord(k, "between", "ระหว่าง") {
 		return 0, 0, false
@@ -285,8 +277,7 @@ func (e *extraction) noObjectAfter(t trigger) bool {
 	if e.key != "en" || k >= len(e.words) || e.words[k].punct || startsAny(e.timeSpans, e.words[k].span[0]) {
 		return e.key == "en"
 	}
-	ci := e.cueAt[k]
-	return ci >= 0 && e.cues[ci].first == k && e.cues[ci].info.kinds&(cuePlace|cueSub|cueAgent|cueConj) != 0
+	return e.cueStartsAt(k, cuePlace|cueSub|cueAgent|cueConj)
 }
 
 // addRole gives actor p the role in ev unless its actor already has one

@@ -234,12 +234,10 @@ func (e *extraction) bareDateOpens(k int) bool {
 // prepositionBeforeDate reports whether word k is a preposition (ใน,
 // เมื่อ) that a date follows.
 func (e *extraction) prepositionBeforeDate(k int) bool {
-	const prepositions = cuePlace | cueSub | cueOblique
-	ci := e.cueAt[k]
-	if ci < 0 || e.cues[ci].first != k || e.cues[ci].info.kinds&prepositions == 0 {
+	if !e.cueStartsAt(k, cuePlace|cueSub|cueOblique) {
 		return false
 	}
-	after := e.cues[ci].last + 1
+	after := e.cues[e.cueAt[k]].last + 1
 	return after < len(e.words) && startsAny(e.timeSpans, e.words[after].span[0])
 }
 
