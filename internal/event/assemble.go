@@ -118,6 +118,11 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 		// monarchy in Cambodia".
 		targets, place, ev.Place = []int{place}, -1, nil
 	}
+	if len(targets) == 0 && !passive {
+		if p := e.namedAfter(c, st.w1); p >= 0 {
+			targets = []int{p}
+		}
+	}
 	if d := e.declaring(st, c, t); d != nil && !passive {
 		sources = d.sources
 		targets = e.declaredTarget(d, t, lo, hi, place, targets)

@@ -107,6 +107,7 @@ const (
 	cueSequence
 	cueUnnamed
 	cueMilitary
+	cueNaming
 )
 
 var cueKindNames = map[string]cueKind{
@@ -118,6 +119,7 @@ var cueKindNames = map[string]cueKind{
 	"pronoun": cuePronoun, "destination": cueDestination, "modifier": cueModifier,
 	"same-time": cueSameTime, "light-verb": cueLightVerb, "happen": cueHappen,
 	"irrealis": cueIrrealis, "soon": cueSoon, "period": cuePeriod, "result": cueResult, "sequence": cueSequence, "unnamed": cueUnnamed, "military": cueMilitary,
+	"naming": cueNaming,
 }
 
 // cueInfo is what a cue phrase does; strictPlace limits a place cue to
