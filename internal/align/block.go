@@ -250,6 +250,21 @@ func (al *aligner) scoredEdges(ix *indexes) []edge {
 				}
 			}
 		}
+		if founding, ok := al.foundingOf(it); ok && it.when.dated() {
+			// A proposed body meets the reports of its founding whatever
+			// their dates (Proposal); only the proposal probes.
+			for _, a := range it.actors {
+				if a.role != roleTarget {
+					continue
+				}
+				k := blockKey(al.types.group[founding], a.id, 0)
+				if block := ix.byActor.rangeOf(k, k); len(block) <= maxUndatedBlock {
+					for _, p := range block {
+						try(p.ev, false)
+					}
+				}
+			}
+		}
 		if al.hasOnceActor(it) {
 			// A founding meets the other reports of its actor's founding
 			// whatever their dates (OnceRole); both ends probe.

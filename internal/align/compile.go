@@ -32,6 +32,9 @@ type Options struct {
 	// FinalPhrases tell the events that report how something finally
 	// ended; nil means DefaultFinalPhrases.
 	FinalPhrases []FinalPhrases
+	// Proposals tell the events that propose a body still to come; nil
+	// means DefaultProposals.
+	Proposals []Proposal
 }
 
 // Actor roles in compiled form.
@@ -64,7 +67,10 @@ type item struct {
 	inherited bool
 	// final: the event reports how something finally ended (FinalPhrases).
 	final bool
-	nCore int
+	// proposes indexes the Proposal rule by which the event proposes its
+	// target as a body still to come, or is -1.
+	proposes int32
+	nCore    int
 }
 
 type actorRef struct {
@@ -95,6 +101,8 @@ type aligner struct {
 	actorKind []string
 	// finals are the rules for endings (Options.FinalPhrases).
 	finals []FinalPhrases
+	// proposals are the rules for proposed bodies (Options.Proposals).
+	proposals []Proposal
 	// strengthType is the interned StrengthType, -1 when no event has it.
 	strengthType int32
 	// unitNames[id] is the unit of an interned id.
@@ -121,7 +129,11 @@ func newAligner(events []Event, opts Options) *aligner {
 	if finals == nil {
 		finals = DefaultFinalPhrases()
 	}
-	al := &aligner{types: newTypeTable(pairs, symmetric, once), actors: map[string]int32{}, docs: map[string]int32{}, units: map[string]int32{}, finals: finals}
+	proposals := opts.Proposals
+	if proposals == nil {
+		proposals = DefaultProposals()
+	}
+	al := &aligner{types: newTypeTable(pairs, symmetric, once), actors: map[string]int32{}, docs: map[string]int32{}, units: map[string]int32{}, finals: finals, proposals: proposals}
 	al.events = canonicalOrder(events)
 	al.compile()
 	al.compileRelations(opts.PartOf)
@@ -219,6 +231,7 @@ func (al *aligner) compile() {
 		it.statedTime = e.TimeAnchored || statesDate(e.TimeText)
 		it.inherited = e.TimeInherited && it.when.dated()
 		it.final = isFinal(al.finals, e.Type, e.Text)
+		it.proposes = proposalRule(al.proposals, e.Type, e.Text)
 
 		start := len(actorBuf)
 		for _, a := range e.Actors {

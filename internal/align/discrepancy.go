@@ -290,6 +290,9 @@ func (al *aligner) evidence(xs, ys []int32, withTime bool) float64 {
 		for _, j := range ys[:min(len(ys), maxEvidencePairs)] {
 			a, b := &al.items[i], &al.items[j]
 			w, ok := al.types.weight(a.typ, b.typ)
+			if al.proposalLink(a, b) {
+				w, ok = 1, true
+			}
 			if !ok {
 				continue
 			}

@@ -37,7 +37,7 @@ func (al *aligner) merge(edges []edge) *merger {
 		return cmp.Or(cmp.Compare(y.score, x.score), cmp.Compare(x.a, y.a), cmp.Compare(x.b, y.b))
 	})
 	for _, e := range edges {
-		m.union(e.a, e.b, e.near)
+		m.union(e.a, e.b, e.near, e.once)
 	}
 	return m
 }
@@ -77,8 +77,10 @@ func (s *clusterState) conflictGap() day {
 // union merges the clusters of a and b unless that joins incompatible
 // types or dates. A merge may create a disagreement on dates only through
 // a near link, whose two events themselves disagree: two reports that each
-// agree with a vague "June" do not thereby become one happening.
-func (m *merger) union(a, b int32, near bool) {
+// agree with a vague "June" do not thereby become one happening. A once
+// link (a founding told twice, a body proposed after its founding) may
+// join dates as far apart as its own rule lets it, nearYrs calendar years.
+func (m *merger) union(a, b int32, near, once bool) {
 	ra, rb := m.find(a), m.find(b)
 	if ra == rb {
 		return
@@ -103,7 +105,8 @@ func (m *merger) union(a, b int32, near bool) {
 			merged.minHi = sb.minHi
 		}
 		if gap := merged.conflictGap(); gap > max(sa.conflictGap(), sb.conflictGap()) &&
-			(!near || !nearEnough(merged.minHi, merged.maxLo, max(merged.minHi.prec, merged.maxLo.prec))) {
+			(!near || !nearEnough(merged.minHi, merged.maxLo, max(merged.minHi.prec, merged.maxLo.prec))) &&
+			(!once || yearsApart(merged.minHi, merged.maxLo) > nearYrs) {
 			return
 		}
 	case sa.dated:

@@ -118,8 +118,12 @@ func (p parts) links() bool {
 // pair scores two compiled events; ok is false when they cannot be one
 // happening whatever the rest says (incompatible type or date).
 func (al *aligner) pair(a, b *item) (p parts, ok bool) {
-	if p.typ, ok = al.types.weight(a.typ, b.typ); !ok {
+	proposal := al.proposalLink(a, b)
+	if p.typ, ok = al.types.weight(a.typ, b.typ); !ok && !proposal {
 		return p, false
+	}
+	if proposal {
+		p.typ = 1 // the proposal is about the founding
 	}
 	p.time, p.near, ok = timeScore(a.when, b.when)
 	if (a.inherited || b.inherited) && (!ok || p.near) && a.doc != b.doc && yearsApart(a.when, b.when) <= nearYrs {
@@ -135,7 +139,7 @@ func (al *aligner) pair(a, b *item) (p parts, ok bool) {
 			p.loosePrincipal = !distinctive
 		}
 	}
-	once := !p.looseA && !p.looseB && (al.sameOnce(a, b) || al.sameFinal(a, b))
+	once := !p.looseA && !p.looseB && (al.sameOnce(a, b) || al.sameFinal(a, b) || proposal)
 	if once && (!ok || p.near) {
 		// One founding told with two dates: the same happening, in one
 		// document or two, and the dates are in dispute.
