@@ -26,7 +26,11 @@ type Event struct {
 	// Sentence is the span of the sentence holding the trigger.
 	Sentence document.Span `json:"sentence"`
 	// Interval holds the inclusive ISO dates of the event's time; "" when undated.
-	Interval   [2]string    `json:"interval"`
+	Interval [2]string `json:"interval"`
+	// Value is the TIMEX3 value of the event's own time, which may be
+	// coarser or wider than its time mention's (the year after "shortly
+	// after", a period's range); "" when undated.
+	Value      string       `json:"value"`
 	Time       *EventTime   `json:"time"`
 	Actors     []EventActor `json:"actors"`
 	Place      *EventActor  `json:"place"`

@@ -264,6 +264,7 @@ func (sn *snapshot) resolve(d *docLayers, ev event.Event, links map[string]strin
 	if ev.Time != nil {
 		if t, ok := d.times[*ev.Time]; ok {
 			e.Time = &EventTime{Text: t.Text, Span: t.Span, Type: t.Type, Value: t.Value, Mod: t.Mod, Calendar: t.Calendar, Interval: t.Interval}
+			e.Value = cmp.Or(ev.Value, t.Value) // records stored before Value existed
 		}
 	}
 	actorAt := func(i int, role string) (EventActor, bool) {
@@ -323,7 +324,7 @@ func sentenceOf(sentences []document.Span, pos int) document.Span {
 func alignEvent(e *Event) align.Event {
 	out := align.Event{ID: e.ID, Doc: e.Doc, Lang: e.Lang, Text: e.Text, Span: e.Span, Type: e.Type, Interval: e.Interval}
 	if e.Time != nil {
-		out.TimeValue, out.TimeText, out.Calendar, out.TimeSpan = e.Time.Value, e.Time.Text, e.Time.Calendar, e.Time.Span
+		out.TimeValue, out.TimeText, out.Calendar, out.TimeSpan = e.Value, e.Time.Text, e.Time.Calendar, e.Time.Span
 	}
 	for _, a := range e.Actors {
 		out.Actors = append(out.Actors, align.Actor{ID: a.ID, Name: a.Name, Text: a.Text, Role: a.Role})
