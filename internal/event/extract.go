@@ -76,8 +76,8 @@ type extraction struct {
 	trigWalks []trigWalk
 	// trigs is scanTriggers' array, reused from sentence to sentence.
 	trigs []trigger
-	// firstWords are scanCues' walks through first words (longestPhrases).
-	firstWords map[string]firstNodes
+	// pairs is the merged cue and trigger trie of lang.
+	pairs *pairTrie
 }
 
 // Extract finds the events of one document.
@@ -110,7 +110,6 @@ type buffers struct {
 	trigWalks           []trigWalk
 	actors              []actorRef
 	trigs               []trigger
-	firstWords          map[string]firstNodes
 	timeSpans, excl     []document.Span
 	dates, sets, quants []int
 }
@@ -121,8 +120,7 @@ var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
 func (b *buffers) keep(e *extraction) {
 	*b = buffers{words: e.words, wordFrom: e.wordFrom, actorFrom: e.actorFrom, cueAt: e.cueAt,
 		isTrigger: e.isTrigger, cues: e.cues, trigWalks: e.trigWalks, actors: e.actors, trigs: e.trigs,
-		firstWords: e.firstWords, timeSpans: e.timeSpans, excl: e.excl, dates: e.dates, sets: e.sets, quants: e.quants}
-	clear(b.firstWords) // its keys hold on to the text
+		timeSpans: e.timeSpans, excl: e.excl, dates: e.dates, sets: e.sets, quants: e.quants}
 }
 
 // resize returns s with length n, reusing its array when large enough;
@@ -156,11 +154,7 @@ func (x *Extractor) newExtraction(in Input, buf *buffers) *extraction {
 	e.actors = buf.actors[:0]
 	e.timeSpans, e.excl = buf.timeSpans[:0], buf.excl[:0]
 	e.dates, e.sets, e.quants = buf.dates[:0], buf.sets[:0], buf.quants[:0]
-	// Emptied after each document (keep): its walks hold for one
-	// language's tries.
-	if e.firstWords = buf.firstWords; e.firstWords == nil {
-		e.firstWords = make(map[string]firstNodes, 1024)
-	}
+	e.pairs = e.lang.pairs()
 	for i, sp := range in.Actors {
 		if !sp.Valid(n) || sp.Len() == 0 {
 			continue
@@ -394,7 +388,7 @@ func mergeTriggers(a, b trigger) trigger {
 func (e *extraction) scanCues(w0, w1 int) {
 	sub := e.words[:w1]
 	for i := w0; i < w1; {
-		m := cuesAndTriggers(e.lang, e.firstWords, e.text, sub, w0, i, &e.trigWalks)
+		m := cuesAndTriggers(e.pairs, e.text, sub, w0, i, &e.trigWalks)
 		if m.last < 0 {
 			e.cueAt[i] = -1
 			i++
