@@ -136,11 +136,11 @@ func (x *Extractor) newExtraction(in Input, buf *buffers) *extraction {
 	key := langKey(in.Lang)
 	e := &extraction{in: in, key: key, lang: x.lx.langs[key], text: in.Text.Text}
 	n := in.Text.Len()
-	tokens := in.Tokens
-	if tokens == nil {
-		tokens = fallbackSegmenter().Tokens(in.Text.Text)
+	if in.Tokens == nil {
+		e.words = segmentWords(buf.words[:0], in.Text, e.lang.prefixes)
+	} else {
+		e.words = splitWords(buf.words[:0], in.Text, in.Tokens, e.lang.prefixes)
 	}
-	e.words = splitWords(buf.words[:0], in.Text, tokens, e.lang.prefixes)
 	e.wordFrom = firstFrom(buf.wordFrom, n, len(e.words), func(i int) int { return e.words[i].span[0] })
 	e.cueAt = resize(buf.cueAt, len(e.words))
 	for i := range e.cueAt {

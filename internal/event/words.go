@@ -37,32 +37,43 @@ func splitWords(words []word, rt *document.RuneText, tokens []document.Span, pre
 			continue
 		}
 		b0, b1 := rt.ByteOffset(tok[0]), rt.ByteOffset(tok[1])
-		spaced := tok[0] > lastEnd
+		words = appendTokenWords(words, rt, tok, b0, b1, tok[0] > lastEnd, prefixes)
 		lastEnd = tok[1]
-		// Cut the token at joiners; a joiner is never a word of its own.
-		text := rt.Text[b0:b1]
-		start, startB := tok[0], b0
-		ri := tok[0]
-		for bi, r := range text[:joinerFree(text)] {
-			if isJoiner(r) && (bi > 0 || len(text) > utf8.RuneLen(r)) {
-				if ri > start {
-					words = appendWord(words, rt, document.Span{start, ri}, startB, b0+bi, spaced)
-				}
-				spaced = true
-				start, startB = ri+1, b0+bi+utf8.RuneLen(r)
-			}
-			ri++
-		}
-		if tok[1] > start {
-			sp := document.Span{start, tok[1]}
-			if pb, pr := gluedPrefix(rt.Text[startB:b1], prefixes); pr > 0 {
-				words = appendWord(words, rt, document.Span{start, start + pr}, startB, startB+pb, spaced)
-				sp[0], startB, spaced = start+pr, startB+pb, false
-			}
-			words = appendWord(words, rt, sp, startB, b1, spaced)
-		}
 	}
 	return words
+}
+
+// appendTokenWords appends the words of the token tok, bytes [b0, b1);
+// spaced tells whether space separates it from the token before.
+func appendTokenWords(words []word, rt *document.RuneText, tok document.Span, b0, b1 int, spaced bool, prefixes []string) []word {
+	// Cut the token at joiners; a joiner is never a word of its own.
+	text := rt.Text[b0:b1]
+	start, startB := tok[0], b0
+	ri := tok[0]
+	for bi, r := range text[:joinerFree(text)] {
+		if isJoiner(r) && (bi > 0 || len(text) > utf8.RuneLen(r)) {
+			if ri > start {
+				words = appendWord(words, rt, document.Span{start, ri}, startB, b0+bi, spaced)
+			}
+			spaced = true
+			start, startB = ri+1, b0+bi+utf8.RuneLen(r)
+		}
+		ri++
+	}
+	if tok[1] > start {
+		words = appendLastPiece(words, rt, document.Span{start, tok[1]}, startB, b1, spaced, prefixes)
+	}
+	return words
+}
+
+// appendLastPiece appends the last piece of a token, sp and bytes [b0,
+// b1), after splitting off a glued prefix.
+func appendLastPiece(words []word, rt *document.RuneText, sp document.Span, b0, b1 int, spaced bool, prefixes []string) []word {
+	if pb, pr := gluedPrefix(rt.Text[b0:b1], prefixes); pr > 0 {
+		words = appendWord(words, rt, document.Span{sp[0], sp[0] + pr}, b0, b0+pb, spaced)
+		sp[0], b0, spaced = sp[0]+pr, b0+pb, false
+	}
+	return appendWord(words, rt, sp, b0, b1, spaced)
 }
 
 // gluedPrefix returns the byte and code-point length of the prefix that
