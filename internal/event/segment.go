@@ -12,74 +12,64 @@ import (
 // of the fallback segmenter's tokens would. Tokens never cross white
 // space, so the text is read in stretches between ASCII white space: one
 // of ASCII alone, nearly all of an English text, is cut here, byte by
-// byte, without the token list, its copy and the code-point to byte
-// lookups; any other goes through the segmenter.
+// byte, in one pass and without the token list, its copy and the
+// code-point to byte lookups; a stretch found to hold other bytes is taken
+// back and cut by the segmenter.
 func segmentWords(words []word, rt *document.RuneText, prefixes []string) []word {
 	text := rt.Text
 	words = slices.Grow(words, len(text)/5)
-	s := stretchSplitter{words: words, rt: rt, prefixes: prefixes}
+	// lastEnd is the code-point end of the last token, as in splitWords.
+	lastEnd := 0
+	// The stretch being read starts at byte mark, code point markRi; the
+	// words before it and lastEnd then were markWords and markEnd.
+	mark, markRi, markWords, markEnd := 0, 0, len(words), 0
 	i, ri := 0, 0 // byte and code-point offsets
 	for i < len(text) {
-		if asciiSpace[text[i]] {
+		c := text[i]
+		if asciiSpace[c] {
 			i++
 			ri++
+			mark, markRi, markWords, markEnd = i, ri, len(words), lastEnd
 			continue
 		}
-		j, ascii := i, true
-		for ; j < len(text) && !asciiSpace[text[j]]; j++ {
-			if text[j] >= utf8.RuneSelf {
-				ascii = false
+		if c >= utf8.RuneSelf {
+			end := i
+			for end < len(text) && !asciiSpace[text[end]] {
+				end++
 			}
+			words, lastEnd = words[:markWords], markEnd
+			words, lastEnd, ri = segmentStretch(words, rt, mark, end, markRi, lastEnd, prefixes)
+			i = end
+			continue
 		}
-		if ascii {
-			s.ascii(i, j, ri)
-			ri += j - i
-		} else {
-			ri = s.segmented(i, j, ri)
-		}
-		i = j
-	}
-	return s.words
-}
-
-// stretchSplitter is the state of segmentWords.
-type stretchSplitter struct {
-	words    []word
-	rt       *document.RuneText
-	prefixes []string
-	// lastEnd is the code-point end of the last token, as in splitWords.
-	lastEnd int
-}
-
-// ascii appends the words of the ASCII stretch of bytes [i, end), which
-// starts at code point ri: wordseg's tokens, a run of letters and digits
-// with inner connectors or one other byte, cut at hyphens as splitWords
-// cuts them.
-func (s *stretchSplitter) ascii(i, end, ri int) {
-	text := s.rt.Text
-	for i < end {
 		j, hyphens := i+1, false
-		if asciiAlnum[text[i]] {
-			j, hyphens = asciiTokenEnd(text, i, end)
+		if asciiAlnum[c] {
+			j, hyphens = asciiTokenEnd(text, i, len(text))
 		}
-		tok := document.Span{ri, ri + j - i}
-		spaced := tok[0] > s.lastEnd
-		s.lastEnd = tok[1]
-		start := i
+		spaced := ri > lastEnd
+		lastEnd = ri + j - i
+		start, startRi := i, ri
 		if hyphens {
 			// A hyphen inside a token stands between letters or digits:
 			// every piece has some.
 			for k := i + 1; k < j; k++ {
 				if text[k] == '-' {
-					s.words = appendWord(s.words, s.rt, document.Span{ri + start - i, ri + k - i}, start, k, spaced)
-					spaced, start = true, k+1
+					words = append(words, word{span: document.Span{startRi, ri + k - i}, b0: start, b1: k,
+						punct: punctASCII[text[start]], spaced: spaced})
+					spaced, start, startRi = true, k+1, ri+k+1-i
 				}
 			}
 		}
-		s.words = appendLastPiece(s.words, s.rt, document.Span{ri + start - i, tok[1]}, start, j, spaced, s.prefixes)
-		ri += j - i
+		if len(prefixes) > 0 {
+			words = appendLastPiece(words, rt, document.Span{startRi, lastEnd}, start, j, spaced, prefixes)
+		} else {
+			words = append(words, word{span: document.Span{startRi, lastEnd}, b0: start, b1: j,
+				punct: punctASCII[text[start]], spaced: spaced})
+		}
+		ri = lastEnd
 		i = j
 	}
+	return words
 }
 
 // asciiTokenEnd is wordseg's alnumRunEnd on ASCII text that ends at byte
@@ -88,21 +78,21 @@ func (s *stretchSplitter) ascii(i, end, ri int) {
 // comma, apostrophe, hyphen) between letters or digits and close with the
 // dot of an initialism ("U.S."); hyphens reports a hyphen inside it.
 func asciiTokenEnd(text string, i, end int) (j int, hyphens bool) {
-	initialism := true // every part between dots is one letter so far
-	partLen, dots := 0, 0
-	for i < end {
-		c := text[i]
-		if asciiAlnum[c] {
-			partLen++
-			if partLen > 1 || c <= '9' {
-				initialism = false
-			}
+	initialism := true // every part between dots is one letter so far: "U.S"
+	dots := 0
+	for {
+		// A part: letters and digits, one at least.
+		p := i
+		for i < end && asciiAlnum[text[i]] {
 			i++
-			continue
 		}
-		if partLen == 0 || !asciiConnector(c) {
+		if i-p > 1 || text[p] <= '9' {
+			initialism = false
+		}
+		if i >= end || !asciiConnector(text[i]) {
 			return i, hyphens
 		}
+		c := text[i]
 		if i+1 < end && asciiAlnum[text[i+1]] {
 			if c == '.' {
 				dots++
@@ -110,16 +100,14 @@ func asciiTokenEnd(text string, i, end int) (j int, hyphens bool) {
 				initialism = false
 			}
 			hyphens = hyphens || c == '-'
-			partLen = 0
 			i++
 			continue
 		}
 		if c == '.' && dots > 0 && initialism {
-			return i + 1, hyphens
+			return i + 1, hyphens // closing dot of an initialism: "U.S."
 		}
 		return i, hyphens
 	}
-	return i, hyphens
 }
 
 // asciiConnector reports whether c joins two runs of letters and digits
@@ -128,18 +116,19 @@ func asciiConnector(c byte) bool {
 	return c == '.' || c == ',' || c == '\'' || c == '-'
 }
 
-// segmented appends the words of the stretch of bytes [i, end), which
-// starts at code point ri, from the fallback segmenter's tokens; it
-// returns the code point where the stretch ends.
-func (s *stretchSplitter) segmented(i, end, ri int) int {
-	stretch := s.rt.Text[i:end]
+// segmentStretch appends the words of the stretch of bytes [i, end),
+// which starts at code point ri, from the fallback segmenter's tokens;
+// lastEnd is as in segmentWords. It returns the words, lastEnd and the
+// code point where the stretch ends.
+func segmentStretch(words []word, rt *document.RuneText, i, end, ri, lastEnd int, prefixes []string) ([]word, int, int) {
+	stretch := rt.Text[i:end]
 	for _, t := range fallbackSegmenter().Tokens(stretch) {
 		tok := document.Span{ri + t[0], ri + t[1]}
-		b0, b1 := s.rt.ByteOffset(tok[0]), s.rt.ByteOffset(tok[1])
-		s.words = appendTokenWords(s.words, s.rt, tok, b0, b1, tok[0] > s.lastEnd, s.prefixes)
-		s.lastEnd = tok[1]
+		b0, b1 := rt.ByteOffset(tok[0]), rt.ByteOffset(tok[1])
+		words = appendTokenWords(words, rt, tok, b0, b1, tok[0] > lastEnd, prefixes)
+		lastEnd = tok[1]
 	}
-	return ri + utf8.RuneCountInString(stretch)
+	return words, lastEnd, ri + utf8.RuneCountInString(stretch)
 }
 
 // asciiSpace marks the ASCII white space bytes, those the segmenter

@@ -83,3 +83,21 @@ func FuzzSegmentWords(f *testing.F) {
 		}
 	})
 }
+
+// BenchmarkSegmentWords compares the fast path with the segmenter and
+// splitWords on the English seed.
+func BenchmarkSegmentWords(b *testing.B) {
+	rt := document.NewRuneText(readSeed(b, englishSeed).Text)
+	b.SetBytes(int64(len(rt.Text)))
+	var words []word
+	b.Run("fast", func(b *testing.B) {
+		for b.Loop() {
+			words = segmentWords(words[:0], rt, nil)
+		}
+	})
+	b.Run("segmenter", func(b *testing.B) {
+		for b.Loop() {
+			words = splitWords(words[:0], rt, fallbackSegmenter().Tokens(rt.Text), nil)
+		}
+	})
+}
