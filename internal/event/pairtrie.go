@@ -23,6 +23,8 @@ type pairTrie struct {
 	next     []int16
 	class    [rootTableSize]uint16
 	alphabet int
+	// asciiClass is class of the folded ASCII bytes, for stepWord.
+	asciiClass [utf8.RuneSelf]uint16
 	// cues and triggers are the walkers it was merged from: when an
 	// extension changes a trie, its walker changes and the merge is stale.
 	cues, triggers *flatTrie
@@ -121,6 +123,9 @@ func (p *pairTrie) tabulate() {
 		p.alphabet = 0
 		return
 	}
+	for c := range p.asciiClass {
+		p.asciiClass[c] = p.class[asciiFold[c]]
+	}
 	p.next = make([]int16, len(f.nodes)*p.alphabet)
 	for i := range p.next {
 		p.next[i] = -1
@@ -147,26 +152,40 @@ func (p *pairTrie) step(n int32, r rune) int32 {
 	return p.walk.step(n, r)
 }
 
-// stepWord follows the folded code points of s from node n; -1 once the
-// walk fails.
+// stepWord follows the folded code points of s from node n >= 0; -1 once
+// the walk fails.
 func (p *pairTrie) stepWord(n int32, s string) int32 {
-	for k := 0; k < len(s) && n >= 0; {
-		// As flatTrie.stepWord: ASCII and Thai first.
-		var r rune
-		switch c := s[k]; {
-		case c < utf8.RuneSelf:
-			r = rune(asciiFold[c])
+	if p.next == nil {
+		return p.walk.stepWord(n, s)
+	}
+	for k := 0; k < len(s); {
+		// An ASCII byte, nearly all of English, folds and finds its
+		// column in one table.
+		if c := s[k]; c < utf8.RuneSelf {
+			col := p.asciiClass[c]
+			if col == 0 {
+				return -1
+			}
+			if n = int32(p.next[int(n)*p.alphabet+int(col)-1]); n < 0 {
+				return -1
+			}
 			k++
-		case c == 0xE0 && k+2 < len(s) && s[k+1]&0xFE == 0xB8 && s[k+2]&0xC0 == 0x80:
+			continue
+		}
+		var r rune
+		if c := s[k]; c == 0xE0 && k+2 < len(s) && s[k+1]&0xFE == 0xB8 && s[k+2]&0xC0 == 0x80 {
+			// Thai, which has no case, decodes by hand.
 			r = 0x0E00 | rune(s[k+1]&1)<<6 | rune(s[k+2]&0x3F)
 			k += 3
-		default:
+		} else {
 			var size int
 			r, size = utf8.DecodeRuneInString(s[k:])
 			r = foldRune(r)
 			k += size
 		}
-		n = p.step(n, r)
+		if n = p.step(n, r); n < 0 {
+			return -1
+		}
 	}
 	return n
 }
