@@ -155,39 +155,40 @@ func (p *pairTrie) step(n int32, r rune) int32 {
 // stepWord follows the folded code points of s from node n >= 0; -1 once
 // the walk fails.
 func (p *pairTrie) stepWord(n int32, s string) int32 {
-	if p.next == nil {
-		return p.walk.stepWord(n, s)
-	}
-	for k := 0; k < len(s); {
-		// An ASCII byte, nearly all of English, folds and finds its
-		// column in one table.
-		if c := s[k]; c < utf8.RuneSelf {
-			col := p.asciiClass[c]
-			if col == 0 {
-				return -1
-			}
-			if n = int32(p.next[int(n)*p.alphabet+int(col)-1]); n < 0 {
-				return -1
-			}
-			k++
-			continue
-		}
-		var r rune
-		if c := s[k]; c == 0xE0 && k+2 < len(s) && s[k+1]&0xFE == 0xB8 && s[k+2]&0xC0 == 0x80 {
-			// Thai, which has no case, decodes by hand.
-			r = 0x0E00 | rune(s[k+1]&1)<<6 | rune(s[k+2]&0x3F)
-			k += 3
-		} else {
-			var size int
-			r, size = utf8.DecodeRuneInString(s[k:])
-			r = foldRune(r)
-			k += size
-		}
-		if n = p.step(n, r); n < 0 {
-			return -1
-		}
+	for k := 0; k < len(s) && n >= 0; {
+		n, k = p.stepAt(n, s, k)
 	}
 	return n
+}
+
+// stepAt follows the folded code point at byte k of s from node n >= 0
+// and returns the node, -1 when the walk fails, and the byte after it.
+func (p *pairTrie) stepAt(n int32, s string, k int) (int32, int) {
+	c := s[k]
+	if c < utf8.RuneSelf && p.next != nil {
+		// An ASCII byte, nearly all of English, folds and finds its
+		// column in one table.
+		if col := p.asciiClass[c]; col > 0 {
+			return int32(p.next[int(n)*p.alphabet+int(col)-1]), k + 1
+		}
+		return -1, k + 1
+	}
+	var r rune
+	switch {
+	case c < utf8.RuneSelf:
+		r = rune(asciiFold[c])
+		k++
+	case c == 0xE0 && k+2 < len(s) && s[k+1]&0xFE == 0xB8 && s[k+2]&0xC0 == 0x80:
+		// Thai, which has no case, decodes by hand.
+		r = 0x0E00 | rune(s[k+1]&1)<<6 | rune(s[k+2]&0x3F)
+		k += 3
+	default:
+		var size int
+		r, size = utf8.DecodeRuneInString(s[k:])
+		r = foldRune(r)
+		k += size
+	}
+	return p.step(n, r), k
 }
 
 // longest walks p from words[i] on and returns the longest cue phrase and
@@ -195,19 +196,32 @@ func (p *pairTrie) stepWord(n int32, s string) int32 {
 func (p *pairTrie) longest(text string, words []word, i int) (cue, trig phraseMatch) {
 	cue = phraseMatch{last: -1, value: -1}
 	trig = cue
-	f := p.walk
 	n := int32(root)
 	for j := i; j < len(words) && j < i+maxPhraseWords; j++ {
-		w := words[j]
+		w := &words[j]
 		if j > i && w.spaced {
 			if n = p.step(n, ' '); n < 0 {
 				return cue, trig
 			}
 		}
-		if n = p.stepWord(n, text[w.b0:w.b1]); n < 0 {
-			return cue, trig
+		// stepWord written out: most walks end in the first word, and
+		// the call would cost them as much as their steps.
+		for k := w.b0; k < w.b1; {
+			if c := text[k]; c < utf8.RuneSelf && p.next != nil {
+				col := p.asciiClass[c]
+				if col == 0 {
+					return cue, trig
+				}
+				n = int32(p.next[int(n)*p.alphabet+int(col)-1])
+				k++
+			} else {
+				n, k = p.stepAt(n, text[:w.b1], k)
+			}
+			if n < 0 {
+				return cue, trig
+			}
 		}
-		if v := f.nodes[n].value; v >= 0 {
+		if v := p.walk.nodes[n].value; v >= 0 {
 			cue = phraseMatch{last: j, value: v}
 		}
 		if v := p.trig[n]; v >= 0 {
