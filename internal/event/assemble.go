@@ -940,7 +940,7 @@ func (e *extraction) cueShortlyBefore(c clause, t trigger, mask cueKind, maxGap 
 func (e *extraction) quantitiesWithin(sp document.Span) []int {
 	out := []int{}
 	q := e.in.Quantities
-	i, _ := slices.BinarySearchFunc(e.quants, sp[0], func(idx, off int) int { return q[idx][0] - off })
+	i, _ := slices.BinarySearch(e.quantStarts, sp[0])
 	for ; i < len(e.quants) && q[e.quants[i]][0] < sp[1]; i++ {
 		if sp.Contains(q[e.quants[i]]) {
 			out = append(out, e.quants[i])
