@@ -79,6 +79,8 @@ type extraction struct {
 	trigWalks []trigWalk
 	// trigs is scanTriggers' array, reused from sentence to sentence.
 	trigs []trigger
+	// boxes is the block boxInt hands out; the events keep it.
+	boxes []int
 	// segs, bounds and clauseBuf are the arrays of segments and clauses,
 	// reused likewise.
 	segs      []int
