@@ -15,7 +15,7 @@ type pairTrie struct {
 	walk *flatTrie // node values are the cue values
 	trig []int32   // the trigger value of each node of walk
 	// next is the child of every node by every rune below rootTableSize
-	// that some phrase holds: node n's row starts at n*len(alphabet), and
+	// that some phrase holds: node n's row starts at n*alphabet, and
 	// class[r]-1 is r's column, class[r] == 0 when no phrase holds r. One
 	// load a step, where the edge search reads a node, then its edges.
 	// nil when the table would be too large or a node number would not
@@ -23,7 +23,7 @@ type pairTrie struct {
 	next     []int16
 	class    [rootTableSize]uint16
 	alphabet int
-	// asciiClass is class of the folded ASCII bytes, for stepWord.
+	// asciiClass is the class of every ASCII byte once folded.
 	asciiClass [utf8.RuneSelf]uint16
 	// cues and triggers are the walkers it was merged from: when an
 	// extension changes a trie, its walker changes and the merge is stale.
