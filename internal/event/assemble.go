@@ -44,7 +44,7 @@ func (e *extraction) appendEvents(st *sentenceState, c clause, t trigger) {
 			earlier := ev
 			earlier.Actors = slices.Clone(ev.Actors)
 			earlier.Quantities = slices.Clone(ev.Quantities)
-			earlier.Time = &first
+			earlier.Time = e.boxInt(first)
 			earlier.Value, earlier.Interval = e.in.Times[first].Value, e.in.Times[first].Interval
 			e.events = append(e.events, earlier)
 		}
@@ -62,7 +62,7 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 		Quantities: []int{},
 	}
 	if ti, ok, inherited := e.timeFor(t, c, st); ok {
-		ev.Time = &ti
+		ev.Time = e.boxInt(ti)
 		ev.Value, ev.Interval = e.eventTime(ti, t, inherited && e.hasCue(c, st, cueSoon))
 		ev.TimeInherited = inherited
 		if inherited && e.hasCue(c, st, cuePeriod) {
@@ -74,7 +74,7 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 		// The result of a vote told after the vote: "FUNCINPEC obtained
 		// 45%" in the paragraph after "elections were held in May 1993".
 		if ti, ok := e.lastElectionDate(st.span[0]); ok {
-			ev.Time = &ti
+			ev.Time = e.boxInt(ti)
 			ev.Value, ev.Interval = e.eventTime(ti, t, false)
 			ev.TimeInherited = true
 		}
@@ -83,8 +83,7 @@ func (e *extraction) assemble(st *sentenceState, c clause, t trigger) Event {
 	noun := e.isNoun(c, t)
 	place := e.place(lo, hi, t, st.w0, noun)
 	if place >= 0 {
-		idx := e.actors[place].idx
-		ev.Place = &idx
+		ev.Place = e.boxInt(e.actors[place].idx)
 	}
 	sources, targets, passive, byAgent := e.roles(st, c, t, lo, hi, place, noun)
 	if t.info.rename {
@@ -290,8 +289,23 @@ func (e *extraction) noObjectAfter(t trigger) bool {
 func (e *extraction) addRole(ev *Event, p int, role string) {
 	if key := e.actorKey(p); !slices.Contains(e.usedKeys, key) {
 		e.usedKeys = append(e.usedKeys, key)
+		if cap(ev.Actors) == 0 {
+			// Room for the usual few at once, not one growth each.
+			ev.Actors = make([]Role, 0, 4)
+		}
 		ev.Actors = append(ev.Actors, Role{Actor: e.actors[p].idx, Role: role})
 	}
+}
+
+// boxInt returns a pointer to a copy of v. The copies are handed out of
+// shared blocks: an event points to its time and place, and one
+// allocation for each was a good part of Extract's garbage.
+func (e *extraction) boxInt(v int) *int {
+	if len(e.boxes) == cap(e.boxes) {
+		e.boxes = make([]int, 0, 64)
+	}
+	e.boxes = append(e.boxes, v)
+	return &e.boxes[len(e.boxes)-1]
 }
 
 // foundType is the type of a founding or restoration.
@@ -945,7 +959,7 @@ func (e *extraction) cueShortlyBefore(c clause, t trigger, mask cueKind, maxGap 
 func (e *extraction) quantitiesWithin(sp document.Span) []int {
 	out := []int{}
 	q := e.in.Quantities
-	i, _ := slices.BinarySearchFunc(e.quants, sp[0], func(idx, off int) int { return q[idx][0] - off })
+	i, _ := slices.BinarySearch(e.quantStarts, sp[0])
 	for ; i < len(e.quants) && q[e.quants[i]][0] < sp[1]; i++ {
 		if sp.Contains(q[e.quants[i]]) {
 			out = append(out, e.quants[i])

@@ -45,8 +45,9 @@ func openerKind(k cueKind) cueKind {
 }
 
 // clauses splits the sentence s (words [w0, w1)) into clauses.
+// The arrays are reused from sentence to sentence.
 func (e *extraction) clauses(s document.Span, w0, w1 int, trigs []trigger) []clause {
-	var bounds []boundary
+	bounds := e.bounds[:0]
 	first := cueKind(0)
 	for k := w0; k < w1; k++ {
 		w := e.words[k]
@@ -101,7 +102,8 @@ func (e *extraction) clauses(s document.Span, w0, w1 int, trigs []trigger) []cla
 		}
 		return false
 	}
-	var out []clause
+	e.bounds = bounds
+	out := e.clauseBuf[:0]
 	emit := func(a, b int, opener cueKind) {
 		if a < b {
 			out = append(out, clause{first: a, last: b - 1, opener: opener})
@@ -133,6 +135,7 @@ func (e *extraction) clauses(s document.Span, w0, w1 int, trigs []trigger) []cla
 		}
 	}
 	out = e.joinDateClauses(out, hasTrigger)
+	e.clauseBuf = out
 	for i := range out {
 		out[i].span = e.clauseSpan(out[i], s, len(out) == 1)
 	}

@@ -177,6 +177,7 @@ func (l *language) clone() *language {
 	c := *l
 	c.triggers = l.triggers.clone()
 	c.cues = l.cues.clone()
+	c.pairCache = new(pairCache)
 	c.triggerInfos = append([]triggerInfo(nil), l.triggerInfos...)
 	c.cueInfos = append([]cueInfo(nil), l.cueInfos...)
 	c.prefixes = append([]string(nil), l.prefixes...)

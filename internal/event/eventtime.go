@@ -45,7 +45,7 @@ const maxBetweenGap = 1
 // indexes in order, A wholly before B.
 func (e *extraction) betweenPair(ti int) (lo, hi int, ok bool) {
 	times := e.in.Times
-	j, found := slices.BinarySearchFunc(e.dates, times[ti].Span[0], func(idx, off int) int { return times[idx].Span[0] - off })
+	j, found := slices.BinarySearch(e.dateStarts, times[ti].Span[0])
 	if !found || e.dates[j] != ti {
 		return 0, 0, false
 	}
@@ -151,7 +151,7 @@ func (e *extraction) sequenceStart(ti int, t trigger, w0 int) (int, bool) {
 		return 0, false
 	}
 	w := e.wordAt(m.Span[0])
-	j, _ := slices.BinarySearchFunc(e.dates, m.Span[0], func(idx, off int) int { return times[idx].Span[0] - off })
+	j, _ := slices.BinarySearch(e.dateStarts, m.Span[0])
 	for k := j - 1; k >= 0; k-- {
 		p := times[e.dates[k]]
 		if e.wordAt(p.Span[0]) < w0 {

@@ -48,6 +48,9 @@ type extraction struct {
 	actors []actorRef // sorted by start
 	dates  []int      // indexes of DATE mentions, sorted by start
 	sets   []int      // indexes of SET mentions ("each year")
+	// dateStarts, setStarts and quantStarts are the starts of dates, sets
+	// and quants, for binary searches that read no mention.
+	dateStarts, setStarts, quantStarts []int
 	// sents are the sentences; barriers the offsets where the narrative
 	// date stops (paragraphs, headings), sorted.
 	sents    []document.Span
@@ -76,8 +79,15 @@ type extraction struct {
 	trigWalks []trigWalk
 	// trigs is scanTriggers' array, reused from sentence to sentence.
 	trigs []trigger
-	// firstWords are scanCues' walks through first words (longestPhrases).
-	firstWords map[string]firstNodes
+	// boxes is the block boxInt hands out; the events keep it.
+	boxes []int
+	// segs, bounds and clauseBuf are the arrays of segments and clauses,
+	// reused likewise.
+	segs      []int
+	bounds    []boundary
+	clauseBuf []clause
+	// pairs is the merged cue and trigger trie of lang.
+	pairs *pairTrie
 }
 
 // Extract finds the events of one document.
@@ -102,17 +112,17 @@ func (x *Extractor) Extract(in Input) []Event {
 // Extract calls: sized by the text, they would otherwise be most of its
 // garbage.
 type buffers struct {
-	words               []word
-	wordFrom, actorFrom []int32
-	cueAt               []int32
-	isTrigger           []bool
-	cues                []cueHit
-	trigWalks           []trigWalk
-	actors              []actorRef
-	trigs               []trigger
-	firstWords          map[string]firstNodes
-	timeSpans, excl     []document.Span
-	dates, sets, quants []int
+	words                              []word
+	wordFrom, actorFrom                []int32
+	cueAt                              []int32
+	isTrigger                          []bool
+	cues                               []cueHit
+	trigWalks                          []trigWalk
+	actors                             []actorRef
+	trigs                              []trigger
+	timeSpans, excl                    []document.Span
+	dates, sets, quants                []int
+	dateStarts, setStarts, quantStarts []int
 }
 
 var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
@@ -121,8 +131,8 @@ var bufferPool = sync.Pool{New: func() any { return new(buffers) }}
 func (b *buffers) keep(e *extraction) {
 	*b = buffers{words: e.words, wordFrom: e.wordFrom, actorFrom: e.actorFrom, cueAt: e.cueAt,
 		isTrigger: e.isTrigger, cues: e.cues, trigWalks: e.trigWalks, actors: e.actors, trigs: e.trigs,
-		firstWords: e.firstWords, timeSpans: e.timeSpans, excl: e.excl, dates: e.dates, sets: e.sets, quants: e.quants}
-	clear(b.firstWords) // its keys hold on to the text
+		timeSpans: e.timeSpans, excl: e.excl, dates: e.dates, sets: e.sets, quants: e.quants,
+		dateStarts: e.dateStarts, setStarts: e.setStarts, quantStarts: e.quantStarts}
 }
 
 // resize returns s with length n, reusing its array when large enough;
@@ -138,11 +148,11 @@ func (x *Extractor) newExtraction(in Input, buf *buffers) *extraction {
 	key := langKey(in.Lang)
 	e := &extraction{in: in, key: key, lang: x.lx.langs[key], text: in.Text.Text}
 	n := in.Text.Len()
-	tokens := in.Tokens
-	if tokens == nil {
-		tokens = fallbackSegmenter().Tokens(in.Text.Text)
+	if in.Tokens == nil {
+		e.words = segmentWords(buf.words[:0], in.Text, e.lang.prefixes)
+	} else {
+		e.words = splitWords(buf.words[:0], in.Text, in.Tokens, e.lang.prefixes)
 	}
-	e.words = splitWords(buf.words[:0], in.Text, tokens, e.lang.prefixes)
 	e.wordFrom = firstFrom(buf.wordFrom, n, len(e.words), func(i int) int { return e.words[i].span[0] })
 	e.cueAt = resize(buf.cueAt, len(e.words))
 	for i := range e.cueAt {
@@ -156,11 +166,7 @@ func (x *Extractor) newExtraction(in Input, buf *buffers) *extraction {
 	e.actors = buf.actors[:0]
 	e.timeSpans, e.excl = buf.timeSpans[:0], buf.excl[:0]
 	e.dates, e.sets, e.quants = buf.dates[:0], buf.sets[:0], buf.quants[:0]
-	// Emptied after each document (keep): its walks hold for one
-	// language's tries.
-	if e.firstWords = buf.firstWords; e.firstWords == nil {
-		e.firstWords = make(map[string]firstNodes, 1024)
-	}
+	e.pairs = e.lang.pairs()
 	for i, sp := range in.Actors {
 		if !sp.Valid(n) || sp.Len() == 0 {
 			continue
@@ -195,6 +201,9 @@ func (x *Extractor) newExtraction(in Input, buf *buffers) *extraction {
 		}
 	}
 	slices.SortStableFunc(e.quants, func(a, b int) int { return in.Quantities[a][0] - in.Quantities[b][0] })
+	e.dateStarts = appendStarts(buf.dateStarts[:0], e.dates, func(i int) int { return in.Times[i].Span[0] })
+	e.setStarts = appendStarts(buf.setStarts[:0], e.sets, func(i int) int { return in.Times[i].Span[0] })
+	e.quantStarts = appendStarts(buf.quantStarts[:0], e.quants, func(i int) int { return in.Quantities[i][0] })
 	for _, sp := range in.Exclude {
 		if sp.Valid(n) && sp.Len() > 0 {
 			e.excl = append(e.excl, sp)
@@ -210,6 +219,14 @@ func (x *Extractor) newExtraction(in Input, buf *buffers) *extraction {
 	e.cues = slices.Grow(buf.cues[:0], len(e.words)/2)
 	e.events = make([]Event, 0, len(e.sents)+len(e.sents)/4)
 	return e
+}
+
+// appendStarts appends start(i) for every index i of indexes.
+func appendStarts(dst, indexes []int, start func(i int) int) []int {
+	for _, i := range indexes {
+		dst = append(dst, start(i))
+	}
+	return dst
 }
 
 // mergeSpans joins overlapping spans of a sorted list in place.
@@ -394,7 +411,7 @@ func mergeTriggers(a, b trigger) trigger {
 func (e *extraction) scanCues(w0, w1 int) {
 	sub := e.words[:w1]
 	for i := w0; i < w1; {
-		m := cuesAndTriggers(e.lang, e.firstWords, e.text, sub, w0, i, &e.trigWalks)
+		m := cuesAndTriggers(e.pairs, e.text, sub, w0, i, &e.trigWalks)
 		if m.last < 0 {
 			e.cueAt[i] = -1
 			i++
@@ -510,7 +527,7 @@ func (e *extraction) countAt(k, w1 int) bool {
 	q := e.in.Quantities
 	for n := 0; k < w1 && n < 2 && !e.words[k].punct; n, k = n+1, k+1 {
 		start := e.words[k].span[0]
-		i, _ := slices.BinarySearchFunc(e.quants, start, func(idx, off int) int { return q[idx][0] - off })
+		i, _ := slices.BinarySearch(e.quantStarts, start)
 		if i < len(e.quants) && q[e.quants[i]][0] < e.words[k].span[1] {
 			return true
 		}

@@ -147,6 +147,8 @@ type language struct {
 	// prefixes are split off the front of a longer word token, where a
 	// segmenter glued a nominaliser to its verb (การ|รุกราน).
 	prefixes []string
+	// pairCache holds the merged cue and trigger trie (pairs).
+	pairCache *pairCache
 }
 
 // lexicon is the whole of an extractor's knowledge.
@@ -167,7 +169,7 @@ func loadLexicon() (*lexicon, error) {
 		return nil, err
 	}
 	for _, lang := range []string{"en", "th"} {
-		lx.langs[lang] = &language{triggers: newPhraseTrie(), cues: newPhraseTrie(), inflect: lang == "en"}
+		lx.langs[lang] = &language{triggers: newPhraseTrie(), cues: newPhraseTrie(), inflect: lang == "en", pairCache: new(pairCache)}
 		for _, kind := range []string{"triggers", "cues"} {
 			name := "data/" + kind + "_" + lang + ".tsv"
 			b, err := dataFS.ReadFile(name)

@@ -27,7 +27,7 @@ func (e *extraction) nounStands(c clause, t trigger) bool {
 // nounDated reports whether a DATE stands close to t in its comma segment.
 func (e *extraction) nounDated(c clause, t trigger) bool {
 	times := e.in.Times
-	j, _ := slices.BinarySearchFunc(e.dates, c.span[0], func(idx, off int) int { return times[idx].Span[0] - off })
+	j, _ := slices.BinarySearch(e.dateStarts, c.span[0])
 	for ; j < len(e.dates) && times[e.dates[j]].Span[0] < c.span[1]; j++ {
 		m := times[e.dates[j]]
 		if !c.span.Contains(m.Span) {

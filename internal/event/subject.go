@@ -36,7 +36,8 @@ func (e *extraction) setTopic(ps []int, sentence int) {
 	if len(ps) == 0 {
 		return
 	}
-	e.topic.subjects, e.topic.sentence = slices.Clone(ps), sentence
+	// The readers of subjects copy them: its array can be reused.
+	e.topic.subjects, e.topic.sentence = append(e.topic.subjects[:0], ps...), sentence
 	if e.actors[ps[0]].kind == "person" {
 		e.topic.person = ps[0]
 	} else {

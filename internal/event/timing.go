@@ -129,14 +129,16 @@ func (e *extraction) opensLaterClause(w int) bool {
 // hasSet reports whether a SET expression stands inside sp.
 func (e *extraction) hasSet(sp document.Span) bool {
 	times := e.in.Times
-	j, _ := slices.BinarySearchFunc(e.sets, sp[0], func(idx, off int) int { return times[idx].Span[0] - off })
+	j, _ := slices.BinarySearch(e.setStarts, sp[0])
 	return j < len(e.sets) && sp.Contains(times[e.sets[j]].Span)
 }
 
 // segments numbers the comma segments of clause c: segs[k-c.first] is the
 // segment of word k. Commas and brackets cut segments.
+// The array is e.segs, reused from trigger to trigger.
 func (e *extraction) segments(c clause) []int {
-	segs := make([]int, c.last-c.first+1)
+	segs := resize(e.segs, c.last-c.first+1)
+	e.segs = segs
 	n := 0
 	for k := c.first; k <= c.last; k++ {
 		if e.words[k].punct {
@@ -155,7 +157,7 @@ func (e *extraction) segments(c clause) []int {
 // for which keep(first word, time index) holds count.
 func (e *extraction) nearestDate(within, trig document.Span, keep func(word, i int) bool) (int, bool) {
 	times := e.in.Times
-	i, _ := slices.BinarySearchFunc(e.dates, within[0], func(idx, off int) int { return times[idx].Span[0] - off })
+	i, _ := slices.BinarySearch(e.dateStarts, within[0])
 	best, bestBound, bestDist := -1, false, 0
 	for ; i < len(e.dates) && times[e.dates[i]].Span[0] < within[1]; i++ {
 		m := times[e.dates[i]]
@@ -239,7 +241,7 @@ const maxNarrativeLookback = 32
 func (e *extraction) narrativeDate(offset int, anyDate bool) (int, bool) {
 	times := e.in.Times
 	floor := e.barrierBefore(offset)
-	n, _ := slices.BinarySearchFunc(e.dates, offset, func(idx, off int) int { return times[idx].Span[0] - off })
+	n, _ := slices.BinarySearch(e.dateStarts, offset)
 	for j := n - 1; j >= 0 && j >= n-maxNarrativeLookback; j-- {
 		m := times[e.dates[j]]
 		if m.Span[0] < floor {

@@ -134,9 +134,8 @@ func BenchmarkLongestPhrase(b *testing.B) {
 			b.Run("together", func(b *testing.B) {
 				var walks []trigWalk
 				for b.Loop() {
-					seen := map[string]firstNodes{}
 					for i := range e.words {
-						cuesAndTriggers(e.lang, seen, e.text, e.words, 0, i, &walks)
+						cuesAndTriggers(e.lang.pairs(), e.text, e.words, 0, i, &walks)
 						triggerFrom(e.lang, e.text, e.words, 0, i, walks)
 					}
 				}
@@ -165,9 +164,9 @@ func TestWordTablesAgreeWithUnicode(t *testing.T) {
 	}
 }
 
-// TestWalksTogetherMatchApart checks that the joint cue and trigger walk,
-// with its memory of first words, and the trigger walks it keeps, give
-// what separate walks give, from every
+// TestWalksTogetherMatchApart checks that the walk of the merged cue and
+// trigger trie, and the trigger walks it keeps, give what separate walks
+// give, from every
 // word of the samples and seeds and for sentence ends cut short.
 func TestWalksTogetherMatchApart(t *testing.T) {
 	var docs []*document.Document
@@ -191,11 +190,10 @@ func TestWalksTogetherMatchApart(t *testing.T) {
 		a := annotate(t, doc, false)
 		e := x.newExtraction(a.in, new(buffers))
 		var walks []trigWalk
-		seen := map[string]firstNodes{}
 		for _, w1 := range []int{len(e.words), len(e.words) / 2} {
 			sub := e.words[:w1]
 			for i := range sub {
-				cue := cuesAndTriggers(e.lang, seen, e.text, sub, 0, i, &walks)
+				cue := cuesAndTriggers(e.lang.pairs(), e.text, sub, 0, i, &walks)
 				trig := triggerFrom(e.lang, e.text, sub, 0, i, walks)
 				if want := longestPhrase(e.lang.cues, e.text, sub, i); cue != want {
 					t.Fatalf("%s word %d: cue %+v, want %+v", doc.ID, i, cue, want)

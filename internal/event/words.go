@@ -37,32 +37,43 @@ func splitWords(words []word, rt *document.RuneText, tokens []document.Span, pre
 			continue
 		}
 		b0, b1 := rt.ByteOffset(tok[0]), rt.ByteOffset(tok[1])
-		spaced := tok[0] > lastEnd
+		words = appendTokenWords(words, rt, tok, b0, b1, tok[0] > lastEnd, prefixes)
 		lastEnd = tok[1]
-		// Cut the token at joiners; a joiner is never a word of its own.
-		text := rt.Text[b0:b1]
-		start, startB := tok[0], b0
-		ri := tok[0]
-		for bi, r := range text[:joinerFree(text)] {
-			if isJoiner(r) && (bi > 0 || len(text) > utf8.RuneLen(r)) {
-				if ri > start {
-					words = appendWord(words, rt, document.Span{start, ri}, startB, b0+bi, spaced)
-				}
-				spaced = true
-				start, startB = ri+1, b0+bi+utf8.RuneLen(r)
-			}
-			ri++
-		}
-		if tok[1] > start {
-			sp := document.Span{start, tok[1]}
-			if pb, pr := gluedPrefix(rt.Text[startB:b1], prefixes); pr > 0 {
-				words = appendWord(words, rt, document.Span{start, start + pr}, startB, startB+pb, spaced)
-				sp[0], startB, spaced = start+pr, startB+pb, false
-			}
-			words = appendWord(words, rt, sp, startB, b1, spaced)
-		}
 	}
 	return words
+}
+
+// appendTokenWords appends the words of the token tok, bytes [b0, b1);
+// spaced tells whether space separates it from the token before.
+func appendTokenWords(words []word, rt *document.RuneText, tok document.Span, b0, b1 int, spaced bool, prefixes []string) []word {
+	// Cut the token at joiners; a joiner is never a word of its own.
+	text := rt.Text[b0:b1]
+	start, startB := tok[0], b0
+	ri := tok[0]
+	for bi, r := range text[:joinerFree(text)] {
+		if isJoiner(r) && (bi > 0 || len(text) > utf8.RuneLen(r)) {
+			if ri > start {
+				words = appendWord(words, rt, document.Span{start, ri}, startB, b0+bi, spaced)
+			}
+			spaced = true
+			start, startB = ri+1, b0+bi+utf8.RuneLen(r)
+		}
+		ri++
+	}
+	if tok[1] > start {
+		words = appendLastPiece(words, rt, document.Span{start, tok[1]}, startB, b1, spaced, prefixes)
+	}
+	return words
+}
+
+// appendLastPiece appends the last piece of a token, sp and bytes [b0,
+// b1), after splitting off a glued prefix.
+func appendLastPiece(words []word, rt *document.RuneText, sp document.Span, b0, b1 int, spaced bool, prefixes []string) []word {
+	if pb, pr := gluedPrefix(rt.Text[b0:b1], prefixes); pr > 0 {
+		words = appendWord(words, rt, document.Span{sp[0], sp[0] + pr}, b0, b0+pb, spaced)
+		sp[0], b0, spaced = sp[0]+pr, b0+pb, false
+	}
+	return appendWord(words, rt, sp, b0, b1, spaced)
 }
 
 // gluedPrefix returns the byte and code-point length of the prefix that
@@ -146,70 +157,30 @@ const maxPhraseWords = 8
 // longestPhrase walks t from words[i] on and returns the longest phrase
 // that ends on a word end, or last = -1.
 func longestPhrase(t *phraseTrie, text string, words []word, i int) phraseMatch {
-	m, _ := longestPhrases(t, nil, nil, text, words, i)
+	m := phraseMatch{last: -1, value: -1}
+	f := t.walker()
+	n := int32(root)
+	for j := i; j < len(words) && j < i+maxPhraseWords; j++ {
+		w := words[j]
+		if j > i && w.spaced {
+			if n = f.step(n, ' '); n < 0 {
+				return m
+			}
+		}
+		if n = f.stepWord(n, text[w.b0:w.b1]); n < 0 {
+			return m
+		}
+		if v := f.nodes[n].value; v >= 0 {
+			m = phraseMatch{last: j, value: v}
+		}
+	}
 	return m
 }
 
-// firstNodes are the nodes two tries stand at after a walk from the root
-// through one whole word, -1 where the walk failed.
-type firstNodes struct{ a, b int32 }
-
-// longestPhrases walks a and b together from words[i] on and returns the
-// longest phrase of each, as two longestPhrase calls would: the text is
-// read once for both. b may be nil. seen, when not nil, keeps the walk
-// through the first word by its text: a document repeats most of its
-// words, and most walks end inside the first one.
-func longestPhrases(a, b *phraseTrie, seen map[string]firstNodes, text string, words []word, i int) (ma, mb phraseMatch) {
-	ma = phraseMatch{last: -1, value: -1}
-	mb = ma
-	fa, fb := a.walker(), (*flatTrie)(nil)
-	na, nb := int32(root), int32(-1)
-	if b != nil {
-		fb, nb = b.walker(), root
-	}
-	for j := i; j < len(words) && j < i+maxPhraseWords; j++ {
-		w := words[j]
-		s := text[w.b0:w.b1]
-		switch {
-		case j > i:
-			if w.spaced {
-				na, nb = fa.step(na, ' '), fb.step(nb, ' ')
-				if na < 0 && nb < 0 {
-					return ma, mb
-				}
-			}
-			na, nb = stepWord(fa, fb, na, nb, s)
-		case seen != nil:
-			first, ok := seen[s]
-			if !ok {
-				first.a, first.b = stepWord(fa, fb, na, nb, s)
-				seen[s] = first
-			}
-			na, nb = first.a, first.b
-		default:
-			na, nb = stepWord(fa, fb, na, nb, s)
-		}
-		if na < 0 && nb < 0 {
-			return ma, mb
-		}
-		if na >= 0 {
-			if v := fa.nodes[na].value; v >= 0 {
-				ma = phraseMatch{last: j, value: v}
-			}
-		}
-		if nb >= 0 {
-			if v := fb.nodes[nb].value; v >= 0 {
-				mb = phraseMatch{last: j, value: v}
-			}
-		}
-	}
-	return ma, mb
-}
-
-// stepWord follows the folded code points of s from nodes na of fa and nb
-// of fb; it stops once both walks have failed.
-func stepWord(fa, fb *flatTrie, na, nb int32, s string) (int32, int32) {
-	for k := 0; k < len(s); {
+// stepWord follows the folded code points of s from node n; -1 once the
+// walk fails.
+func (f *flatTrie) stepWord(n int32, s string) int32 {
+	for k := 0; k < len(s) && n >= 0; {
 		// ASCII folds by table and Thai, which has no case, decodes by
 		// hand: the two make up nearly all of the text.
 		var r rune
@@ -226,12 +197,9 @@ func stepWord(fa, fb *flatTrie, na, nb int32, s string) (int32, int32) {
 			r = foldRune(r)
 			k += size
 		}
-		na, nb = fa.step(na, r), fb.step(nb, r)
-		if na < 0 && nb < 0 {
-			break
-		}
+		n = f.step(n, r)
 	}
-	return na, nb
+	return n
 }
 
 // asciiFold is foldRune on the ASCII bytes.
@@ -251,10 +219,9 @@ type trigWalk struct {
 
 // cuesAndTriggers returns the longest cue phrase from words[i] on, within
 // words, and keeps the trigger walk made with it in walks[i-w0] for
-// triggerFrom. seen is longestPhrases' memory of first words, for the
-// cue and trigger tries of l only.
-func cuesAndTriggers(l *language, seen map[string]firstNodes, text string, words []word, w0, i int, walks *[]trigWalk) phraseMatch {
-	cue, trig := longestPhrases(l.cues, l.triggers, seen, text, words, i)
+// triggerFrom. pairs is l.pairs().
+func cuesAndTriggers(pairs *pairTrie, text string, words []word, w0, i int, walks *[]trigWalk) phraseMatch {
+	cue, trig := pairs.longest(text, words, i)
 	k := i - w0
 	for len(*walks) <= k {
 		*walks = append(*walks, trigWalk{start: -1})
