@@ -1,6 +1,7 @@
 package sentence
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,17 +57,26 @@ func (seg *segment) tokenize(text string, base int, splitGlued, valid bool) {
 		seg.chunks = make([]chunk, 0, want) // about one chunk a word
 		seg.gaps = make([]gap, 0, want)
 	}
+	// skip gives the byte length of a character that just continues a
+	// chunk, 0 for one that needs a look.
+	skip := &plainSkip
+	if valid && !splitGlued {
+		skip = &plainOrLetterSkip
+	}
 	for bi := 0; bi < len(text); cp++ {
 		b := text[bi]
 		if chunkStart >= 0 && !afterStop {
-			// Fast path: the chunk goes on.
-			if b < utf8.RuneSelf && plainASCII[b] {
-				bi++
-				continue
+			// Fast path: the chunk goes on, in a loop of its own.
+			for skip[b] != 0 {
+				bi += int(skip[b])
+				cp++
+				if bi >= len(text) {
+					break
+				}
+				b = text[bi]
 			}
-			if b >= 0xC0 && valid && !splitGlued && !interestingLead(b) {
-				bi += leadSize(b)
-				continue
+			if bi >= len(text) {
+				break
 			}
 		}
 		r, size := rune(b), 1
@@ -77,7 +87,7 @@ func (seg *segment) tokenize(text string, base int, splitGlued, valid bool) {
 		default:
 			r, size = utf8.DecodeRuneInString(text[bi:])
 		}
-		if isSpace(r) {
+		if isSpaceInline(r) {
 			if chunkStart >= 0 {
 				seg.chunks = append(seg.chunks, chunk{text: text[chunkByte:bi], start: chunkStart, end: cp, marked: marked})
 				chunkStart = -1
@@ -113,7 +123,7 @@ func (seg *segment) tokenize(text string, base int, splitGlued, valid bool) {
 			chunkStart, chunkByte = cp, bi
 			marked = false
 		}
-		if isMark(r) {
+		if isMarkInline(r) {
 			marked = true
 		}
 		if splitGlued {
@@ -124,19 +134,26 @@ func (seg *segment) tokenize(text string, base int, splitGlued, valid bool) {
 	if chunkStart >= 0 {
 		seg.chunks = append(seg.chunks, chunk{text: text[chunkByte:], start: chunkStart, end: cp, marked: marked})
 	}
-	seg.cut = seg.cut[:0]
-	for range seg.gaps {
-		seg.cut = append(seg.cut, false)
-	}
+	seg.cut = slices.Grow(seg.cut[:0], len(seg.gaps))[:len(seg.gaps)]
+	clear(seg.cut)
 }
 
-// plainASCII marks the ASCII characters that neither separate chunks nor
-// need a look: not spaces, quote marks or brackets.
-var plainASCII = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
-		t[c] = !isSpace(rune(c)) && !isMark(rune(c))
+// plainSkip gives 1 for the ASCII characters that neither separate chunks
+// nor need a look (not spaces, quote marks or brackets) and 0 for all other
+// bytes. plainOrLetterSkip adds, for valid UTF-8, the length of the
+// multi-byte characters whose lead byte rules out a space or a mark.
+var plainSkip, plainOrLetterSkip = func() (ascii, valid [256]uint8) {
+	for c := range utf8.RuneSelf {
+		if !isSpace(rune(c)) && !isMark(rune(c)) {
+			ascii[c], valid[c] = 1, 1
+		}
 	}
-	return t
+	for b := 0xC0; b < 0x100; b++ {
+		if !interestingLead(byte(b)) {
+			valid[b] = uint8(leadSize(byte(b)))
+		}
+	}
+	return ascii, valid
 }()
 
 // interestingLead reports whether a multi-byte character starting with
@@ -170,6 +187,29 @@ func isSpace(r rune) bool {
 	}
 	return unicode.IsSpace(r)
 }
+
+// isSpaceInline and isMarkInline are isSpace and isMark with the ASCII
+// answer small enough to inline into the tokenizer loop.
+func isSpaceInline(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || ('\t' <= r && r <= '\r')
+	}
+	return isSpace(r)
+}
+
+func isMarkInline(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiMarks[r]
+	}
+	return isMark(r)
+}
+
+var asciiMarks = func() (t [utf8.RuneSelf]bool) {
+	for r := range t {
+		t[r] = isMark(rune(r))
+	}
+	return t
+}()
 
 // isLineBreak reports whether r ends a line.
 func isLineBreak(r rune) bool {

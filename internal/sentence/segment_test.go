@@ -1,0 +1,41 @@
+package sentence
+
+import (
+	"reflect"
+	"testing"
+)
+
+// tokenize skips the characters of valid text that cannot end a chunk by
+// their lead byte; told the text is invalid, it decodes every character.
+// Both readings must give the same chunks and gaps.
+func TestTokenizeFastPathMatchesDecoding(t *testing.T) {
+	tests := []struct{ name, text string }{
+		{"english", "The war ended. In 1979, (about 5,000) \"troops\" left."},
+		{"thai", "สงครามสิ้นสุดลง ในปี ๒๕๒๒ ทหาร “ห้าพันนาย” ถอนกำลัง"},
+		{"combining marks", "Cafe\u0301 na\u0308ive — e\u0301te\u0301 ก\u0e34\u0e48น"},
+		{"latin accents", "Élysée Straße São Paulo Łódź İstanbul."},
+		{"unusual spaces", "a\u00a0b\u2009c\u3000d\u1680e\u2028f\u2029g\u0085h"},
+		{"quotes and brackets", "«Oui» ‹non› „ja“ 「はい」（注）【見出し】"},
+		{"line breaks", "one\r\ntwo\rthree\n\nfour\f five\v six"},
+		{"emoji and astral", "war 🕊️ peace 𝐀𝐁 end."},
+		{"glued stops", "終わり。次の文！本当？ はい"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			for _, glued := range []bool{false, true} {
+				var fast, slow segment
+				fast.tokenize(tt.text, 7, glued, true)
+				slow.tokenize(tt.text, 7, glued, false)
+				if !reflect.DeepEqual(fast.chunks, slow.chunks) {
+					t.Errorf("glued %v: chunks differ:\nfast %+v\nslow %+v", glued, fast.chunks, slow.chunks)
+				}
+				if !reflect.DeepEqual(fast.gaps, slow.gaps) {
+					t.Errorf("glued %v: gaps differ:\nfast %+v\nslow %+v", glued, fast.gaps, slow.gaps)
+				}
+				if len(fast.chunks) < 2 {
+					t.Errorf("glued %v: only %d chunks", glued, len(fast.chunks))
+				}
+			}
+		})
+	}
+}
