@@ -103,10 +103,8 @@ func builtinsOf(t *token, rs []rune, numWord int) uint32 {
 			set(bCap)
 		}
 	}
-	for _, e := range t.entries {
-		if e.class == numWord {
-			set(bCount)
-		}
+	if hasNumWord(t.entries, numWord) {
+		set(bCount)
 	}
 	if t.clock >= 0 && (t.kind == tkBigNum) {
 		set(bClockDot)
@@ -117,7 +115,20 @@ func builtinsOf(t *token, rs []rune, numWord int) uint32 {
 	return b
 }
 
+// hasNumWord reports whether entries hold one of class numWord.
+func hasNumWord(entries []entry, numWord int) bool {
+	for _, e := range entries {
+		if e.class == numWord {
+			return true
+		}
+	}
+	return false
+}
+
 // isCapital is unicode.IsUpper with ASCII first.
 func isCapital(r rune) bool {
-	return 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
 }

@@ -343,11 +343,49 @@ func (t *wordTable) lookup(key []byte, shape caseShape) []entry {
 	}
 }
 
+// lookupRunes is lookup for a word of ASCII letters given as runes, with
+// h the keyHash of its lower case.
+func (t *wordTable) lookupRunes(h uint32, word []rune, shape caseShape) []entry {
+	if len(t.slots) == 0 {
+		return nil
+	}
+	mask := uint32(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s.key == 0 {
+			return nil
+		}
+		if s.hash == h && isLowerOf(t.keys[s.key-1].key, word) {
+			return t.keys[s.key-1].fits[shape]
+		}
+	}
+}
+
+// isLowerOf reports whether key is the lower case of word, a word of ASCII
+// letters.
+func isLowerOf(key string, word []rune) bool {
+	if len(key) != len(word) {
+		return false
+	}
+	for k, r := range word {
+		if key[k] != byte(r|0x20) {
+			return false
+		}
+	}
+	return true
+}
+
+// FNV-1a constants for keyHash.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
 // keyHash is the 32-bit FNV-1a hash of a lexicon key.
 func keyHash[S ~string | ~[]byte](key S) uint32 {
-	h := uint32(2166136261)
+	h := uint32(fnvOffset)
 	for i := 0; i < len(key); i++ {
-		h = (h ^ uint32(key[i])) * 16777619
+		h = (h ^ uint32(key[i])) * fnvPrime
 	}
 	return h
 }

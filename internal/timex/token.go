@@ -139,10 +139,11 @@ func appendRunes(dst []rune, s string) []rune {
 
 // tokenizer splits text into tokens, keeping code-point offsets.
 type tokenizer struct {
-	lex   *lexicon
-	runes []rune
-	toks  []token
-	buf   []byte
+	lex     *lexicon
+	runes   []rune
+	toks    []token
+	buf     []byte
+	numWord int // class id of number words, -1 when absent
 }
 
 // scratch holds the buffers of one tagging call, reused through a pool so
@@ -169,14 +170,16 @@ func tokenize(lex *lexicon, text string, runes []rune, sc *scratch) []token {
 		sc.runes = t.runes
 	}
 	t.toks = sc.toks[:0]
+	t.numWord = -1
+	if id, ok := lex.classIDs[numWordClass]; ok {
+		t.numWord = id
+	}
 	t.run()
 	sc.toks, sc.buf = t.toks, t.buf
-	numWord := -1
-	if id, ok := lex.classIDs[numWordClass]; ok {
-		numWord = id
-	}
 	for i := range t.toks {
-		t.toks[i].builtins = builtinsOf(&t.toks[i], t.runes, numWord)
+		if tok := &t.toks[i]; tok.kind != tkWord {
+			tok.builtins = builtinsOf(tok, t.runes, t.numWord)
+		}
 	}
 	return t.toks
 }
@@ -223,7 +226,16 @@ func (t *tokenizer) run() {
 		case rcLatin:
 			flushOther(i)
 			j, es := t.latinWord(i)
-			t.emit(token{start: i, end: j, kind: tkWord, entries: es}, &space, &newline)
+			// The builtins of a word are set here, where they are
+			// cheapest: tokenize fills in those of the other tokens.
+			b := uint32(1 << bWord)
+			if isCapital(rs[i]) {
+				b |= 1 << bCap
+			}
+			if t.numWord >= 0 && hasNumWord(es, t.numWord) {
+				b |= 1 << bCount
+			}
+			t.emit(token{start: i, end: j, kind: tkWord, entries: es, builtins: b}, &space, &newline)
 			i = j
 		default:
 			flushOther(i)
@@ -243,6 +255,9 @@ func (t *tokenizer) run() {
 // their lexicon entries. It builds the lexicon key and the case shape in
 // the same pass, as this is the commonest token of English text.
 func (t *tokenizer) latinWord(i int) (int, []entry) {
+	if j, es, ok := t.asciiWord(i); ok {
+		return j, es
+	}
 	rs := t.runes
 	buf := t.buf[:0]
 	lower := false
@@ -265,6 +280,41 @@ func (t *tokenizer) latinWord(i int) (int, []entry) {
 	}
 	t.buf = buf
 	return j, t.lex.lookupKey(buf, wordShape(rs[i], lower))
+}
+
+// asciiWord is latinWord for a word of ASCII letters, nearly every word of
+// English text: it hashes the lexicon key as it reads the letters, and
+// compares it with the runes, without writing it out. It reports false,
+// having done nothing, when a letter beyond ASCII follows.
+func (t *tokenizer) asciiWord(i int) (int, []entry, bool) {
+	rs := t.runes
+	j := i
+	h := uint32(fnvOffset)
+	for ; j < len(rs); j++ {
+		c := rs[j] | 0x20 // the lower case of an ASCII letter
+		if c < 'a' || c > 'z' {
+			break
+		}
+		h = (h ^ uint32(c)) * fnvPrime
+	}
+	if j < len(rs) && rs[j] >= utf8.RuneSelf && isOtherLetter(rs[j]) {
+		return i, nil, false
+	}
+	first := rs[i] | 0x20
+	if !t.lex.wordShapes[first][min(j-i, maxShapeLen)] {
+		return j, nil, true
+	}
+	shape := caseShape(caseNoLower)
+	if rs[i] != first {
+		shape |= caseUpperFirst
+	}
+	for _, r := range rs[i:j] {
+		if r >= 'a' {
+			shape &^= caseNoLower
+			break
+		}
+	}
+	return j, t.lex.table.lookupRunes(h, rs[i:j], shape), true
 }
 
 func wordShape(first rune, lower bool) caseShape {
