@@ -32,9 +32,15 @@ type engine struct {
 	nextClass    []ruleBits
 	nextBuiltin  [numBuiltins]ruleBits
 	nextAny      ruleBits
-	// startBuiltins and nextBuiltins are the builtins with a non-empty
-	// set above: most tokens have only #word, which needs no look.
-	startBuiltins, nextBuiltins uint32
+	// endClass and endBuiltin are the rules a token with the class or
+	// builtin may match alone, needing no look at the next token.
+	endClass   []ruleBits
+	endBuiltin [numBuiltins]ruleBits
+	// startBuiltins, nextBuiltins and endBuiltins are the builtins with a
+	// non-empty set above: most tokens have only #word, which needs no look.
+	startBuiltins, nextBuiltins, endBuiltins uint32
+	// startsRule tells the classes that start some rule.
+	startsRule []bool
 
 	approx     int // class ids of context words, -1 when absent
 	approxAbbr int
@@ -111,11 +117,12 @@ func compileEngine(lang string, lexSrc, ruleSrc io.Reader) (*engine, error) {
 	e.ruleWords = (len(rs.rules) + 63) / 64
 	newBits := func() ruleBits { return make(ruleBits, e.ruleWords) }
 	e.startClass, e.nextClass = make([]ruleBits, len(lex.classes)), make([]ruleBits, len(lex.classes))
+	e.endClass, e.startsRule = make([]ruleBits, len(lex.classes)), make([]bool, len(lex.classes))
 	for c := range lex.classes {
-		e.startClass[c], e.nextClass[c] = newBits(), newBits()
+		e.startClass[c], e.nextClass[c], e.endClass[c] = newBits(), newBits(), newBits()
 	}
 	for b := range numBuiltins {
-		e.startBuiltin[b], e.nextBuiltin[b] = newBits(), newBits()
+		e.startBuiltin[b], e.nextBuiltin[b], e.endBuiltin[b] = newBits(), newBits(), newBits()
 	}
 	e.nextAny = newBits()
 	for _, r := range rs.rules {
@@ -125,6 +132,7 @@ func compileEngine(lang string, lexSrc, ruleSrc io.Reader) (*engine, error) {
 		}
 		for c := range classes {
 			e.startClass[c].add(r.index)
+			e.startsRule[c] = true
 		}
 		for b := range builtins {
 			e.startBuiltin[b].add(r.index)
@@ -134,19 +142,41 @@ func compileEngine(lang string, lexSrc, ruleSrc io.Reader) (*engine, error) {
 			e.nextAny.add(r.index)
 			continue
 		}
-		for c := range lex.classes {
-			if r.secondClasses[c/64]&(1<<(c%64)) != 0 {
-				e.nextClass[c].add(r.index)
-			}
-		}
-		for b := range numBuiltins {
-			if r.secondBuiltins&(1<<b) != 0 {
-				e.nextBuiltin[b].add(r.index)
-				e.nextBuiltins |= 1 << b
-			}
-		}
+		addRuleByAtom(r.index, r.secondClasses, r.secondBuiltins, e.nextClass, &e.nextBuiltin, &e.nextBuiltins)
+		addRuleByAtom(r.index, r.endClasses, r.endBuiltins, e.endClass, &e.endBuiltin, &e.endBuiltins)
 	}
 	return e, nil
+}
+
+// addRuleByAtom adds rule index to the sets of the classes and builtins of
+// a filter, and the builtins to the mask of builtins with a set.
+func addRuleByAtom(index int, classes []uint64, builtins uint32, byClass []ruleBits, byBuiltin *[numBuiltins]ruleBits,
+	mask *uint32) {
+	for c := range byClass {
+		if classes[c/64]&(1<<(c%64)) != 0 {
+			byClass[c].add(index)
+		}
+	}
+	for b := range numBuiltins {
+		if builtins&(1<<b) != 0 {
+			byBuiltin[b].add(index)
+			*mask |= 1 << b
+		}
+	}
+}
+
+// mayStart reports whether some rule may start at t: a cheap look before
+// the rule sets are gathered.
+func (e *engine) mayStart(t *token) bool {
+	if t.builtins&e.startBuiltins != 0 {
+		return true
+	}
+	for _, en := range t.entries {
+		if e.startsRule[en.class] {
+			return true
+		}
+	}
+	return false
 }
 
 // ruleBits is a set of rules by index.
@@ -233,14 +263,17 @@ func (e *engine) scan(text string, runes []rune, sc *scratch) ([]token, []candid
 	cands := sc.cands[:0]
 	defer func() { sc.cands = cands[:0] }()
 	for i := range toks {
-		if t := &toks[i]; len(t.entries) == 0 && t.builtins&e.startBuiltins == 0 {
+		if !e.mayStart(&toks[i]) {
 			continue // most tokens start no rule
 		}
 		clear(starts)
 		if !starts.addToken(&toks[i], e.startClass, &e.startBuiltin, e.startBuiltins) {
 			continue
 		}
+		// A rule is tried when the next token can continue it, or when
+		// this one can make a match alone.
 		copy(nexts, e.nextAny)
+		nexts.addToken(&toks[i], e.endClass, &e.endBuiltin, e.endBuiltins)
 		if i+1 < len(toks) && !toks[i+1].newline {
 			nexts.addToken(&toks[i+1], e.nextClass, &e.nextBuiltin, e.nextBuiltins)
 		}

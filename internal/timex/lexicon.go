@@ -40,6 +40,9 @@ type lexicon struct {
 	wordShapes [256][maxShapeLen + 1]bool
 	// table is words as read while tokenizing, built by buildTables.
 	table wordTable
+	// asciiPunct holds the entries of each ASCII rune read as a token of
+	// its own (a punctuation or symbol token), built by buildTables.
+	asciiPunct [utf8.RuneSelf][]entry
 	thai  *trieNode
 	// thaiRoot indexes the first level of the trie by rune - 0x0E00.
 	thaiRoot [128]*trieNode
@@ -324,6 +327,10 @@ func (l *lexicon) buildTables() {
 		t.slots[i] = wordSlot{hash: h, key: int32(len(t.keys))}
 	}
 	l.table = t
+	for r := range rune(utf8.RuneSelf) {
+		word := []rune{r}
+		l.asciiPunct[r] = l.lookupKey(lowerKey(word, nil), caseShapeOf(word))
+	}
 }
 
 func (t *wordTable) lookup(key []byte, shape caseShape) []entry {

@@ -186,31 +186,41 @@ func tokenize(lex *lexicon, text string, runes []rune, sc *scratch) []token {
 
 func (t *tokenizer) run() {
 	rs := t.runes
+	// space and newline say what lies before the next token. They and
+	// otherStart stay plain locals (no closure, no pointers) so that the
+	// loop keeps them in registers.
 	space, newline := false, false
-	otherStart := -1
-	flushOther := func(end int) {
-		if otherStart >= 0 {
-			t.emit(token{start: otherStart, end: end, kind: tkOther}, &space, &newline)
-			otherStart = -1
-		}
-	}
+	otherStart := -1 // start of a run of Thai text that is no lexicon word
 	for i := 0; i < len(rs); {
-		switch classOf(rs[i]) {
+		r := rs[i]
+		var class runeClass
+		if r < utf8.RuneSelf {
+			class = asciiClasses[r]
+		} else {
+			class = classOf(r)
+		}
+		if otherStart >= 0 && class != rcThai {
+			t.emit(token{start: otherStart, end: i, kind: tkOther}, space, newline)
+			space, newline, otherStart = false, false, -1
+		}
+		switch class {
 		case rcNewline:
-			flushOther(i)
 			newline, space = true, true
 			i++
 		case rcSpace:
-			flushOther(i)
 			space = true
 			i++
 		case rcDigit:
-			flushOther(i)
-			i = t.number(i, &space, &newline)
+			i = t.number(i, space, newline)
+			space, newline = false, false
 		case rcThai:
 			if end, es := t.thaiWord(i); end > i {
-				flushOther(i)
-				t.emit(token{start: i, end: end, kind: tkThai, entries: es}, &space, &newline)
+				if otherStart >= 0 {
+					t.emit(token{start: otherStart, end: i, kind: tkOther}, space, newline)
+					space, newline, otherStart = false, false, -1
+				}
+				t.emit(token{start: i, end: end, kind: tkThai, entries: es}, space, newline)
+				space, newline = false, false
 				i = end
 				continue
 			}
@@ -224,31 +234,41 @@ func (t *tokenizer) run() {
 				i++
 			}
 		case rcLatin:
-			flushOther(i)
 			j, es := t.latinWord(i)
 			// The builtins of a word are set here, where they are
 			// cheapest: tokenize fills in those of the other tokens.
 			b := uint32(1 << bWord)
-			if isCapital(rs[i]) {
+			if isCapital(r) {
 				b |= 1 << bCap
 			}
 			if t.numWord >= 0 && hasNumWord(es, t.numWord) {
 				b |= 1 << bCount
 			}
-			t.emit(token{start: i, end: j, kind: tkWord, entries: es, builtins: b}, &space, &newline)
+			t.emit(token{start: i, end: j, kind: tkWord, entries: es, builtins: b}, space, newline)
+			space, newline = false, false
 			i = j
 		default:
-			flushOther(i)
 			// A non-Thai form may start with punctuation ('80s is handled
 			// by number()); single runes are looked up whole.
-			word := rs[i : i+1]
-			t.buf = lowerKey(word, t.buf)
-			es := t.lex.lookupKey(t.buf, caseShapeOf(word))
-			t.emit(token{start: i, end: i + 1, kind: tkPunct, entries: es}, &space, &newline)
+			t.emit(token{start: i, end: i + 1, kind: tkPunct, entries: t.punctEntries(r)}, space, newline)
+			space, newline = false, false
 			i++
 		}
 	}
-	flushOther(len(rs))
+	if otherStart >= 0 {
+		t.emit(token{start: otherStart, end: len(rs), kind: tkOther}, space, newline)
+	}
+}
+
+// punctEntries returns the lexicon entries of a punctuation or symbol rune
+// read as a token of its own; those of ASCII come from a table.
+func (t *tokenizer) punctEntries(r rune) []entry {
+	if r < utf8.RuneSelf {
+		return t.lex.asciiPunct[r]
+	}
+	word := []rune{r}
+	t.buf = lowerKey(word, t.buf)
+	return t.lex.lookupKey(t.buf, caseShapeOf(word))
 }
 
 // latinWord reads the letters from i and returns the index after them and
@@ -288,15 +308,7 @@ func (t *tokenizer) latinWord(i int) (int, []entry) {
 // having done nothing, when a letter beyond ASCII follows.
 func (t *tokenizer) asciiWord(i int) (int, []entry, bool) {
 	rs := t.runes
-	j := i
-	h := uint32(fnvOffset)
-	for ; j < len(rs); j++ {
-		c := rs[j] | 0x20 // the lower case of an ASCII letter
-		if c < 'a' || c > 'z' {
-			break
-		}
-		h = (h ^ uint32(c)) * fnvPrime
-	}
+	j, h := hashLetters(rs, i)
 	if j < len(rs) && rs[j] >= utf8.RuneSelf && isOtherLetter(rs[j]) {
 		return i, nil, false
 	}
@@ -317,6 +329,21 @@ func (t *tokenizer) asciiWord(i int) (int, []entry, bool) {
 	return j, t.lex.table.lookupRunes(h, rs[i:j], shape), true
 }
 
+// hashLetters reads the ASCII letters of rs from i and returns the index
+// after them and the keyHash of their lower case. It calls nothing, so that
+// the loop keeps everything in registers.
+func hashLetters(rs []rune, i int) (int, uint32) {
+	h := uint32(fnvOffset)
+	for k, r := range rs[i:] {
+		c := r | 0x20 // the lower case of an ASCII letter
+		if uint32(c-'a') >= 26 {
+			return i + k, h
+		}
+		h = (h ^ uint32(c)) * fnvPrime
+	}
+	return len(rs), h
+}
+
 func wordShape(first rune, lower bool) caseShape {
 	var s caseShape
 	if unicode.IsUpper(first) {
@@ -328,13 +355,13 @@ func wordShape(first rune, lower bool) caseShape {
 	return s
 }
 
-func (t *tokenizer) emit(tok token, space, newline *bool) {
-	tok.space, tok.newline = *space, *newline
+// emit appends tok, with space and newline telling what lies before it.
+func (t *tokenizer) emit(tok token, space, newline bool) {
+	tok.space, tok.newline = space, newline
 	if tok.kind != tkNum && tok.kind != tkBigNum {
 		tok.clock = -1
 	}
 	t.toks = append(t.toks, tok)
-	*space, *newline = false, false
 }
 
 // thaiWord finds the longest lexicon form starting at i whose edges fall on
@@ -369,7 +396,7 @@ func (t *tokenizer) thaiWord(i int) (int, []entry) {
 
 // number reads a digit run with its grouping, decimal, ordinal or decade
 // suffix, starting at i, and returns the index after it.
-func (t *tokenizer) number(i int, space, newline *bool) int {
+func (t *tokenizer) number(i int, space, newline bool) int {
 	rs := t.runes
 	j, val, nd := i, 0, 0
 	for j < len(rs) && isDigit(rs[j]) {
