@@ -43,7 +43,7 @@ type lexicon struct {
 	// asciiPunct holds the entries of each ASCII rune read as a token of
 	// its own (a punctuation or symbol token), built by buildTables.
 	asciiPunct [utf8.RuneSelf][]entry
-	thai  *trieNode
+	thai       *trieNode
 	// thaiRoot indexes the first level of the trie by rune - 0x0E00.
 	thaiRoot [128]*trieNode
 	// thaiPairs has bit a*128+b set when some Thai form starts with the
