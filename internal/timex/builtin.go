@@ -39,10 +39,10 @@ var builtinNames = map[string]builtin{
 const numWordClass = "numword"
 
 // builtinsOf computes the builtin tests a token passes, once per token.
-func builtinsOf(t *token, rs []rune, numWord int) uint32 {
+func builtinsOf(t *token, rs []rune) uint32 {
 	// Most tokens are words or other text without lexicon entries: answer
 	// them before the general case.
-	if len(t.entries) == 0 {
+	if t.entries == nil {
 		switch t.kind {
 		case tkWord:
 			if isCapital(rs[t.start]) {
@@ -103,7 +103,7 @@ func builtinsOf(t *token, rs []rune, numWord int) uint32 {
 			set(bCap)
 		}
 	}
-	if hasNumWord(t.entries, numWord) {
+	if t.entries != nil && t.entries.numWord {
 		set(bCount)
 	}
 	if t.clock >= 0 && (t.kind == tkBigNum) {
@@ -113,16 +113,6 @@ func builtinsOf(t *token, rs []rune, numWord int) uint32 {
 		}
 	}
 	return b
-}
-
-// hasNumWord reports whether entries hold one of class numWord.
-func hasNumWord(entries []entry, numWord int) bool {
-	for _, e := range entries {
-		if e.class == numWord {
-			return true
-		}
-	}
-	return false
 }
 
 // isCapital is unicode.IsUpper with ASCII first.

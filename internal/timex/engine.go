@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math/bits"
+	"slices"
 	"sort"
 	"sync"
 )
@@ -39,8 +40,6 @@ type engine struct {
 	// startBuiltins, nextBuiltins and endBuiltins are the builtins with a
 	// non-empty set above: most tokens have only #word, which needs no look.
 	startBuiltins, nextBuiltins, endBuiltins uint32
-	// startsRule tells the classes that start some rule.
-	startsRule []bool
 
 	approx     int // class ids of context words, -1 when absent
 	approxAbbr int
@@ -117,7 +116,7 @@ func compileEngine(lang string, lexSrc, ruleSrc io.Reader) (*engine, error) {
 	e.ruleWords = (len(rs.rules) + 63) / 64
 	newBits := func() ruleBits { return make(ruleBits, e.ruleWords) }
 	e.startClass, e.nextClass = make([]ruleBits, len(lex.classes)), make([]ruleBits, len(lex.classes))
-	e.endClass, e.startsRule = make([]ruleBits, len(lex.classes)), make([]bool, len(lex.classes))
+	e.endClass = make([]ruleBits, len(lex.classes))
 	for c := range lex.classes {
 		e.startClass[c], e.nextClass[c], e.endClass[c] = newBits(), newBits(), newBits()
 	}
@@ -132,7 +131,6 @@ func compileEngine(lang string, lexSrc, ruleSrc io.Reader) (*engine, error) {
 		}
 		for c := range classes {
 			e.startClass[c].add(r.index)
-			e.startsRule[c] = true
 		}
 		for b := range builtins {
 			e.startBuiltin[b].add(r.index)
@@ -144,6 +142,19 @@ func compileEngine(lang string, lexSrc, ruleSrc io.Reader) (*engine, error) {
 		}
 		addRuleByAtom(r.index, r.secondClasses, r.secondBuiltins, e.nextClass, &e.nextBuiltin, &e.nextBuiltins)
 		addRuleByAtom(r.index, r.endClasses, r.endBuiltins, e.endClass, &e.endBuiltin, &e.endBuiltins)
+	}
+	// Each entry set gets the union of the rule sets of its classes, so
+	// that scan reads them in one go.
+	for _, s := range lex.sets {
+		for role, byClass := range [numRuleRoles][]ruleBits{ruleStart: e.startClass, ruleEnd: e.endClass, ruleNext: e.nextClass} {
+			s.rules[role] = newBits()
+			for _, en := range s.list {
+				for k, w := range byClass[en.class] {
+					s.rules[role][k] |= w
+				}
+			}
+		}
+		s.startsRule = slices.ContainsFunc(s.rules[ruleStart], func(w uint64) bool { return w != 0 })
 	}
 	return e, nil
 }
@@ -168,15 +179,7 @@ func addRuleByAtom(index int, classes []uint64, builtins uint32, byClass []ruleB
 // mayStart reports whether some rule may start at t: a cheap look before
 // the rule sets are gathered.
 func (e *engine) mayStart(t *token) bool {
-	if t.builtins&e.startBuiltins != 0 {
-		return true
-	}
-	for _, en := range t.entries {
-		if e.startsRule[en.class] {
-			return true
-		}
-	}
-	return false
+	return t.builtins&e.startBuiltins != 0 || (t.entries != nil && t.entries.startsRule)
 }
 
 // ruleBits is a set of rules by index.
@@ -184,14 +187,15 @@ type ruleBits []uint64
 
 func (s ruleBits) add(i int) { s[i/64] |= 1 << (i % 64) }
 
-// addToken adds the sets of t's classes and of its builtins among builtins
-// to s. For an s that was empty, it reports whether it added any rule.
-func (s ruleBits) addToken(t *token, byClass []ruleBits, byBuiltin *[numBuiltins]ruleBits, builtins uint32) bool {
-	if len(t.entries) == 0 && t.builtins&builtins == 0 {
+// addToken adds the rules that t selects in role (ruleStart, ruleEnd,
+// ruleNext) by its entries, and by its builtins among builtins, to s. For
+// an s that was empty, it reports whether it added any rule.
+func (s ruleBits) addToken(t *token, role int, byBuiltin *[numBuiltins]ruleBits, builtins uint32) bool {
+	if t.entries == nil && t.builtins&builtins == 0 {
 		return false
 	}
-	for _, en := range t.entries {
-		for k, w := range byClass[en.class] {
+	if t.entries != nil {
+		for k, w := range t.entries.rules[role] {
 			s[k] |= w
 		}
 	}
@@ -267,15 +271,15 @@ func (e *engine) scan(text string, runes []rune, sc *scratch) ([]token, []candid
 			continue // most tokens start no rule
 		}
 		clear(starts)
-		if !starts.addToken(&toks[i], e.startClass, &e.startBuiltin, e.startBuiltins) {
+		if !starts.addToken(&toks[i], ruleStart, &e.startBuiltin, e.startBuiltins) {
 			continue
 		}
 		// A rule is tried when the next token can continue it, or when
 		// this one can make a match alone.
 		copy(nexts, e.nextAny)
-		nexts.addToken(&toks[i], e.endClass, &e.endBuiltin, e.endBuiltins)
+		nexts.addToken(&toks[i], ruleEnd, &e.endBuiltin, e.endBuiltins)
 		if i+1 < len(toks) && !toks[i+1].newline {
-			nexts.addToken(&toks[i+1], e.nextClass, &e.nextBuiltin, e.nextBuiltins)
+			nexts.addToken(&toks[i+1], ruleNext, &e.nextBuiltin, e.nextBuiltins)
 		}
 		// Rules are tried in index order; the order does not change the
 		// result, as selectCandidates orders the matches of one token
@@ -370,7 +374,7 @@ func (e *engine) before(toks []token, i, class int) (string, bool) {
 }
 
 func classValue(t *token, class int) (string, bool) {
-	for _, en := range t.entries {
+	for _, en := range t.entries.entries() {
 		if en.class == class {
 			return en.value, true
 		}

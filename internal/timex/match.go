@@ -155,7 +155,10 @@ func (m *matcher) atom(n *inst, pos int) (capture, int, bool) {
 		return capture{}, pos, false
 	}
 	if !n.isBuilt {
-		for _, e := range t.entries {
+		if !t.entries.has(n.class) {
+			return capture{}, pos, false
+		}
+		for _, e := range t.entries.list {
 			if e.class == n.class {
 				return capture{set: true, tok: pos, num: e.num, str: e.value}, pos + 1, true
 			}
@@ -216,7 +219,7 @@ type numWord struct{ add, mult int }
 
 // numWordValue reads a numword entry: "7" adds seven, "*10" multiplies.
 func numWordValue(t *token, class int) (numWord, bool) {
-	for _, e := range t.entries {
+	for _, e := range t.entries.entries() {
 		if e.class != class {
 			continue
 		}
@@ -231,7 +234,7 @@ func numWordValue(t *token, class int) (numWord, bool) {
 }
 
 func hasClass(t *token, class int) bool {
-	for _, e := range t.entries {
+	for _, e := range t.entries.entries() {
 		if e.class == class {
 			return true
 		}

@@ -28,7 +28,7 @@ type token struct {
 	num        int // value of number tokens
 	ndigits    int // digits before any separator
 	clock      int // hour*100+minute when the number reads as a time, else -1
-	entries    []entry
+	entries    *entrySet // nil when the token has no lexicon entries
 	builtins   uint32
 	kind       tokKind
 	glued      bool // digits touching Latin letters (F16, 10km): never a date part
@@ -139,11 +139,10 @@ func appendRunes(dst []rune, s string) []rune {
 
 // tokenizer splits text into tokens, keeping code-point offsets.
 type tokenizer struct {
-	lex     *lexicon
-	runes   []rune
-	toks    []token
-	buf     []byte
-	numWord int // class id of number words, -1 when absent
+	lex   *lexicon
+	runes []rune
+	toks  []token
+	buf   []byte
 }
 
 // scratch holds the buffers of one tagging call, reused through a pool so
@@ -170,15 +169,11 @@ func tokenize(lex *lexicon, text string, runes []rune, sc *scratch) []token {
 		sc.runes = t.runes
 	}
 	t.toks = sc.toks[:0]
-	t.numWord = -1
-	if id, ok := lex.classIDs[numWordClass]; ok {
-		t.numWord = id
-	}
 	t.run()
 	sc.toks, sc.buf = t.toks, t.buf
 	for i := range t.toks {
 		if tok := &t.toks[i]; tok.kind != tkWord {
-			tok.builtins = builtinsOf(tok, t.runes, t.numWord)
+			tok.builtins = builtinsOf(tok, t.runes)
 		}
 	}
 	return t.toks
@@ -241,7 +236,7 @@ func (t *tokenizer) run() {
 			if isCapital(r) {
 				b |= 1 << bCap
 			}
-			if t.numWord >= 0 && hasNumWord(es, t.numWord) {
+			if es != nil && es.numWord {
 				b |= 1 << bCount
 			}
 			t.emit(token{start: i, end: j, kind: tkWord, entries: es, builtins: b}, space, newline)
@@ -262,7 +257,7 @@ func (t *tokenizer) run() {
 
 // punctEntries returns the lexicon entries of a punctuation or symbol rune
 // read as a token of its own; those of ASCII come from a table.
-func (t *tokenizer) punctEntries(r rune) []entry {
+func (t *tokenizer) punctEntries(r rune) *entrySet {
 	if r < utf8.RuneSelf {
 		return t.lex.asciiPunct[r]
 	}
@@ -274,7 +269,7 @@ func (t *tokenizer) punctEntries(r rune) []entry {
 // latinWord reads the letters from i and returns the index after them and
 // their lexicon entries. It builds the lexicon key and the case shape in
 // the same pass, as this is the commonest token of English text.
-func (t *tokenizer) latinWord(i int) (int, []entry) {
+func (t *tokenizer) latinWord(i int) (int, *entrySet) {
 	if j, es, ok := t.asciiWord(i); ok {
 		return j, es
 	}
@@ -306,7 +301,7 @@ func (t *tokenizer) latinWord(i int) (int, []entry) {
 // English text: it hashes the lexicon key as it reads the letters, and
 // compares it with the runes, without writing it out. It reports false,
 // having done nothing, when a letter beyond ASCII follows.
-func (t *tokenizer) asciiWord(i int) (int, []entry, bool) {
+func (t *tokenizer) asciiWord(i int) (int, *entrySet, bool) {
 	rs := t.runes
 	j, h := hashLetters(rs, i)
 	if j < len(rs) && rs[j] >= utf8.RuneSelf && isOtherLetter(rs[j]) {
@@ -366,7 +361,7 @@ func (t *tokenizer) emit(tok token, space, newline bool) {
 
 // thaiWord finds the longest lexicon form starting at i whose edges fall on
 // plausible syllable boundaries.
-func (t *tokenizer) thaiWord(i int) (int, []entry) {
+func (t *tokenizer) thaiWord(i int) (int, *entrySet) {
 	rs := t.runes
 	if isThaiDependent(rs[i]) || (i > 0 && isThaiLeading(rs[i-1])) {
 		return i, nil
@@ -376,7 +371,7 @@ func (t *tokenizer) thaiWord(i int) (int, []entry) {
 		return i, nil
 	}
 	bestEnd := i
-	var best []entry
+	var best *entrySet
 	for j := i; j < len(rs); j++ {
 		if j == i+1 && !t.lex.mayPair(rs[i], rs[j]) {
 			break
@@ -388,7 +383,7 @@ func (t *tokenizer) thaiWord(i int) (int, []entry) {
 			}
 		}
 		if len(n.entries) > 0 && (j+1 == len(rs) || !isThaiDependent(rs[j+1])) {
-			bestEnd, best = j+1, n.entries
+			bestEnd, best = j+1, n.set
 		}
 	}
 	return bestEnd, best
