@@ -46,7 +46,7 @@ type lexicon struct {
 	// sets are all the entry sets of table, asciiPunct and the Thai trie,
 	// for compileEngine to add the rules they select.
 	sets []*entrySet
-	thai       *trieNode
+	thai *trieNode
 	// thaiRoot indexes the first level of the trie by rune - 0x0E00.
 	thaiRoot [128]*trieNode
 	// thaiPairs has bit a*128+b set when some Thai form starts with the
@@ -82,9 +82,9 @@ type entrySet struct {
 
 // The roles of a token in a match, for entrySet.rules.
 const (
-	ruleStart    = iota // the first token
-	ruleEnd             // the first token, when a match may end after it
-	ruleNext            // the second token
+	ruleStart = iota // the first token
+	ruleEnd          // the first token, when a match may end after it
+	ruleNext         // the second token
 	numRuleRoles
 )
 

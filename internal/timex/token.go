@@ -25,9 +25,9 @@ const (
 // Fields are ordered by size to keep the struct small: a text has many.
 type token struct {
 	start, end int
-	num        int // value of number tokens
-	ndigits    int // digits before any separator
-	clock      int // hour*100+minute when the number reads as a time, else -1
+	num        int       // value of number tokens
+	ndigits    int       // digits before any separator
+	clock      int       // hour*100+minute when the number reads as a time, else -1
 	entries    *entrySet // nil when the token has no lexicon entries
 	builtins   uint32
 	kind       tokKind
