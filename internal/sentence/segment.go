@@ -46,6 +46,101 @@ type segment struct {
 // start a space or a mark the rules look at, which keeps Thai text (lead
 // byte 0xE0) to one comparison per character.
 func (seg *segment) tokenize(text string, base int, splitGlued, valid bool) {
+	if splitGlued {
+		seg.tokenizeGeneral(text, base, splitGlued, valid)
+	} else {
+		seg.tokenizeSpaced(text, base, valid)
+	}
+	seg.cut = slices.Grow(seg.cut[:0], len(seg.gaps))[:len(seg.gaps)]
+	clear(seg.cut)
+}
+
+// tokenizeSpaced is tokenize for rules that cut only at spaces, by far the
+// commonest case: it reads gap and chunk in loops of their own, which keep
+// their few variables in registers.
+func (seg *segment) tokenizeSpaced(text string, base int, valid bool) {
+	seg.chunks, seg.gaps = seg.chunks[:0], seg.gaps[:0]
+	if want := len(text) / 12; cap(seg.chunks) < want {
+		seg.chunks = make([]chunk, 0, want) // about one chunk a word
+		seg.gaps = make([]gap, 0, want)
+	}
+	skip := &plainSkip
+	if valid {
+		skip = &plainOrLetterSkip
+	}
+	cp, bi := base, 0
+	var pending gap // the gap being read, before the next chunk
+	prevCR := false
+	for bi < len(text) {
+		r, size := spacedRune(text, bi, valid)
+		if isSpaceInline(r) {
+			pending.addSpace(r, prevCR)
+			prevCR = r == '\r'
+			bi += size
+			cp++
+			continue
+		}
+		prevCR = false
+		if len(seg.chunks) > 0 {
+			seg.gaps = append(seg.gaps, pending)
+		}
+		pending = gap{}
+		start, startByte := cp, bi
+		marked := false
+		for bi < len(text) {
+			// The inner loop calls nothing, so that it runs in registers.
+			for bi < len(text) && skip[text[bi]] != 0 {
+				bi += int(skip[text[bi]])
+				cp++
+			}
+			if bi == len(text) {
+				break
+			}
+			r, size := spacedRune(text, bi, valid)
+			if isSpaceInline(r) {
+				break
+			}
+			marked = marked || isMarkInline(r)
+			bi += size
+			cp++
+		}
+		seg.chunks = append(seg.chunks, chunk{text: text[startByte:bi], start: start, end: cp, marked: marked})
+	}
+}
+
+// spacedRune reads the character at byte bi for tokenizeSpaced: in valid
+// UTF-8, a multi-byte character whose lead byte rules out a space or a mark
+// reads as utf8.RuneError, undecoded.
+func spacedRune(text string, bi int, valid bool) (rune, int) {
+	b := text[bi]
+	switch {
+	case b < utf8.RuneSelf:
+		return rune(b), 1
+	case valid && !interestingLead(b):
+		return utf8.RuneError, leadSize(b)
+	}
+	return utf8.DecodeRuneInString(text[bi:])
+}
+
+// addSpace adds the white space r to the gap; prevCR tells whether the
+// character before it was a carriage return.
+func (g *gap) addSpace(r rune, prevCR bool) {
+	switch {
+	case r == '\n' && prevCR: // CR LF is one break
+	case r == '\u2029':
+		g.newlines += 2
+	case isLineBreak(r):
+		g.newlines++
+	case !isNoBreakSpace(r):
+		g.breakable = true
+	}
+	if isLineBreak(r) {
+		g.breakable = true
+	}
+}
+
+// tokenizeGeneral is tokenize for any rules, character by character.
+func (seg *segment) tokenizeGeneral(text string, base int, splitGlued, valid bool) {
 	seg.chunks, seg.gaps = seg.chunks[:0], seg.gaps[:0]
 	cp := base
 	chunkStart, chunkByte := -1, 0
@@ -93,18 +188,7 @@ func (seg *segment) tokenize(text string, base int, splitGlued, valid bool) {
 				chunkStart = -1
 				pending = gap{}
 			}
-			switch {
-			case r == '\n' && prevCR: // CR LF is one break
-			case r == '\u2029':
-				pending.newlines += 2
-			case isLineBreak(r):
-				pending.newlines++
-			case !isNoBreakSpace(r):
-				pending.breakable = true
-			}
-			if isLineBreak(r) {
-				pending.breakable = true
-			}
+			pending.addSpace(r, prevCR)
 			prevCR = r == '\r'
 			afterStop = false
 			bi += size
@@ -134,8 +218,6 @@ func (seg *segment) tokenize(text string, base int, splitGlued, valid bool) {
 	if chunkStart >= 0 {
 		seg.chunks = append(seg.chunks, chunk{text: text[chunkByte:], start: chunkStart, end: cp, marked: marked})
 	}
-	seg.cut = slices.Grow(seg.cut[:0], len(seg.gaps))[:len(seg.gaps)]
-	clear(seg.cut)
 }
 
 // plainSkip gives 1 for the ASCII characters that neither separate chunks
