@@ -267,19 +267,8 @@ func (e *engine) scan(text string, runes []rune, sc *scratch) ([]token, []candid
 	cands := sc.cands[:0]
 	defer func() { sc.cands = cands[:0] }()
 	for i := range toks {
-		if !e.mayStart(&toks[i]) {
-			continue // most tokens start no rule
-		}
-		clear(starts)
-		if !starts.addToken(&toks[i], ruleStart, &e.startBuiltin, e.startBuiltins) {
+		if !e.rulesAt(toks, i, starts, nexts) {
 			continue
-		}
-		// A rule is tried when the next token can continue it, or when
-		// this one can make a match alone.
-		copy(nexts, e.nextAny)
-		nexts.addToken(&toks[i], ruleEnd, &e.endBuiltin, e.endBuiltins)
-		if i+1 < len(toks) && !toks[i+1].newline {
-			nexts.addToken(&toks[i+1], ruleNext, &e.nextBuiltin, e.nextBuiltins)
 		}
 		// Rules are tried in index order; the order does not change the
 		// result, as selectCandidates orders the matches of one token
@@ -295,6 +284,26 @@ func (e *engine) scan(text string, runes []rune, sc *scratch) ([]token, []candid
 	}
 	cands = selectCandidates(cands)
 	return toks, cands
+}
+
+// rulesAt sets starts to the rules that may start at token i and nexts to
+// those that the next token may continue or that token i may match alone:
+// the rules worth trying at i are in both. It reports false, leaving the
+// sets as they are, when no rule may start at i.
+func (e *engine) rulesAt(toks []token, i int, starts, nexts ruleBits) bool {
+	if !e.mayStart(&toks[i]) {
+		return false // most tokens start no rule
+	}
+	clear(starts)
+	if !starts.addToken(&toks[i], ruleStart, &e.startBuiltin, e.startBuiltins) {
+		return false
+	}
+	copy(nexts, e.nextAny)
+	nexts.addToken(&toks[i], ruleEnd, &e.endBuiltin, e.endBuiltins)
+	if i+1 < len(toks) && !toks[i+1].newline {
+		nexts.addToken(&toks[i+1], ruleNext, &e.nextBuiltin, e.nextBuiltins)
+	}
+	return true
 }
 
 // selectCandidates keeps the longest of overlapping matches; on a tie the

@@ -273,6 +273,12 @@ func (t *tokenizer) latinWord(i int) (int, *entrySet) {
 	if j, es, ok := t.asciiWord(i); ok {
 		return j, es
 	}
+	return t.anyLatinWord(i)
+}
+
+// anyLatinWord is latinWord for words with letters beyond ASCII: it writes
+// out the lower-case key and looks it up.
+func (t *tokenizer) anyLatinWord(i int) (int, *entrySet) {
 	rs := t.runes
 	buf := t.buf[:0]
 	lower := false
