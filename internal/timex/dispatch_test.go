@@ -32,16 +32,16 @@ func TestDispatchKeepsEveryMatch(t *testing.T) {
 		for _, text := range list {
 			toks := tokenize(e.lex, text, nil, new(scratch))
 			m := newMatcher(toks, e.rules, e.lex)
-			starts, nexts := make(ruleBits, e.ruleWords), make(ruleBits, e.ruleWords)
+			d := dispatch{e: e, toks: toks, starts: make(ruleBits, e.ruleWords), nexts: make(ruleBits, e.ruleWords)}
 			for i := range toks {
-				tried := e.rulesAt(toks, i, starts, nexts)
+				tried := d.rulesAt(i)
 				for _, r := range e.rules.rules {
 					if !m.tryRule(r, i) {
 						continue
 					}
 					matches++
 					k, bit := r.index/64, uint64(1)<<(r.index%64)
-					if !tried || starts[k]&nexts[k]&bit == 0 {
+					if !tried || d.starts[k]&d.nexts[k]&bit == 0 {
 						t.Errorf("%s: %s matches %q but is not tried there", lang, r.source,
 							string([]rune(text)[m.best.start:m.best.end]))
 					}

@@ -263,18 +263,18 @@ func (e *engine) scan(text string, runes []rune, sc *scratch) ([]token, []candid
 	if cap(sc.rules) < 2*n {
 		sc.rules = make([]uint64, 2*n)
 	}
-	starts, nexts := ruleBits(sc.rules[:n]), ruleBits(sc.rules[n:2*n])
+	d := dispatch{e: e, toks: toks, starts: sc.rules[:n], nexts: sc.rules[n : 2*n]}
 	cands := sc.cands[:0]
 	defer func() { sc.cands = cands[:0] }()
 	for i := range toks {
-		if !e.rulesAt(toks, i, starts, nexts) {
-			continue
+		if !e.mayStart(&toks[i]) || !d.rulesAt(i) {
+			continue // most tokens start no rule: mayStart says so inline
 		}
 		// Rules are tried in index order; the order does not change the
 		// result, as selectCandidates orders the matches of one token
 		// by rule index.
-		for k, w := range starts {
-			for bs := w & nexts[k]; bs != 0; bs &= bs - 1 {
+		for k, w := range d.starts {
+			for bs := w & d.nexts[k]; bs != 0; bs &= bs - 1 {
 				r := e.rules.rules[k*64+bits.TrailingZeros64(bs)]
 				if m.tryRule(r, i) {
 					cands = append(cands, m.best)
@@ -286,22 +286,30 @@ func (e *engine) scan(text string, runes []rune, sc *scratch) ([]token, []candid
 	return toks, cands
 }
 
-// rulesAt sets starts to the rules that may start at token i and nexts to
-// those that the next token may continue or that token i may match alone:
-// the rules worth trying at i are in both. It reports false, leaving the
-// sets as they are, when no rule may start at i.
-func (e *engine) rulesAt(toks []token, i int, starts, nexts ruleBits) bool {
+// dispatch picks the rules worth trying at a token of toks.
+type dispatch struct {
+	e             *engine
+	toks          []token
+	starts, nexts ruleBits
+}
+
+// rulesAt sets d.starts to the rules that may start at token i and d.nexts
+// to those that the next token may continue or that token i may match
+// alone: the rules worth trying at i are in both. It reports false, leaving
+// the sets as they are, when no rule may start at i.
+func (d *dispatch) rulesAt(i int) bool {
+	e, toks := d.e, d.toks
 	if !e.mayStart(&toks[i]) {
-		return false // most tokens start no rule
-	}
-	clear(starts)
-	if !starts.addToken(&toks[i], ruleStart, &e.startBuiltin, e.startBuiltins) {
 		return false
 	}
-	copy(nexts, e.nextAny)
-	nexts.addToken(&toks[i], ruleEnd, &e.endBuiltin, e.endBuiltins)
+	clear(d.starts)
+	if !d.starts.addToken(&toks[i], ruleStart, &e.startBuiltin, e.startBuiltins) {
+		return false
+	}
+	copy(d.nexts, e.nextAny)
+	d.nexts.addToken(&toks[i], ruleEnd, &e.endBuiltin, e.endBuiltins)
 	if i+1 < len(toks) && !toks[i+1].newline {
-		nexts.addToken(&toks[i+1], ruleNext, &e.nextBuiltin, e.nextBuiltins)
+		d.nexts.addToken(&toks[i+1], ruleNext, &e.nextBuiltin, e.nextBuiltins)
 	}
 	return true
 }
