@@ -72,7 +72,10 @@ func (seg *segment) tokenizeSpaced(text string, base int, valid bool) {
 	var pending gap // the gap being read, before the next chunk
 	prevCR := false
 	for bi < len(text) {
-		r, size := spacedRune(text, bi, valid)
+		r, size := rune(text[bi]), 1
+		if r >= utf8.RuneSelf {
+			r, size = spacedRune(text, bi, valid)
+		}
 		if isSpaceInline(r) {
 			pending.addSpace(r, prevCR)
 			prevCR = r == '\r'
@@ -96,7 +99,10 @@ func (seg *segment) tokenizeSpaced(text string, base int, valid bool) {
 			if bi == len(text) {
 				break
 			}
-			r, size := spacedRune(text, bi, valid)
+			r, size := rune(text[bi]), 1
+			if r >= utf8.RuneSelf {
+				r, size = spacedRune(text, bi, valid)
+			}
 			if isSpaceInline(r) {
 				break
 			}
@@ -108,15 +114,11 @@ func (seg *segment) tokenizeSpaced(text string, base int, valid bool) {
 	}
 }
 
-// spacedRune reads the character at byte bi for tokenizeSpaced: in valid
-// UTF-8, a multi-byte character whose lead byte rules out a space or a mark
-// reads as utf8.RuneError, undecoded.
+// spacedRune reads the character beyond ASCII at byte bi for
+// tokenizeSpaced: in valid UTF-8, one whose lead byte rules out a space or
+// a mark reads as utf8.RuneError, undecoded.
 func spacedRune(text string, bi int, valid bool) (rune, int) {
-	b := text[bi]
-	switch {
-	case b < utf8.RuneSelf:
-		return rune(b), 1
-	case valid && !interestingLead(b):
+	if b := text[bi]; valid && !interestingLead(b) {
 		return utf8.RuneError, leadSize(b)
 	}
 	return utf8.DecodeRuneInString(text[bi:])
