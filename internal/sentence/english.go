@@ -16,7 +16,7 @@ func (englishRules) splitsInsideChunks() bool { return false }
 func (englishRules) boundaries(seg *segment) {
 	var q quoteState
 	for i, g := range seg.gaps {
-		left := seg.chunks[i].text
+		left := seg.text(i)
 		if seg.chunks[i].marked {
 			q.scan(left)
 		}
@@ -26,7 +26,7 @@ func (englishRules) boundaries(seg *segment) {
 			seg.cut[i] = false
 			continue
 		}
-		seg.cut[i] = englishBoundary(left, seg.chunks[i+1].text, g, q.inside())
+		seg.cut[i] = englishBoundary(left, seg.text(i+1), g, q.inside())
 	}
 }
 

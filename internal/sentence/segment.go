@@ -7,15 +7,27 @@ import (
 	"unicode/utf8"
 )
 
-// chunk is a maximal run of non-whitespace code points.
+// chunk is a maximal run of non-whitespace code points. It holds no
+// pointer (its text is found through the segment), so that the buffers of
+// chunks cost the garbage collector nothing.
 type chunk struct {
-	text string
 	// start and end are code-point offsets into the document text.
 	start, end int
+	// lo and hi are the byte offsets of the chunk in the segment text.
+	lo, hi int
 	// marked tells whether the chunk holds a quote mark or a bracket, so
 	// that only such chunks are scanned for quotations and parentheses.
 	marked bool
 }
+
+// chunkList is a run of chunks with the text they index.
+type chunkList struct {
+	src    string
+	chunks []chunk
+}
+
+// text returns the text of chunk k.
+func (l chunkList) text(k int) string { return l.src[l.chunks[k].lo:l.chunks[k].hi] }
 
 // gap is what separates two chunks.
 type gap struct {
@@ -31,9 +43,18 @@ type gap struct {
 // gaps[i] lies between chunks[i] and chunks[i+1], and cut[i] records the
 // rules' verdict on it.
 type segment struct {
+	src    string // the text of the segment, which chunks index
 	chunks []chunk
 	gaps   []gap
 	cut    []bool
+}
+
+// text returns the text of chunk i.
+func (seg *segment) text(i int) string { return seg.src[seg.chunks[i].lo:seg.chunks[i].hi] }
+
+// list returns chunks [from, to) with their text.
+func (seg *segment) list(from, to int) chunkList {
+	return chunkList{src: seg.src, chunks: seg.chunks[from:to]}
 }
 
 // tokenize fills seg from text, whose first code point is at offset base;
@@ -46,6 +67,7 @@ type segment struct {
 // start a space or a mark the rules look at, which keeps Thai text (lead
 // byte 0xE0) to one comparison per character.
 func (seg *segment) tokenize(text string, base int, splitGlued, valid bool) {
+	seg.src = text
 	if splitGlued {
 		seg.tokenizeGeneral(text, base, splitGlued, valid)
 	} else {
@@ -110,7 +132,7 @@ func (seg *segment) tokenizeSpaced(text string, base int, valid bool) {
 			bi += size
 			cp++
 		}
-		seg.chunks = append(seg.chunks, chunk{text: text[startByte:bi], start: start, end: cp, marked: marked})
+		seg.chunks = append(seg.chunks, chunk{start: start, end: cp, lo: startByte, hi: bi, marked: marked})
 	}
 }
 
@@ -186,7 +208,7 @@ func (seg *segment) tokenizeGeneral(text string, base int, splitGlued, valid boo
 		}
 		if isSpaceInline(r) {
 			if chunkStart >= 0 {
-				seg.chunks = append(seg.chunks, chunk{text: text[chunkByte:bi], start: chunkStart, end: cp, marked: marked})
+				seg.chunks = append(seg.chunks, chunk{start: chunkStart, end: cp, lo: chunkByte, hi: bi, marked: marked})
 				chunkStart = -1
 				pending = gap{}
 			}
@@ -198,7 +220,7 @@ func (seg *segment) tokenizeGeneral(text string, base int, splitGlued, valid boo
 		}
 		prevCR = false
 		if chunkStart >= 0 && afterStop && !isCloser(r) && !isGluedStop(r) {
-			seg.chunks = append(seg.chunks, chunk{text: text[chunkByte:bi], start: chunkStart, end: cp, marked: marked})
+			seg.chunks = append(seg.chunks, chunk{start: chunkStart, end: cp, lo: chunkByte, hi: bi, marked: marked})
 			chunkStart = -1
 			pending = gap{breakable: true, glued: true}
 		}
@@ -218,7 +240,7 @@ func (seg *segment) tokenizeGeneral(text string, base int, splitGlued, valid boo
 		bi += size
 	}
 	if chunkStart >= 0 {
-		seg.chunks = append(seg.chunks, chunk{text: text[chunkByte:], start: chunkStart, end: cp, marked: marked})
+		seg.chunks = append(seg.chunks, chunk{start: chunkStart, end: cp, lo: chunkByte, hi: len(text), marked: marked})
 	}
 }
 

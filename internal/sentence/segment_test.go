@@ -2,6 +2,7 @@ package sentence
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -55,4 +56,11 @@ func TestTokenizeFastPathMatchesDecoding(t *testing.T) {
 			}
 		})
 	}
+}
+
+// chunksOf returns words as the chunks of their text joined by spaces.
+func chunksOf(words ...string) chunkList {
+	var seg segment
+	seg.tokenize(strings.Join(words, " "), 0, false, true)
+	return seg.list(0, len(seg.chunks))
 }

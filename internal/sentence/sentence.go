@@ -183,10 +183,9 @@ type splitter struct {
 // splitting many documents does not allocate them again.
 var segmentPool = sync.Pool{New: func() any { return new(segment) }}
 
-// release clears the chunks, which point into the document text, so that
-// the pool does not keep that alive, and returns seg to the pool.
+// release returns seg to the pool, without the document text.
 func (seg *segment) release() {
-	clear(seg.chunks[:cap(seg.chunks)])
+	seg.src = ""
 	seg.chunks, seg.gaps, seg.cut = seg.chunks[:0], seg.gaps[:0], seg.cut[:0]
 	segmentPool.Put(seg)
 }
