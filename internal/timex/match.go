@@ -176,11 +176,11 @@ func (m *matcher) atom(n *inst, pos int, c *capture) (int, bool) {
 	if t.builtins&(1<<n.builtin) == 0 {
 		return pos, false
 	}
-	got := capture{set: true, tok: pos, num: t.num, nd: t.ndigits}
+	got := capture{set: true, tok: pos, num: int(t.num), nd: int(t.ndigits)}
 	end := pos + 1
 	switch n.builtin {
 	case bClock, bClockDot:
-		got.num, got.clock = t.clock, true
+		got.num, got.clock = int(t.clock), true
 	case bCount:
 		if t.kind != tkNum {
 			v, wordsEnd := m.countWords(pos)

@@ -2,6 +2,7 @@ package timex
 
 import (
 	"chronicle/internal/document"
+	"math"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -25,10 +26,12 @@ const (
 // Fields are ordered by size to keep the struct small: a text has many.
 type token struct {
 	start, end int
-	num        int       // value of number tokens
-	ndigits    int       // digits before any separator
-	clock      int       // hour*100+minute when the number reads as a time, else -1
 	entries    *entrySet // nil when the token has no lexicon entries
+	// num, ndigits and clock are 32 bits wide, which keeps the token to 48
+	// bytes: numbers keep at most 9 digits, clock is at most 2460.
+	num        int32 // value of number tokens
+	ndigits    int32 // digits before any separator
+	clock      int32 // hour*100+minute when the number reads as a time, else -1
 	builtins   uint32
 	kind       tokKind
 	glued      bool // digits touching Latin letters (F16, 10km): never a date part
@@ -407,7 +410,7 @@ func (t *tokenizer) number(i int, space, newline bool) int {
 		nd++
 		j++
 	}
-	tok := token{start: i, kind: tkNum, num: val, ndigits: nd, clock: -1}
+	tok := token{start: i, kind: tkNum, num: int32(val), ndigits: int32(min(nd, math.MaxInt32)), clock: -1}
 	if nd > 9 {
 		tok.kind = tkBigNum
 	}
@@ -427,7 +430,7 @@ func (t *tokenizer) number(i int, space, newline bool) int {
 			h := val
 			m := digitValue(rs[j+1])*10 + digitValue(rs[j+2])
 			if h <= 24 && m < 60 {
-				tok.clock = h*100 + m
+				tok.clock = int32(h*100 + m)
 				tok.clockColon = sep == ':'
 			}
 		}
