@@ -16,6 +16,20 @@ type startFilter struct {
 	// pair has bit a*128+b set when a wanted phrase starts with the runes
 	// base+a, base+b.
 	pair [128 * 128 / 64]uint64
+	// triple has a bit for each three lower-case ASCII letters a wanted
+	// phrase may start with (letterTriple), for words: "the" and "and"
+	// pass the pair test but no number word starts so.
+	triple [26 * 26 * 26 / 64]uint64
+}
+
+// letterTriple returns the index in startFilter.triple of three ASCII
+// letters, in any case, and false for other runes.
+func letterTriple(a, b, c rune) (int, bool) {
+	x, y, z := (a|0x20)-'a', (b|0x20)-'a', (c|0x20)-'a'
+	if uint32(x) >= 26 || uint32(y) >= 26 || uint32(z) >= 26 {
+		return 0, false
+	}
+	return int(x)*26*26 + int(y)*26 + int(z), true
 }
 
 func newStartFilter(t *trie, base rune, want roleSet) *startFilter {
@@ -36,6 +50,23 @@ func newStartFilter(t *trie, base rune, want roleSet) *startFilter {
 			if n2 := n1.child(fold(base + b)); n2 != nil && n2.reach&want != 0 {
 				k := a*128 + b
 				f.pair[k/64] |= 1 << (k % 64)
+			}
+		}
+	}
+	for x := 'a'; x <= 'z'; x++ {
+		for y := 'a'; y <= 'z'; y++ {
+			for z := 'a'; z <= 'z'; z++ {
+				n := t.root.child(x)
+				for _, r := range []rune{y, z} {
+					if n == nil || n.reach&want == 0 {
+						break
+					}
+					n = n.child(r)
+				}
+				if n != nil && n.reach&want != 0 {
+					k, _ := letterTriple(x, y, z)
+					f.triple[k/64] |= 1 << (k % 64)
+				}
 			}
 		}
 	}
@@ -93,6 +124,11 @@ func (f *startFilter) mayWord(text []rune, i int) (int, bool) {
 		}
 		if end > i+1 {
 			if b := f.inBlock(text[i+1]); b >= 0 && !f.hasPair(a, b) {
+				return end, false
+			}
+		}
+		if end > i+2 {
+			if k, ok := letterTriple(text[i], text[i+1], text[i+2]); ok && f.triple[k/64]&(1<<(k%64)) == 0 {
 				return end, false
 			}
 		}
