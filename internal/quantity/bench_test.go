@@ -33,3 +33,16 @@ func BenchmarkFind(b *testing.B) {
 		b.ReportMetric(float64(size)*float64(n)/used.Seconds()/1e6, "MB/cpu-s")
 	}
 }
+
+// BenchmarkFindRunesEnglish finds the quantities of the English seed from
+// its code points, as the annotate pipeline calls the finder.
+func BenchmarkFindRunesEnglish(b *testing.B) {
+	text := seedText(b, englishSeed)
+	runes := []rune(text)
+	FindRunes(text, runes, "en", nil) // build the lexicon outside the timing
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for b.Loop() {
+		FindRunes(text, runes, "en", nil)
+	}
+}

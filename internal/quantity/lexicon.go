@@ -57,6 +57,7 @@ func loadLexicon(lang string, extra []fs.FS) (*lexicon, error) {
 			}
 		}
 	}
+	lx.after.root.markStops()
 	lx.thaiStart = newStartFilter(&lx.after, 0x0E00, thaiNumberRoles)
 	lx.wordStart = newStartFilter(&lx.after, 0, englishNumberRoles)
 	return lx, nil

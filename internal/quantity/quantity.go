@@ -110,10 +110,19 @@ func (f *Finder) Find(text string, exclude []document.Span) []Quantity {
 }
 
 func (f *Finder) find(text string, runes []rune, exclude []document.Span) []Quantity {
-	// Invalid bytes decode to U+FFFD: without one among the runes the text
-	// is valid, which is far cheaper to see than to check the Thai bytes.
-	valid := !slices.Contains(runes, utf8.RuneError) || utf8.ValidString(text)
-	return f.scan(text, runes, valid, exclude)
+	out := f.scan(text, runes, true, exclude)
+	// Invalid bytes decode to U+FFFD, so only a quantity that holds one
+	// can read otherwise than the original bytes: the text needs checking
+	// only then, which spares a pass over it.
+	for _, q := range out {
+		if slices.Contains(runes[q.Span[0]:q.Span[1]], utf8.RuneError) {
+			if !utf8.ValidString(text) {
+				retext(text, out)
+			}
+			break
+		}
+	}
+	return out
 }
 
 // scan finds the quantities; valid says whether text is valid UTF-8.
@@ -121,12 +130,16 @@ func (f *Finder) scan(text string, runes []rune, valid bool, exclude []document.
 	s := newScanner(f.lx, runes, exclude)
 	s.run()
 	if !valid {
-		// []rune turned invalid bytes into U+FFFD; take Text from the
-		// original bytes so that it stays the text at Span.
-		rt := document.NewRuneText(text)
-		for i := range s.out {
-			s.out[i].Text = rt.Slice(s.out[i].Span)
-		}
+		retext(text, s.out)
 	}
 	return s.out
+}
+
+// retext takes the Text of each quantity from the original bytes, so that
+// it stays the text at Span where []rune turned invalid bytes into U+FFFD.
+func retext(text string, qs []Quantity) {
+	rt := document.NewRuneText(text)
+	for i := range qs {
+		qs[i].Text = rt.Slice(qs[i].Span)
+	}
 }

@@ -24,10 +24,12 @@ func isThaiLetter(r rune) bool {
 // isWordLetter reports letters of space-delimited scripts (Latin and the
 // like): a digit glued to one is part of a name or code such as "K5".
 func isWordLetter(r rune) bool {
-	if r < 0x80 {
-		return (r|0x20) >= 'a' && (r|0x20) <= 'z'
+	// r|0x20 is in a-z for exactly the ASCII letters; one unsigned
+	// comparison tests both ends.
+	if uint32((r|0x20)-'a') < 26 {
+		return true
 	}
-	return isOtherWordLetter(r)
+	return r >= 0x80 && isOtherWordLetter(r)
 }
 
 // isOtherWordLetter is isWordLetter beyond ASCII, kept apart so that the

@@ -15,6 +15,8 @@ func TestFindRunesMatchesFind(t *testing.T) {
 		{"en", "bad \xff byte then 3 million people"},
 		{"en", "a literal \uFFFD then 3 million people"},
 		{"th", "ราว \xe0\xb8 สามพันคน และ 2\xff00 นาย"},
+		{"en", "around\xff 5,000 troops and 20\xff–30 million\xff dollars, \uFFFD then \xfe"},
+		{"en", "some 2 \xff\xfe km and 7\u00a0\xffmillion people"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

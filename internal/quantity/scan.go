@@ -80,6 +80,10 @@ func (s *scanner) run() {
 	n := len(s.r)
 	k := 0
 	for i := 0; i < n; {
+		if r := s.r[i]; r < 0x80 && !asciiMayStart[r] {
+			i++ // space or punctuation, the commonest runes after letters
+			continue
+		}
 		for k < len(s.excl) && s.excl[k][1] <= i {
 			k++
 		}
@@ -102,10 +106,8 @@ func (s *scanner) run() {
 				continue
 			}
 		case isWordLetter(r):
-			if !s.lx.wordStart.mayWord(s.r, i) {
-				for i < n && isWordLetter(s.r[i]) {
-					i++
-				}
+			if end, may := s.lx.wordStart.mayWord(s.r, i); !may {
+				i = end
 				continue
 			}
 		case !isDigit(r):
@@ -125,6 +127,15 @@ func (s *scanner) run() {
 		i = max(next, c.end, i+1)
 	}
 }
+
+// asciiMayStart marks the ASCII runes at which run looks further: letters
+// and digits. It steps over the others as coreAt would.
+var asciiMayStart = func() (t [0x80]bool) {
+	for r := range rune(0x80) {
+		t[r] = isWordLetter(r) || isDigit(r)
+	}
+	return t
+}()
 
 // coreAt reads a number starting at i, or says where to look next.
 func (s *scanner) coreAt(i int) (core, bool, int) {

@@ -16,6 +16,20 @@ type startFilter struct {
 	// pair has bit a*128+b set when a wanted phrase starts with the runes
 	// base+a, base+b.
 	pair [128 * 128 / 64]uint64
+	// triple has a bit for each three lower-case ASCII letters a wanted
+	// phrase may start with (letterTriple), for words: "the" and "and"
+	// pass the pair test but no number word starts so.
+	triple [26 * 26 * 26 / 64]uint64
+}
+
+// letterTriple returns the index in startFilter.triple of three ASCII
+// letters, in any case, and false for other runes.
+func letterTriple(a, b, c rune) (int, bool) {
+	x, y, z := (a|0x20)-'a', (b|0x20)-'a', (c|0x20)-'a'
+	if uint32(x) >= 26 || uint32(y) >= 26 || uint32(z) >= 26 {
+		return 0, false
+	}
+	return int(x)*26*26 + int(y)*26 + int(z), true
 }
 
 func newStartFilter(t *trie, base rune, want roleSet) *startFilter {
@@ -36,6 +50,23 @@ func newStartFilter(t *trie, base rune, want roleSet) *startFilter {
 			if n2 := n1.child(fold(base + b)); n2 != nil && n2.reach&want != 0 {
 				k := a*128 + b
 				f.pair[k/64] |= 1 << (k % 64)
+			}
+		}
+	}
+	for x := 'a'; x <= 'z'; x++ {
+		for y := 'a'; y <= 'z'; y++ {
+			for z := 'a'; z <= 'z'; z++ {
+				n := t.root.child(x)
+				for _, r := range []rune{y, z} {
+					if n == nil || n.reach&want == 0 {
+						break
+					}
+					n = n.child(r)
+				}
+				if n != nil && n.reach&want != 0 {
+					k, _ := letterTriple(x, y, z)
+					f.triple[k/64] |= 1 << (k % 64)
+				}
 			}
 		}
 	}
@@ -79,22 +110,55 @@ func (f *startFilter) mayThai(text []rune, i int) bool {
 	return b < 0 || f.hasPair(a, b)
 }
 
-// mayWord reports whether an English number phrase can start at i, where
-// text[i] is a word letter. A one-letter phrase ("a") never matches before
-// another letter, which would be inside a word.
-func (f *startFilter) mayWord(text []rune, i int) bool {
-	a := f.inBlock(text[i])
-	if a < 0 {
-		return f.trie.mayStart(text[i], f.want)
+// mayWord reports whether an English number phrase can start at the word
+// at i, where text[i] is a word letter, and returns the end of the word. A
+// phrase never ends inside a word (boundaryOK), so the trie walk over the
+// letters must last to the end of the word and find there a wanted entry or
+// a way on past a non-letter; most words die within two letters.
+func (f *startFilter) mayWord(text []rune, i int) (int, bool) {
+	end := letterEnd(text, i+1)
+	// The tables of the first two letters rule out most words at once.
+	if a := f.inBlock(text[i]); a >= 0 {
+		if !f.first[a] {
+			return end, false
+		}
+		if end > i+1 {
+			if b := f.inBlock(text[i+1]); b >= 0 && !f.hasPair(a, b) {
+				return end, false
+			}
+		}
+		if end > i+2 {
+			if k, ok := letterTriple(text[i], text[i+1], text[i+2]); ok && f.triple[k/64]&(1<<(k%64)) == 0 {
+				return end, false
+			}
+		}
 	}
-	if !f.first[a] {
-		return false
+	n := &f.trie.root
+	for _, r := range text[i:end] {
+		if r < 0x80 {
+			r |= 0x20 // fold of an ASCII letter, inline
+		} else {
+			r = fold(r)
+		}
+		if n = n.child(r); n == nil || n.reach&f.want == 0 {
+			return end, false
+		}
 	}
-	if i+1 >= len(text) || !isWordLetter(text[i+1]) {
-		return true
+	return end, n.stop&f.want != 0
+}
+
+// letterEnd returns the end of the run of word letters from i, reading
+// ASCII letters in a loop of their own.
+func letterEnd(text []rune, i int) int {
+	for {
+		for i < len(text) && uint32((text[i]|0x20)-'a') < 26 {
+			i++
+		}
+		if i == len(text) || !isWordLetter(text[i]) {
+			return i
+		}
+		i++
 	}
-	b := f.inBlock(text[i+1])
-	return b < 0 || f.hasPair(a, b)
 }
 
 // decodeRunes returns the code points of s and whether s is valid UTF-8.

@@ -13,6 +13,8 @@ func TestStartFilterKeepsEveryPhrase(t *testing.T) {
 		"สองพันสามร้อยคน ทหารหนึ่งหมื่นนาย ราวสี่สิบเอ็ดล้านบาท หลายพันคน ครึ่งหนึ่ง",
 		"Twenty-five thousand troops, a dozen tanks, one hundred and twelve ships, a few hundred men, an estimated half million.",
 		"A ANOTHER At Three THOUSAND élan Ōne x a.",
+		"the them then thirty-three thirds one's ones one\u0301 o\u0301ne ÉLAN Ţwo tën half-million a\u00a0few",
+		"Straße İstanbul twó ＴＷＯ thousand\ufffd million\xff billion\u200bs hundreds tens",
 	})
 }
 
@@ -38,7 +40,15 @@ func checkStartFilters(t *testing.T, texts []string) {
 					if i > 0 && isWordLetter(r[i-1]) {
 						continue // the scanner looks at word starts only
 					}
-					may, want = lx.wordStart.mayWord(r, i), englishNumberRoles
+					end, ok := lx.wordStart.mayWord(r, i)
+					wantEnd := i
+					for wantEnd < len(r) && isWordLetter(r[wantEnd]) {
+						wantEnd++
+					}
+					if end != wantEnd {
+						t.Errorf("%s: at %d: mayWord ends the word at %d, want %d", lang, i, end, wantEnd)
+					}
+					may, want = ok, englishNumberRoles
 				default:
 					continue
 				}

@@ -100,6 +100,43 @@ type trieNode struct {
 	// reach holds the roles of the entries at and below the node, so that
 	// a search stops as soon as no wanted phrase lies further on.
 	reach roleSet
+	// stop holds the roles a phrase can have that reads the text of the
+	// node and ends there or goes on past a non-letter: the phrases that
+	// may start at a word of just that text (startFilter.mayWord).
+	stop roleSet
+}
+
+// markStops sets stop on n and the nodes below it.
+func (n *trieNode) markStops() {
+	n.stop = 0
+	for _, e := range n.entries {
+		n.stop |= roles(e.role)
+	}
+	n.eachChild(func(r rune, c *trieNode) {
+		c.markStops()
+		if !isWordLetter(r) {
+			n.stop |= c.reach
+		}
+	})
+}
+
+// eachChild calls fn with every edge of n.
+func (n *trieNode) eachChild(fn func(rune, *trieNode)) {
+	if t := n.table; t != nil {
+		for i, c := range t.ascii {
+			if c != nil {
+				fn(rune(i), c)
+			}
+		}
+		for i, c := range t.thai {
+			if c != nil {
+				fn(0x0E00+rune(i), c)
+			}
+		}
+	}
+	for _, e := range n.edges {
+		fn(e.r, e.next)
+	}
 }
 
 type trieEdge struct {

@@ -16,11 +16,17 @@ func (englishRules) splitsInsideChunks() bool { return false }
 func (englishRules) boundaries(seg *segment) {
 	var q quoteState
 	for i, g := range seg.gaps {
-		left, right := seg.chunks[i].text, seg.chunks[i+1].text
+		left := seg.text(i)
 		if seg.chunks[i].marked {
 			q.scan(left)
 		}
-		seg.cut[i] = englishBoundary(left, right, g, q.inside())
+		if g.newlines == 0 && !mayEndSentence(left[len(left)-1]) {
+			// The common case, as englishBoundary decides it, without
+			// the call: a word ends and the sentence goes on.
+			seg.cut[i] = false
+			continue
+		}
+		seg.cut[i] = englishBoundary(left, seg.text(i+1), g, q.inside())
 	}
 }
 
@@ -55,9 +61,15 @@ func englishBoundary(left, right string, g gap, insideQuote bool) bool {
 
 // mayEndSentence reports whether a chunk whose last byte is b may end with
 // sentence punctuation: . ! ? an ASCII closer, or any multi-byte character.
-func mayEndSentence(b byte) bool {
-	return b >= utf8.RuneSelf || strings.IndexByte(".!?\"')]}", b) >= 0
-}
+func mayEndSentence(b byte) bool { return sentenceEndBytes[b] }
+
+// sentenceEndBytes is mayEndSentence as a table: it is asked at every gap.
+var sentenceEndBytes = func() (t [256]bool) {
+	for b := range t {
+		t[b] = b >= utf8.RuneSelf || strings.IndexByte(".!?\"')]}", byte(b)) >= 0
+	}
+	return t
+}()
 
 // stop kinds found at the end of a chunk.
 type stopKind int

@@ -9,7 +9,7 @@ func (genericRules) splitsInsideChunks() bool { return true }
 
 func (genericRules) boundaries(seg *segment) {
 	for i, g := range seg.gaps {
-		seg.cut[i] = g.newlines > 0 || g.glued || (g.breakable && endsWithStop(seg.chunks[i].text))
+		seg.cut[i] = g.newlines > 0 || g.glued || (g.breakable && endsWithStop(seg.text(i)))
 	}
 }
 

@@ -1,20 +1,33 @@
 package sentence
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
-// chunk is a maximal run of non-whitespace code points.
+// chunk is a maximal run of non-whitespace code points. It holds no
+// pointer (its text is found through the segment), so that the buffers of
+// chunks cost the garbage collector nothing.
 type chunk struct {
-	text string
 	// start and end are code-point offsets into the document text.
 	start, end int
+	// lo and hi are the byte offsets of the chunk in the segment text.
+	lo, hi int
 	// marked tells whether the chunk holds a quote mark or a bracket, so
 	// that only such chunks are scanned for quotations and parentheses.
 	marked bool
 }
+
+// chunkList is a run of chunks with the text they index.
+type chunkList struct {
+	src    string
+	chunks []chunk
+}
+
+// text returns the text of chunk k.
+func (l chunkList) text(k int) string { return l.src[l.chunks[k].lo:l.chunks[k].hi] }
 
 // gap is what separates two chunks.
 type gap struct {
@@ -30,9 +43,18 @@ type gap struct {
 // gaps[i] lies between chunks[i] and chunks[i+1], and cut[i] records the
 // rules' verdict on it.
 type segment struct {
+	src    string // the text of the segment, which chunks index
 	chunks []chunk
 	gaps   []gap
 	cut    []bool
+}
+
+// text returns the text of chunk i.
+func (seg *segment) text(i int) string { return seg.src[seg.chunks[i].lo:seg.chunks[i].hi] }
+
+// list returns chunks [from, to) with their text.
+func (seg *segment) list(from, to int) chunkList {
+	return chunkList{src: seg.src, chunks: seg.chunks[from:to]}
 }
 
 // tokenize fills seg from text, whose first code point is at offset base;
@@ -45,6 +67,104 @@ type segment struct {
 // start a space or a mark the rules look at, which keeps Thai text (lead
 // byte 0xE0) to one comparison per character.
 func (seg *segment) tokenize(text string, base int, splitGlued, valid bool) {
+	seg.src = text
+	if splitGlued {
+		seg.tokenizeGeneral(text, base, splitGlued, valid)
+	} else {
+		seg.tokenizeSpaced(text, base, valid)
+	}
+	seg.cut = slices.Grow(seg.cut[:0], len(seg.gaps))[:len(seg.gaps)]
+	clear(seg.cut)
+}
+
+// tokenizeSpaced is tokenize for rules that cut only at spaces, by far the
+// commonest case: it reads gap and chunk in loops of their own, which keep
+// their few variables in registers.
+func (seg *segment) tokenizeSpaced(text string, base int, valid bool) {
+	seg.chunks, seg.gaps = seg.chunks[:0], seg.gaps[:0]
+	if want := len(text) / 12; cap(seg.chunks) < want {
+		seg.chunks = make([]chunk, 0, want) // about one chunk a word
+		seg.gaps = make([]gap, 0, want)
+	}
+	skip := &plainSkip
+	if valid {
+		skip = &plainOrLetterSkip
+	}
+	cp, bi := base, 0
+	var pending gap // the gap being read, before the next chunk
+	prevCR := false
+	for bi < len(text) {
+		r, size := rune(text[bi]), 1
+		if r >= utf8.RuneSelf {
+			r, size = spacedRune(text, bi, valid)
+		}
+		if isSpaceInline(r) {
+			pending.addSpace(r, prevCR)
+			prevCR = r == '\r'
+			bi += size
+			cp++
+			continue
+		}
+		prevCR = false
+		if len(seg.chunks) > 0 {
+			seg.gaps = append(seg.gaps, pending)
+		}
+		pending = gap{}
+		start, startByte := cp, bi
+		marked := false
+		for bi < len(text) {
+			// The inner loop calls nothing, so that it runs in registers.
+			for bi < len(text) && skip[text[bi]] != 0 {
+				bi += int(skip[text[bi]])
+				cp++
+			}
+			if bi == len(text) {
+				break
+			}
+			r, size := rune(text[bi]), 1
+			if r >= utf8.RuneSelf {
+				r, size = spacedRune(text, bi, valid)
+			}
+			if isSpaceInline(r) {
+				break
+			}
+			marked = marked || isMarkInline(r)
+			bi += size
+			cp++
+		}
+		seg.chunks = append(seg.chunks, chunk{start: start, end: cp, lo: startByte, hi: bi, marked: marked})
+	}
+}
+
+// spacedRune reads the character beyond ASCII at byte bi for
+// tokenizeSpaced: in valid UTF-8, one whose lead byte rules out a space or
+// a mark reads as utf8.RuneError, undecoded.
+func spacedRune(text string, bi int, valid bool) (rune, int) {
+	if b := text[bi]; valid && !interestingLead(b) {
+		return utf8.RuneError, leadSize(b)
+	}
+	return utf8.DecodeRuneInString(text[bi:])
+}
+
+// addSpace adds the white space r to the gap; prevCR tells whether the
+// character before it was a carriage return.
+func (g *gap) addSpace(r rune, prevCR bool) {
+	switch {
+	case r == '\n' && prevCR: // CR LF is one break
+	case r == '\u2029':
+		g.newlines += 2
+	case isLineBreak(r):
+		g.newlines++
+	case !isNoBreakSpace(r):
+		g.breakable = true
+	}
+	if isLineBreak(r) {
+		g.breakable = true
+	}
+}
+
+// tokenizeGeneral is tokenize for any rules, character by character.
+func (seg *segment) tokenizeGeneral(text string, base int, splitGlued, valid bool) {
 	seg.chunks, seg.gaps = seg.chunks[:0], seg.gaps[:0]
 	cp := base
 	chunkStart, chunkByte := -1, 0
@@ -56,17 +176,26 @@ func (seg *segment) tokenize(text string, base int, splitGlued, valid bool) {
 		seg.chunks = make([]chunk, 0, want) // about one chunk a word
 		seg.gaps = make([]gap, 0, want)
 	}
+	// skip gives the byte length of a character that just continues a
+	// chunk, 0 for one that needs a look.
+	skip := &plainSkip
+	if valid && !splitGlued {
+		skip = &plainOrLetterSkip
+	}
 	for bi := 0; bi < len(text); cp++ {
 		b := text[bi]
 		if chunkStart >= 0 && !afterStop {
-			// Fast path: the chunk goes on.
-			if b < utf8.RuneSelf && plainASCII[b] {
-				bi++
-				continue
+			// Fast path: the chunk goes on, in a loop of its own.
+			for skip[b] != 0 {
+				bi += int(skip[b])
+				cp++
+				if bi >= len(text) {
+					break
+				}
+				b = text[bi]
 			}
-			if b >= 0xC0 && valid && !splitGlued && !interestingLead(b) {
-				bi += leadSize(b)
-				continue
+			if bi >= len(text) {
+				break
 			}
 		}
 		r, size := rune(b), 1
@@ -77,24 +206,13 @@ func (seg *segment) tokenize(text string, base int, splitGlued, valid bool) {
 		default:
 			r, size = utf8.DecodeRuneInString(text[bi:])
 		}
-		if isSpace(r) {
+		if isSpaceInline(r) {
 			if chunkStart >= 0 {
-				seg.chunks = append(seg.chunks, chunk{text: text[chunkByte:bi], start: chunkStart, end: cp, marked: marked})
+				seg.chunks = append(seg.chunks, chunk{start: chunkStart, end: cp, lo: chunkByte, hi: bi, marked: marked})
 				chunkStart = -1
 				pending = gap{}
 			}
-			switch {
-			case r == '\n' && prevCR: // CR LF is one break
-			case r == '\u2029':
-				pending.newlines += 2
-			case isLineBreak(r):
-				pending.newlines++
-			case !isNoBreakSpace(r):
-				pending.breakable = true
-			}
-			if isLineBreak(r) {
-				pending.breakable = true
-			}
+			pending.addSpace(r, prevCR)
 			prevCR = r == '\r'
 			afterStop = false
 			bi += size
@@ -102,7 +220,7 @@ func (seg *segment) tokenize(text string, base int, splitGlued, valid bool) {
 		}
 		prevCR = false
 		if chunkStart >= 0 && afterStop && !isCloser(r) && !isGluedStop(r) {
-			seg.chunks = append(seg.chunks, chunk{text: text[chunkByte:bi], start: chunkStart, end: cp, marked: marked})
+			seg.chunks = append(seg.chunks, chunk{start: chunkStart, end: cp, lo: chunkByte, hi: bi, marked: marked})
 			chunkStart = -1
 			pending = gap{breakable: true, glued: true}
 		}
@@ -113,7 +231,7 @@ func (seg *segment) tokenize(text string, base int, splitGlued, valid bool) {
 			chunkStart, chunkByte = cp, bi
 			marked = false
 		}
-		if isMark(r) {
+		if isMarkInline(r) {
 			marked = true
 		}
 		if splitGlued {
@@ -122,21 +240,26 @@ func (seg *segment) tokenize(text string, base int, splitGlued, valid bool) {
 		bi += size
 	}
 	if chunkStart >= 0 {
-		seg.chunks = append(seg.chunks, chunk{text: text[chunkByte:], start: chunkStart, end: cp, marked: marked})
-	}
-	seg.cut = seg.cut[:0]
-	for range seg.gaps {
-		seg.cut = append(seg.cut, false)
+		seg.chunks = append(seg.chunks, chunk{start: chunkStart, end: cp, lo: chunkByte, hi: len(text), marked: marked})
 	}
 }
 
-// plainASCII marks the ASCII characters that neither separate chunks nor
-// need a look: not spaces, quote marks or brackets.
-var plainASCII = func() (t [utf8.RuneSelf]bool) {
-	for c := range t {
-		t[c] = !isSpace(rune(c)) && !isMark(rune(c))
+// plainSkip gives 1 for the ASCII characters that neither separate chunks
+// nor need a look (not spaces, quote marks or brackets) and 0 for all other
+// bytes. plainOrLetterSkip adds, for valid UTF-8, the length of the
+// multi-byte characters whose lead byte rules out a space or a mark.
+var plainSkip, plainOrLetterSkip = func() (ascii, valid [256]uint8) {
+	for c := range utf8.RuneSelf {
+		if !isSpace(rune(c)) && !isMark(rune(c)) {
+			ascii[c], valid[c] = 1, 1
+		}
 	}
-	return t
+	for b := 0xC0; b < 0x100; b++ {
+		if !interestingLead(byte(b)) {
+			valid[b] = uint8(leadSize(byte(b)))
+		}
+	}
+	return ascii, valid
 }()
 
 // interestingLead reports whether a multi-byte character starting with
@@ -170,6 +293,29 @@ func isSpace(r rune) bool {
 	}
 	return unicode.IsSpace(r)
 }
+
+// isSpaceInline and isMarkInline are isSpace and isMark with the ASCII
+// answer small enough to inline into the tokenizer loop.
+func isSpaceInline(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || ('\t' <= r && r <= '\r')
+	}
+	return isSpace(r)
+}
+
+func isMarkInline(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiMarks[r]
+	}
+	return isMark(r)
+}
+
+var asciiMarks = func() (t [utf8.RuneSelf]bool) {
+	for r := range t {
+		t[r] = isMark(rune(r))
+	}
+	return t
+}()
 
 // isLineBreak reports whether r ends a line.
 func isLineBreak(r rune) bool {

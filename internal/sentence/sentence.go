@@ -8,6 +8,7 @@ package sentence
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -37,6 +38,8 @@ func Split(doc *document.Document, rt *document.RuneText) []document.Span {
 	// valid too.
 	valid := utf8.ValidString(doc.Text)
 	s := &splitter{rt: rt, rules: rulesFor(doc.Lang, doc.Text, valid), valid: valid}
+	s.seg = segmentPool.Get().(*segment)
+	defer s.seg.release()
 	next := 0 // first whole span that may still contain a segment
 	for k := 0; k+1 < len(cuts); k++ {
 		seg := document.Span{cuts[k], cuts[k+1]}
@@ -171,8 +174,20 @@ type splitter struct {
 	rules rules
 	valid bool // the text is valid UTF-8
 	out   []document.Span
-	// scratch reused from segment to segment
-	seg segment
+	// scratch reused from segment to segment, and from document to
+	// document through segmentPool
+	seg *segment
+}
+
+// segmentPool keeps the chunk and gap buffers of finished splits, so that
+// splitting many documents does not allocate them again.
+var segmentPool = sync.Pool{New: func() any { return new(segment) }}
+
+// release returns seg to the pool, without the document text.
+func (seg *segment) release() {
+	seg.src = ""
+	seg.chunks, seg.gaps, seg.cut = seg.chunks[:0], seg.gaps[:0], seg.cut[:0]
+	segmentPool.Put(seg)
 }
 
 // emitTrimmed appends sp without its surrounding whitespace, if anything
@@ -194,7 +209,7 @@ func (s *splitter) emitTrimmed(sp document.Span) {
 // rules: a sentence runs from a chunk to the chunk before the next gap the
 // rules call a boundary.
 func (s *splitter) splitSegment(sp document.Span) {
-	seg := &s.seg
+	seg := s.seg
 	seg.tokenize(s.rt.Slice(sp), sp[0], s.rules.splitsInsideChunks(), s.valid)
 	if len(seg.chunks) == 0 {
 		return

@@ -59,7 +59,7 @@ type thaiGap struct {
 	// behind is the chunk before left, or ""; ahead holds right and a few
 	// chunks after it. Both serve to find enumerations.
 	behind string
-	ahead  []chunk
+	ahead  chunkList
 	// sentenceStart is the first chunk of the sentence that left ends, and
 	// sentenceLen its length so far in code points.
 	sentenceStart string
@@ -75,19 +75,19 @@ func (t *thaiRules) boundaries(seg *segment) {
 	first := 0
 	for i, g := range seg.gaps {
 		tg := thaiGap{
-			left:          seg.chunks[i].text,
-			right:         seg.chunks[i+1].text,
-			sentenceStart: seg.chunks[first].text,
+			left:          seg.text(i),
+			right:         seg.text(i + 1),
+			sentenceStart: seg.text(first),
 			sentenceLen:   seg.chunks[i].end - seg.chunks[first].start,
 			gap:           g,
 			bracketed:     inside[i],
 		}
 		if i+2 < len(seg.chunks) {
-			tg.afterRight = seg.chunks[i+2].text
+			tg.afterRight = seg.text(i + 2)
 		}
-		tg.ahead = seg.chunks[i+1 : min(len(seg.chunks), i+1+maxListItems+1)]
+		tg.ahead = seg.list(i+1, min(len(seg.chunks), i+1+maxListItems+1))
 		if i > 0 {
-			tg.behind = seg.chunks[i-1].text
+			tg.behind = seg.text(i - 1)
 		}
 		seg.cut[i], _ = t.boundary(tg)
 		if seg.cut[i] {
@@ -150,16 +150,17 @@ const maxTrailing = 30
 // after it) opens with a short adverbial (เมื่อ, ใน …) ending in a number
 // that a coordinator (และ, หรือ) follows: the adverbial closes the clause
 // before the gap, as no sentence opens with "in 2007 and".
-func trailingAdverbial(ahead []chunk) bool {
-	if len(ahead) < 2 || !lex.thLead.prefixOf(ahead[0].text) {
+func trailingAdverbial(ahead chunkList) bool {
+	cs := ahead.chunks
+	if len(cs) < 2 || !lex.thLead.prefixOf(ahead.text(0)) {
 		return false
 	}
-	for i, c := range ahead[1:] {
-		if c.start-ahead[0].start > maxTrailing {
+	for k := 1; k < len(cs); k++ {
+		if cs[k].start-cs[0].start > maxTrailing {
 			return false
 		}
-		if lex.thCoord.prefixOf(c.text) {
-			return isDigit(lastRune(ahead[i].text))
+		if lex.thCoord.prefixOf(ahead.text(k)) {
+			return isDigit(lastRune(ahead.text(k - 1)))
 		}
 	}
 	return false

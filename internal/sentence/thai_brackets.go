@@ -15,7 +15,7 @@ func bracketedGaps(seg *segment) []bool {
 			continue
 		}
 		at := c.start
-		for _, r := range c.text {
+		for _, r := range seg.text(ci) {
 			closesQuote := r == '"' && len(stack) > 0 && stack[len(stack)-1].r == '"'
 			if _, opens := closingOf(r); opens && !closesQuote {
 				stack = append(stack, open{r, ci, at})

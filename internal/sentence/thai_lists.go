@@ -35,15 +35,16 @@ func isEnumeration(t thaiGap) bool {
 // itemsBeforeListEnd counts the list items at the start of ahead before a
 // chunk that starts with a conjunction closing the list (และสิงคโปร์), or
 // before a last item that holds one (สหรัฐและอังกฤษ); -1 if there is none.
-func itemsBeforeListEnd(ahead []chunk) int {
-	for i, c := range ahead {
-		if lex.thListEnd.prefixOf(c.text) {
+func itemsBeforeListEnd(ahead chunkList) int {
+	for i := range ahead.chunks {
+		c := ahead.text(i)
+		if lex.thListEnd.prefixOf(c) {
 			return i
 		}
-		if thaiSpacingLetters(strings.TrimRightFunc(c.text, unicode.IsPunct), 2*thaiListItem) && containsListEnd(c.text) {
+		if thaiSpacingLetters(strings.TrimRightFunc(c, unicode.IsPunct), 2*thaiListItem) && containsListEnd(c) {
 			return i
 		}
-		if !isListItem(c.text) {
+		if !isListItem(c) {
 			return -1
 		}
 	}

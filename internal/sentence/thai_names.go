@@ -14,7 +14,7 @@ func newThaiRules(text string, valid bool) *thaiRules {
 	var seg segment
 	seg.tokenize(text, 0, false, valid)
 	for i := range seg.gaps {
-		left, right := seg.chunks[i].text, seg.chunks[i+1].text
+		left, right := seg.text(i), seg.text(i+1)
 		if !isNamePart(left) && !isNamePart(right) {
 			continue // learn only from a part that stands alone
 		}

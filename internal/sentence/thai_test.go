@@ -63,7 +63,7 @@ func TestThaiRules(t *testing.T) {
 		g := thaiGap{left: tt.left, right: tt.right, gap: tt.g, bracketed: tt.bracketed,
 			sentenceStart: start, sentenceLen: utf8.RuneCountInString(start)}
 		if tt.wantRule == "enumeration" {
-			g.ahead = []chunk{{text: tt.right}, {text: "และสเปนลงนามในสนธิสัญญา"}}
+			g.ahead = chunksOf(tt.right, "และสเปนลงนามในสนธิสัญญา")
 		}
 		cut, rule := rules.boundary(g)
 		if cut != tt.wantCut || rule != tt.wantRule {

@@ -39,10 +39,10 @@ var builtinNames = map[string]builtin{
 const numWordClass = "numword"
 
 // builtinsOf computes the builtin tests a token passes, once per token.
-func builtinsOf(t *token, rs []rune, numWord int) uint32 {
+func builtinsOf(t *token, rs []rune) uint32 {
 	// Most tokens are words or other text without lexicon entries: answer
 	// them before the general case.
-	if len(t.entries) == 0 {
+	if t.entries == nil {
 		switch t.kind {
 		case tkWord:
 			if isCapital(rs[t.start]) {
@@ -103,10 +103,8 @@ func builtinsOf(t *token, rs []rune, numWord int) uint32 {
 			set(bCap)
 		}
 	}
-	for _, e := range t.entries {
-		if e.class == numWord {
-			set(bCount)
-		}
+	if t.entries != nil && t.entries.numWord {
+		set(bCount)
 	}
 	if t.clock >= 0 && (t.kind == tkBigNum) {
 		set(bClockDot)
@@ -119,5 +117,8 @@ func builtinsOf(t *token, rs []rune, numWord int) uint32 {
 
 // isCapital is unicode.IsUpper with ASCII first.
 func isCapital(r rune) bool {
-	return 'A' <= r && r <= 'Z' || r >= utf8.RuneSelf && unicode.IsUpper(r)
+	if r < utf8.RuneSelf {
+		return 'A' <= r && r <= 'Z'
+	}
+	return unicode.IsUpper(r)
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"math/bits"
+	"slices"
 	"sort"
 	"sync"
 )
@@ -32,9 +33,13 @@ type engine struct {
 	nextClass    []ruleBits
 	nextBuiltin  [numBuiltins]ruleBits
 	nextAny      ruleBits
-	// startBuiltins and nextBuiltins are the builtins with a non-empty
-	// set above: most tokens have only #word, which needs no look.
-	startBuiltins, nextBuiltins uint32
+	// endClass and endBuiltin are the rules a token with the class or
+	// builtin may match alone, needing no look at the next token.
+	endClass   []ruleBits
+	endBuiltin [numBuiltins]ruleBits
+	// startBuiltins, nextBuiltins and endBuiltins are the builtins with a
+	// non-empty set above: most tokens have only #word, which needs no look.
+	startBuiltins, nextBuiltins, endBuiltins uint32
 
 	approx     int // class ids of context words, -1 when absent
 	approxAbbr int
@@ -111,11 +116,12 @@ func compileEngine(lang string, lexSrc, ruleSrc io.Reader) (*engine, error) {
 	e.ruleWords = (len(rs.rules) + 63) / 64
 	newBits := func() ruleBits { return make(ruleBits, e.ruleWords) }
 	e.startClass, e.nextClass = make([]ruleBits, len(lex.classes)), make([]ruleBits, len(lex.classes))
+	e.endClass = make([]ruleBits, len(lex.classes))
 	for c := range lex.classes {
-		e.startClass[c], e.nextClass[c] = newBits(), newBits()
+		e.startClass[c], e.nextClass[c], e.endClass[c] = newBits(), newBits(), newBits()
 	}
 	for b := range numBuiltins {
-		e.startBuiltin[b], e.nextBuiltin[b] = newBits(), newBits()
+		e.startBuiltin[b], e.nextBuiltin[b], e.endBuiltin[b] = newBits(), newBits(), newBits()
 	}
 	e.nextAny = newBits()
 	for _, r := range rs.rules {
@@ -134,19 +140,46 @@ func compileEngine(lang string, lexSrc, ruleSrc io.Reader) (*engine, error) {
 			e.nextAny.add(r.index)
 			continue
 		}
-		for c := range lex.classes {
-			if r.secondClasses[c/64]&(1<<(c%64)) != 0 {
-				e.nextClass[c].add(r.index)
+		addRuleByAtom(r.index, r.secondClasses, r.secondBuiltins, e.nextClass, &e.nextBuiltin, &e.nextBuiltins)
+		addRuleByAtom(r.index, r.endClasses, r.endBuiltins, e.endClass, &e.endBuiltin, &e.endBuiltins)
+	}
+	// Each entry set gets the union of the rule sets of its classes, so
+	// that scan reads them in one go.
+	for _, s := range lex.sets {
+		for role, byClass := range [numRuleRoles][]ruleBits{ruleStart: e.startClass, ruleEnd: e.endClass, ruleNext: e.nextClass} {
+			s.rules[role] = newBits()
+			for _, en := range s.list {
+				for k, w := range byClass[en.class] {
+					s.rules[role][k] |= w
+				}
 			}
 		}
-		for b := range numBuiltins {
-			if r.secondBuiltins&(1<<b) != 0 {
-				e.nextBuiltin[b].add(r.index)
-				e.nextBuiltins |= 1 << b
-			}
-		}
+		s.startsRule = slices.ContainsFunc(s.rules[ruleStart], func(w uint64) bool { return w != 0 })
 	}
 	return e, nil
+}
+
+// addRuleByAtom adds rule index to the sets of the classes and builtins of
+// a filter, and the builtins to the mask of builtins with a set.
+func addRuleByAtom(index int, classes []uint64, builtins uint32, byClass []ruleBits, byBuiltin *[numBuiltins]ruleBits,
+	mask *uint32) {
+	for c := range byClass {
+		if classes[c/64]&(1<<(c%64)) != 0 {
+			byClass[c].add(index)
+		}
+	}
+	for b := range numBuiltins {
+		if builtins&(1<<b) != 0 {
+			byBuiltin[b].add(index)
+			*mask |= 1 << b
+		}
+	}
+}
+
+// mayStart reports whether some rule may start at t: a cheap look before
+// the rule sets are gathered.
+func (e *engine) mayStart(t *token) bool {
+	return t.builtins&e.startBuiltins != 0 || (t.entries != nil && t.entries.startsRule)
 }
 
 // ruleBits is a set of rules by index.
@@ -154,14 +187,15 @@ type ruleBits []uint64
 
 func (s ruleBits) add(i int) { s[i/64] |= 1 << (i % 64) }
 
-// addToken adds the sets of t's classes and of its builtins among builtins
-// to s. For an s that was empty, it reports whether it added any rule.
-func (s ruleBits) addToken(t *token, byClass []ruleBits, byBuiltin *[numBuiltins]ruleBits, builtins uint32) bool {
-	if len(t.entries) == 0 && t.builtins&builtins == 0 {
+// addToken adds the rules that t selects in role (ruleStart, ruleEnd,
+// ruleNext) by its entries, and by its builtins among builtins, to s. For
+// an s that was empty, it reports whether it added any rule.
+func (s ruleBits) addToken(t *token, role int, byBuiltin *[numBuiltins]ruleBits, builtins uint32) bool {
+	if t.entries == nil && t.builtins&builtins == 0 {
 		return false
 	}
-	for _, en := range t.entries {
-		for k, w := range byClass[en.class] {
+	if t.entries != nil {
+		for k, w := range t.entries.rules[role] {
 			s[k] |= w
 		}
 	}
@@ -229,26 +263,18 @@ func (e *engine) scan(text string, runes []rune, sc *scratch) ([]token, []candid
 	if cap(sc.rules) < 2*n {
 		sc.rules = make([]uint64, 2*n)
 	}
-	starts, nexts := ruleBits(sc.rules[:n]), ruleBits(sc.rules[n:2*n])
+	d := dispatch{e: e, toks: toks, starts: sc.rules[:n], nexts: sc.rules[n : 2*n]}
 	cands := sc.cands[:0]
 	defer func() { sc.cands = cands[:0] }()
 	for i := range toks {
-		if t := &toks[i]; len(t.entries) == 0 && t.builtins&e.startBuiltins == 0 {
-			continue // most tokens start no rule
-		}
-		clear(starts)
-		if !starts.addToken(&toks[i], e.startClass, &e.startBuiltin, e.startBuiltins) {
-			continue
-		}
-		copy(nexts, e.nextAny)
-		if i+1 < len(toks) && !toks[i+1].newline {
-			nexts.addToken(&toks[i+1], e.nextClass, &e.nextBuiltin, e.nextBuiltins)
+		if !e.mayStart(&toks[i]) || !d.rulesAt(i) {
+			continue // most tokens start no rule: mayStart says so inline
 		}
 		// Rules are tried in index order; the order does not change the
 		// result, as selectCandidates orders the matches of one token
 		// by rule index.
-		for k, w := range starts {
-			for bs := w & nexts[k]; bs != 0; bs &= bs - 1 {
+		for k, w := range d.starts {
+			for bs := w & d.nexts[k]; bs != 0; bs &= bs - 1 {
 				r := e.rules.rules[k*64+bits.TrailingZeros64(bs)]
 				if m.tryRule(r, i) {
 					cands = append(cands, m.best)
@@ -258,6 +284,34 @@ func (e *engine) scan(text string, runes []rune, sc *scratch) ([]token, []candid
 	}
 	cands = selectCandidates(cands)
 	return toks, cands
+}
+
+// dispatch picks the rules worth trying at a token of toks.
+type dispatch struct {
+	e             *engine
+	toks          []token
+	starts, nexts ruleBits
+}
+
+// rulesAt sets d.starts to the rules that may start at token i and d.nexts
+// to those that the next token may continue or that token i may match
+// alone: the rules worth trying at i are in both. It reports false, leaving
+// the sets as they are, when no rule may start at i.
+func (d *dispatch) rulesAt(i int) bool {
+	e, toks := d.e, d.toks
+	if !e.mayStart(&toks[i]) {
+		return false
+	}
+	clear(d.starts)
+	if !d.starts.addToken(&toks[i], ruleStart, &e.startBuiltin, e.startBuiltins) {
+		return false
+	}
+	copy(d.nexts, e.nextAny)
+	d.nexts.addToken(&toks[i], ruleEnd, &e.endBuiltin, e.endBuiltins)
+	if i+1 < len(toks) && !toks[i+1].newline {
+		d.nexts.addToken(&toks[i+1], ruleNext, &e.nextBuiltin, e.nextBuiltins)
+	}
+	return true
 }
 
 // selectCandidates keeps the longest of overlapping matches; on a tie the
@@ -337,7 +391,7 @@ func (e *engine) before(toks []token, i, class int) (string, bool) {
 }
 
 func classValue(t *token, class int) (string, bool) {
-	for _, en := range t.entries {
+	for _, en := range t.entries.entries() {
 		if en.class == class {
 			return en.value, true
 		}

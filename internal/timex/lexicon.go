@@ -40,7 +40,13 @@ type lexicon struct {
 	wordShapes [256][maxShapeLen + 1]bool
 	// table is words as read while tokenizing, built by buildTables.
 	table wordTable
-	thai  *trieNode
+	// asciiPunct holds the entries of each ASCII rune read as a token of
+	// its own (a punctuation or symbol token), built by buildTables.
+	asciiPunct [utf8.RuneSelf]*entrySet
+	// sets are all the entry sets of table, asciiPunct and the Thai trie,
+	// for compileEngine to add the rules they select.
+	sets []*entrySet
+	thai *trieNode
 	// thaiRoot indexes the first level of the trie by rune - 0x0E00.
 	thaiRoot [128]*trieNode
 	// thaiPairs has bit a*128+b set when some Thai form starts with the
@@ -57,6 +63,66 @@ type lexicon struct {
 type trieNode struct {
 	next    []trieEdge
 	entries []entry
+	set     *entrySet // entries as tokens carry them, built by buildTables
+}
+
+// entrySet is the entries of one form as tokens carry them, with what the
+// tagger asks of every such token worked out once: the classes they hold,
+// whether one is a number word, and the rules they may start, complete
+// alone or continue (set by compileEngine). A token without entries has a
+// nil set.
+type entrySet struct {
+	list    []entry
+	classes []uint64 // bit set of the class ids in list
+	numWord bool     // list holds a numword entry: the token is a #count
+	rules   [numRuleRoles]ruleBits
+	// startsRule tells that rules[ruleStart] is not empty.
+	startsRule bool
+}
+
+// The roles of a token in a match, for entrySet.rules.
+const (
+	ruleStart = iota // the first token
+	ruleEnd          // the first token, when a match may end after it
+	ruleNext         // the second token
+	numRuleRoles
+)
+
+// entries returns the entries of s; none for a nil s.
+func (s *entrySet) entries() []entry {
+	if s == nil {
+		return nil
+	}
+	return s.list
+}
+
+// has reports whether s holds an entry of class.
+func (s *entrySet) has(class int) bool {
+	return s != nil && s.classes[class/64]&(1<<(class%64)) != 0
+}
+
+// newEntrySet returns the set of list, or nil for an empty list, and
+// records it in l.sets.
+func (l *lexicon) newEntrySet(list []entry) *entrySet {
+	if len(list) == 0 {
+		return nil
+	}
+	s := &entrySet{list: list, classes: make([]uint64, (len(l.classes)+63)/64)}
+	numWord, hasNumWord := l.classIDs[numWordClass]
+	for _, e := range list {
+		s.classes[e.class/64] |= 1 << (e.class % 64)
+		s.numWord = s.numWord || (hasNumWord && e.class == numWord)
+	}
+	l.sets = append(l.sets, s)
+	return s
+}
+
+// setThaiEntrySets gives every node of the Thai trie below n its set.
+func (l *lexicon) setThaiEntrySets(n *trieNode) {
+	n.set = l.newEntrySet(n.entries)
+	for _, e := range n.next {
+		l.setThaiEntrySets(e.n)
+	}
 }
 
 type trieEdge struct {
@@ -258,7 +324,7 @@ func lowerKey(word []rune, buf []byte) []byte {
 
 // lookupKey returns the entries of a non-Thai token, given its key
 // (lowerKey) and the case shape of the word, keeping those whose case fits.
-func (l *lexicon) lookupKey(key []byte, shape caseShape) []entry {
+func (l *lexicon) lookupKey(key []byte, shape caseShape) *entrySet {
 	if len(key) > 0 && !l.wordShapes[key[0]][min(len(key), maxShapeLen)] {
 		return nil
 	}
@@ -291,7 +357,7 @@ type wordSlot struct {
 
 type wordKey struct {
 	key  string
-	fits [4][]entry // by caseShape
+	fits [4]*entrySet // by caseShape
 }
 
 // buildTables fills l.table from l.words and l.thaiSkip from the trie; call
@@ -309,11 +375,13 @@ func (l *lexicon) buildTables() {
 	for key, es := range l.words {
 		wk := wordKey{key: key}
 		for shape := range wk.fits {
+			var fit []entry
 			for _, e := range es {
 				if caseFits(e.cases, caseShape(shape)) {
-					wk.fits[shape] = append(wk.fits[shape], e)
+					fit = append(fit, e)
 				}
 			}
+			wk.fits[shape] = l.newEntrySet(fit)
 		}
 		t.keys = append(t.keys, wk)
 		h := keyHash(key)
@@ -324,9 +392,14 @@ func (l *lexicon) buildTables() {
 		t.slots[i] = wordSlot{hash: h, key: int32(len(t.keys))}
 	}
 	l.table = t
+	l.setThaiEntrySets(l.thai)
+	for r := range rune(utf8.RuneSelf) {
+		word := []rune{r}
+		l.asciiPunct[r] = l.lookupKey(lowerKey(word, nil), caseShapeOf(word))
+	}
 }
 
-func (t *wordTable) lookup(key []byte, shape caseShape) []entry {
+func (t *wordTable) lookup(key []byte, shape caseShape) *entrySet {
 	if len(t.slots) == 0 {
 		return nil
 	}
@@ -343,11 +416,49 @@ func (t *wordTable) lookup(key []byte, shape caseShape) []entry {
 	}
 }
 
+// lookupRunes is lookup for a word of ASCII letters given as runes, with
+// h the keyHash of its lower case.
+func (t *wordTable) lookupRunes(h uint32, word []rune, shape caseShape) *entrySet {
+	if len(t.slots) == 0 {
+		return nil
+	}
+	mask := uint32(len(t.slots) - 1)
+	for i := h & mask; ; i = (i + 1) & mask {
+		s := t.slots[i]
+		if s.key == 0 {
+			return nil
+		}
+		if s.hash == h && isLowerOf(t.keys[s.key-1].key, word) {
+			return t.keys[s.key-1].fits[shape]
+		}
+	}
+}
+
+// isLowerOf reports whether key is the lower case of word, a word of ASCII
+// letters.
+func isLowerOf(key string, word []rune) bool {
+	if len(key) != len(word) {
+		return false
+	}
+	for k, r := range word {
+		if key[k] != byte(r|0x20) {
+			return false
+		}
+	}
+	return true
+}
+
+// FNV-1a constants for keyHash.
+const (
+	fnvOffset = 2166136261
+	fnvPrime  = 16777619
+)
+
 // keyHash is the 32-bit FNV-1a hash of a lexicon key.
 func keyHash[S ~string | ~[]byte](key S) uint32 {
-	h := uint32(2166136261)
+	h := uint32(fnvOffset)
 	for i := 0; i < len(key); i++ {
-		h = (h ^ uint32(key[i])) * 16777619
+		h = (h ^ uint32(key[i])) * fnvPrime
 	}
 	return h
 }

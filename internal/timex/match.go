@@ -91,18 +91,22 @@ func (m *matcher) run(prog []inst, pc, pos int) {
 		in := &prog[pc]
 		switch in.op {
 		case opAtom:
-			c, end, ok := m.atom(in, pos)
-			if !ok {
-				return
-			}
 			if in.label == noSlot {
+				end, ok := m.atom(in, pos, nil)
+				if !ok {
+					return
+				}
 				pc, pos = pc+1, end
 				continue
 			}
-			old := m.caps[in.label]
-			m.caps[in.label] = c
-			m.run(prog, pc+1, end)
-			m.caps[in.label] = old
+			// The capture is written in place and put back on the way
+			// out, as it is large.
+			slot := &m.caps[in.label]
+			old := *slot
+			if end, ok := m.atom(in, pos, slot); ok {
+				m.run(prog, pc+1, end)
+				*slot = old
+			}
 			return
 		case opSplit:
 			m.run(prog, in.x, pos)
@@ -110,7 +114,7 @@ func (m *matcher) run(prog []inst, pc, pos int) {
 		case opJmp:
 			pc = in.x
 		case opNot:
-			if _, _, ok := m.atom(in, pos); ok {
+			if _, ok := m.atom(in, pos, nil); ok {
 				return
 			}
 			pc++
@@ -118,7 +122,7 @@ func (m *matcher) run(prog []inst, pc, pos int) {
 			if pos > 0 && !m.toks[pos].newline {
 				save := m.first
 				m.first = pos - 1
-				_, _, ok := m.atom(in, pos-1)
+				_, ok := m.atom(in, pos-1, nil)
 				m.first = save
 				if ok {
 					return
@@ -144,39 +148,52 @@ func (m *matcher) run(prog []inst, pc, pos int) {
 	}
 }
 
-// atom tests the token at pos against an atom. Matches never cross a line
-// break.
-func (m *matcher) atom(n *inst, pos int) (capture, int, bool) {
+// atom tests the token at pos against an atom and returns the token after
+// what it took. When c is not nil, a match also writes what it took there.
+// Matches never cross a line break.
+func (m *matcher) atom(n *inst, pos int, c *capture) (int, bool) {
 	if pos >= len(m.toks) {
-		return capture{}, pos, false
+		return pos, false
 	}
 	t := &m.toks[pos]
 	if pos > m.first && t.newline {
-		return capture{}, pos, false
+		return pos, false
 	}
 	if !n.isBuilt {
-		for _, e := range t.entries {
-			if e.class == n.class {
-				return capture{set: true, tok: pos, num: e.num, str: e.value}, pos + 1, true
+		if !t.entries.has(n.class) {
+			return pos, false
+		}
+		if c != nil {
+			for _, e := range t.entries.list {
+				if e.class == n.class {
+					*c = capture{set: true, tok: pos, num: e.num, str: e.value}
+					break
+				}
 			}
 		}
-		return capture{}, pos, false
+		return pos + 1, true
 	}
 	if t.builtins&(1<<n.builtin) == 0 {
-		return capture{}, pos, false
+		return pos, false
 	}
-	c := capture{set: true, tok: pos, num: t.num, nd: t.ndigits}
+	got := capture{set: true, tok: pos, num: int(t.num), nd: int(t.ndigits)}
+	end := pos + 1
 	switch n.builtin {
 	case bClock, bClockDot:
-		c.num, c.clock = t.clock, true
+		got.num, got.clock = int(t.clock), true
 	case bCount:
 		if t.kind != tkNum {
-			v, end := m.countWords(pos)
-			c.num, c.nd = v, 0
-			return c, end, v > 0
+			v, wordsEnd := m.countWords(pos)
+			if v <= 0 {
+				return wordsEnd, false
+			}
+			got.num, got.nd, end = v, 0, wordsEnd
 		}
 	}
-	return c, pos + 1, true
+	if c != nil {
+		*c = got
+	}
+	return end, true
 }
 
 // countWords reads number words from pos (สามสิบเอ็ด, thirty-eight) and
@@ -216,7 +233,7 @@ type numWord struct{ add, mult int }
 
 // numWordValue reads a numword entry: "7" adds seven, "*10" multiplies.
 func numWordValue(t *token, class int) (numWord, bool) {
-	for _, e := range t.entries {
+	for _, e := range t.entries.entries() {
 		if e.class != class {
 			continue
 		}
@@ -231,7 +248,7 @@ func numWordValue(t *token, class int) (numWord, bool) {
 }
 
 func hasClass(t *token, class int) bool {
-	for _, e := range t.entries {
+	for _, e := range t.entries.entries() {
 		if e.class == class {
 			return true
 		}

@@ -78,23 +78,29 @@ type rule struct {
 	index   int
 
 	// What the second token of a match can be, to skip hopeless attempts
-	// cheaply; secondAny when a match may end after one token or the first
-	// atom can span several tokens.
+	// cheaply; secondAny when the first atom can span several tokens.
+	// endClasses and endBuiltins are the first atoms after which a match
+	// may end: a token with one of them needs no second token.
 	secondAny      bool
 	secondClasses  []uint64 // bit set of class ids
 	secondBuiltins uint32
+	endClasses     []uint64 // bit set of class ids
+	endBuiltins    uint32
 }
 
 // computeSecond fills the second-token filter by walking the program.
 func (r *rule) computeSecond(nclasses int) {
 	r.secondClasses = make([]uint64, (nclasses+63)/64)
-	seen := map[[2]int]bool{}
-	var visit func(pc, consumed int)
-	visit = func(pc, consumed int) {
-		if seen[[2]int{pc, consumed}] || r.secondAny {
+	r.endClasses = make([]uint64, (nclasses+63)/64)
+	// first is the instruction of the first atom on the path, once read.
+	type state struct{ pc, consumed, first int }
+	seen := map[state]bool{}
+	var visit func(pc, consumed, first int)
+	visit = func(pc, consumed, first int) {
+		if seen[state{pc, consumed, first}] || r.secondAny {
 			return
 		}
-		seen[[2]int{pc, consumed}] = true
+		seen[state{pc, consumed, first}] = true
 		in := &r.prog[pc]
 		switch in.op {
 		case opAtom:
@@ -103,26 +109,35 @@ func (r *rule) computeSecond(nclasses int) {
 					r.secondAny = true
 					return
 				}
-				visit(pc+1, 1)
+				visit(pc+1, 1, pc)
 				return
 			}
-			if in.isBuilt {
-				r.secondBuiltins |= 1 << in.builtin
-			} else {
-				r.secondClasses[in.class/64] |= 1 << (in.class % 64)
-			}
+			addAtom(in, r.secondClasses, &r.secondBuiltins)
 		case opSplit:
-			visit(in.x, consumed)
-			visit(in.y, consumed)
+			visit(in.x, consumed, first)
+			visit(in.y, consumed, first)
 		case opJmp:
-			visit(in.x, consumed)
+			visit(in.x, consumed, first)
 		case opMatch:
-			r.secondAny = true
+			if consumed == 0 { // patterns that match nothing are rejected
+				r.secondAny = true
+				return
+			}
+			addAtom(&r.prog[first], r.endClasses, &r.endBuiltins)
 		default:
-			visit(pc+1, consumed)
+			visit(pc+1, consumed, first)
 		}
 	}
-	visit(0, 0)
+	visit(0, 0, -1)
+}
+
+// addAtom adds the class or builtin of an atom instruction to a filter.
+func addAtom(in *inst, classes []uint64, builtins *uint32) {
+	if in.isBuilt {
+		*builtins |= 1 << in.builtin
+	} else {
+		classes[in.class/64] |= 1 << (in.class % 64)
+	}
 }
 
 type opcode uint8

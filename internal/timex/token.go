@@ -2,6 +2,7 @@ package timex
 
 import (
 	"chronicle/internal/document"
+	"math"
 	"sync"
 	"unicode"
 	"unicode/utf8"
@@ -25,10 +26,12 @@ const (
 // Fields are ordered by size to keep the struct small: a text has many.
 type token struct {
 	start, end int
-	num        int // value of number tokens
-	ndigits    int // digits before any separator
-	clock      int // hour*100+minute when the number reads as a time, else -1
-	entries    []entry
+	entries    *entrySet // nil when the token has no lexicon entries
+	// num, ndigits and clock are 32 bits wide, which keeps the token to 48
+	// bytes: numbers keep at most 9 digits, clock is at most 2460.
+	num        int32 // value of number tokens
+	ndigits    int32 // digits before any separator
+	clock      int32 // hour*100+minute when the number reads as a time, else -1
 	builtins   uint32
 	kind       tokKind
 	glued      bool // digits touching Latin letters (F16, 10km): never a date part
@@ -171,43 +174,51 @@ func tokenize(lex *lexicon, text string, runes []rune, sc *scratch) []token {
 	t.toks = sc.toks[:0]
 	t.run()
 	sc.toks, sc.buf = t.toks, t.buf
-	numWord := -1
-	if id, ok := lex.classIDs[numWordClass]; ok {
-		numWord = id
-	}
 	for i := range t.toks {
-		t.toks[i].builtins = builtinsOf(&t.toks[i], t.runes, numWord)
+		if tok := &t.toks[i]; tok.kind != tkWord {
+			tok.builtins = builtinsOf(tok, t.runes)
+		}
 	}
 	return t.toks
 }
 
 func (t *tokenizer) run() {
 	rs := t.runes
+	// space and newline say what lies before the next token. They and
+	// otherStart stay plain locals (no closure, no pointers) so that the
+	// loop keeps them in registers.
 	space, newline := false, false
-	otherStart := -1
-	flushOther := func(end int) {
-		if otherStart >= 0 {
-			t.emit(token{start: otherStart, end: end, kind: tkOther}, &space, &newline)
-			otherStart = -1
-		}
-	}
+	otherStart := -1 // start of a run of Thai text that is no lexicon word
 	for i := 0; i < len(rs); {
-		switch classOf(rs[i]) {
+		r := rs[i]
+		var class runeClass
+		if r < utf8.RuneSelf {
+			class = asciiClasses[r]
+		} else {
+			class = classOf(r)
+		}
+		if otherStart >= 0 && class != rcThai {
+			t.emit(token{start: otherStart, end: i, kind: tkOther}, space, newline)
+			space, newline, otherStart = false, false, -1
+		}
+		switch class {
 		case rcNewline:
-			flushOther(i)
 			newline, space = true, true
 			i++
 		case rcSpace:
-			flushOther(i)
 			space = true
 			i++
 		case rcDigit:
-			flushOther(i)
-			i = t.number(i, &space, &newline)
+			i = t.number(i, space, newline)
+			space, newline = false, false
 		case rcThai:
 			if end, es := t.thaiWord(i); end > i {
-				flushOther(i)
-				t.emit(token{start: i, end: end, kind: tkThai, entries: es}, &space, &newline)
+				if otherStart >= 0 {
+					t.emit(token{start: otherStart, end: i, kind: tkOther}, space, newline)
+					space, newline, otherStart = false, false, -1
+				}
+				t.emit(token{start: i, end: end, kind: tkThai, entries: es}, space, newline)
+				space, newline = false, false
 				i = end
 				continue
 			}
@@ -221,28 +232,56 @@ func (t *tokenizer) run() {
 				i++
 			}
 		case rcLatin:
-			flushOther(i)
 			j, es := t.latinWord(i)
-			t.emit(token{start: i, end: j, kind: tkWord, entries: es}, &space, &newline)
+			// The builtins of a word are set here, where they are
+			// cheapest: tokenize fills in those of the other tokens.
+			b := uint32(1 << bWord)
+			if isCapital(r) {
+				b |= 1 << bCap
+			}
+			if es != nil && es.numWord {
+				b |= 1 << bCount
+			}
+			t.emit(token{start: i, end: j, kind: tkWord, entries: es, builtins: b}, space, newline)
+			space, newline = false, false
 			i = j
 		default:
-			flushOther(i)
 			// A non-Thai form may start with punctuation ('80s is handled
 			// by number()); single runes are looked up whole.
-			word := rs[i : i+1]
-			t.buf = lowerKey(word, t.buf)
-			es := t.lex.lookupKey(t.buf, caseShapeOf(word))
-			t.emit(token{start: i, end: i + 1, kind: tkPunct, entries: es}, &space, &newline)
+			t.emit(token{start: i, end: i + 1, kind: tkPunct, entries: t.punctEntries(r)}, space, newline)
+			space, newline = false, false
 			i++
 		}
 	}
-	flushOther(len(rs))
+	if otherStart >= 0 {
+		t.emit(token{start: otherStart, end: len(rs), kind: tkOther}, space, newline)
+	}
+}
+
+// punctEntries returns the lexicon entries of a punctuation or symbol rune
+// read as a token of its own; those of ASCII come from a table.
+func (t *tokenizer) punctEntries(r rune) *entrySet {
+	if r < utf8.RuneSelf {
+		return t.lex.asciiPunct[r]
+	}
+	word := []rune{r}
+	t.buf = lowerKey(word, t.buf)
+	return t.lex.lookupKey(t.buf, caseShapeOf(word))
 }
 
 // latinWord reads the letters from i and returns the index after them and
 // their lexicon entries. It builds the lexicon key and the case shape in
 // the same pass, as this is the commonest token of English text.
-func (t *tokenizer) latinWord(i int) (int, []entry) {
+func (t *tokenizer) latinWord(i int) (int, *entrySet) {
+	if j, es, ok := t.asciiWord(i); ok {
+		return j, es
+	}
+	return t.anyLatinWord(i)
+}
+
+// anyLatinWord is latinWord for words with letters beyond ASCII: it writes
+// out the lower-case key and looks it up.
+func (t *tokenizer) anyLatinWord(i int) (int, *entrySet) {
 	rs := t.runes
 	buf := t.buf[:0]
 	lower := false
@@ -267,6 +306,48 @@ func (t *tokenizer) latinWord(i int) (int, []entry) {
 	return j, t.lex.lookupKey(buf, wordShape(rs[i], lower))
 }
 
+// asciiWord is latinWord for a word of ASCII letters, nearly every word of
+// English text: it hashes the lexicon key as it reads the letters, and
+// compares it with the runes, without writing it out. It reports false,
+// having done nothing, when a letter beyond ASCII follows.
+func (t *tokenizer) asciiWord(i int) (int, *entrySet, bool) {
+	rs := t.runes
+	j, h := hashLetters(rs, i)
+	if j < len(rs) && rs[j] >= utf8.RuneSelf && isOtherLetter(rs[j]) {
+		return i, nil, false
+	}
+	first := rs[i] | 0x20
+	if !t.lex.wordShapes[first][min(j-i, maxShapeLen)] {
+		return j, nil, true
+	}
+	shape := caseShape(caseNoLower)
+	if rs[i] != first {
+		shape |= caseUpperFirst
+	}
+	for _, r := range rs[i:j] {
+		if r >= 'a' {
+			shape &^= caseNoLower
+			break
+		}
+	}
+	return j, t.lex.table.lookupRunes(h, rs[i:j], shape), true
+}
+
+// hashLetters reads the ASCII letters of rs from i and returns the index
+// after them and the keyHash of their lower case. It calls nothing, so that
+// the loop keeps everything in registers.
+func hashLetters(rs []rune, i int) (int, uint32) {
+	h := uint32(fnvOffset)
+	for k, r := range rs[i:] {
+		c := r | 0x20 // the lower case of an ASCII letter
+		if uint32(c-'a') >= 26 {
+			return i + k, h
+		}
+		h = (h ^ uint32(c)) * fnvPrime
+	}
+	return len(rs), h
+}
+
 func wordShape(first rune, lower bool) caseShape {
 	var s caseShape
 	if unicode.IsUpper(first) {
@@ -278,18 +359,18 @@ func wordShape(first rune, lower bool) caseShape {
 	return s
 }
 
-func (t *tokenizer) emit(tok token, space, newline *bool) {
-	tok.space, tok.newline = *space, *newline
+// emit appends tok, with space and newline telling what lies before it.
+func (t *tokenizer) emit(tok token, space, newline bool) {
+	tok.space, tok.newline = space, newline
 	if tok.kind != tkNum && tok.kind != tkBigNum {
 		tok.clock = -1
 	}
 	t.toks = append(t.toks, tok)
-	*space, *newline = false, false
 }
 
 // thaiWord finds the longest lexicon form starting at i whose edges fall on
 // plausible syllable boundaries.
-func (t *tokenizer) thaiWord(i int) (int, []entry) {
+func (t *tokenizer) thaiWord(i int) (int, *entrySet) {
 	rs := t.runes
 	if isThaiDependent(rs[i]) || (i > 0 && isThaiLeading(rs[i-1])) {
 		return i, nil
@@ -299,7 +380,7 @@ func (t *tokenizer) thaiWord(i int) (int, []entry) {
 		return i, nil
 	}
 	bestEnd := i
-	var best []entry
+	var best *entrySet
 	for j := i; j < len(rs); j++ {
 		if j == i+1 && !t.lex.mayPair(rs[i], rs[j]) {
 			break
@@ -311,7 +392,7 @@ func (t *tokenizer) thaiWord(i int) (int, []entry) {
 			}
 		}
 		if len(n.entries) > 0 && (j+1 == len(rs) || !isThaiDependent(rs[j+1])) {
-			bestEnd, best = j+1, n.entries
+			bestEnd, best = j+1, n.set
 		}
 	}
 	return bestEnd, best
@@ -319,7 +400,7 @@ func (t *tokenizer) thaiWord(i int) (int, []entry) {
 
 // number reads a digit run with its grouping, decimal, ordinal or decade
 // suffix, starting at i, and returns the index after it.
-func (t *tokenizer) number(i int, space, newline *bool) int {
+func (t *tokenizer) number(i int, space, newline bool) int {
 	rs := t.runes
 	j, val, nd := i, 0, 0
 	for j < len(rs) && isDigit(rs[j]) {
@@ -329,7 +410,7 @@ func (t *tokenizer) number(i int, space, newline *bool) int {
 		nd++
 		j++
 	}
-	tok := token{start: i, kind: tkNum, num: val, ndigits: nd, clock: -1}
+	tok := token{start: i, kind: tkNum, num: int32(val), ndigits: int32(min(nd, math.MaxInt32)), clock: -1}
 	if nd > 9 {
 		tok.kind = tkBigNum
 	}
@@ -349,7 +430,7 @@ func (t *tokenizer) number(i int, space, newline *bool) int {
 			h := val
 			m := digitValue(rs[j+1])*10 + digitValue(rs[j+2])
 			if h <= 24 && m < 60 {
-				tok.clock = h*100 + m
+				tok.clock = int32(h*100 + m)
 				tok.clockColon = sep == ':'
 			}
 		}

@@ -86,3 +86,41 @@ func TestAppendRunesReadsLikeRange(t *testing.T) {
 		}
 	}
 }
+
+// TestASCIIWordMatchesGeneralPath checks the ASCII fast path of latinWord
+// against the general one at every word start of tricky texts: the same
+// end and the same lexicon entries, or a refusal that leaves the word to
+// the general path.
+func TestASCIIWordMatchesGeneralPath(t *testing.T) {
+	texts := []string{
+		"In May 1975, the AD 802 era; MAY may May. Sept SEPT sept THE The tHe",
+		"Mayé Ma\u0301y ÉTÉ été naïve Straße İstanbul Mayพฤษภาคม May5 5May",
+		"January's mid-1970s early-June a.m. p.m. JAN jan Jan.",
+		"ในเดือน May ปี 2518 และ AD ค.ศ. 1975 the\u200bweek",
+		"x\xffMay \xe0\xb8June",
+	}
+	e := engineFor("en")
+	fastWords := 0
+	for _, text := range texts {
+		rs := []rune(text)
+		tk := tokenizer{lex: e.lex, runes: rs}
+		for i, r := range rs {
+			if classOf(r) != rcLatin || (i > 0 && classOf(rs[i-1]) == rcLatin) {
+				continue
+			}
+			wantEnd, want := tk.anyLatinWord(i)
+			gotEnd, got, ok := tk.asciiWord(i)
+			if !ok {
+				continue
+			}
+			fastWords++
+			if gotEnd != wantEnd || got != want {
+				t.Errorf("%q at %d: asciiWord = %d %v, general path = %d %v",
+					text, i, gotEnd, got.entries(), wantEnd, want.entries())
+			}
+		}
+	}
+	if fastWords < 20 {
+		t.Errorf("only %d words took the fast path", fastWords)
+	}
+}

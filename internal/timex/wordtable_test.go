@@ -12,11 +12,11 @@ func TestWordTableFindsEveryKey(t *testing.T) {
 			t.Fatalf("%s: no engine: %v", lang, DataError())
 		}
 		for key, es := range e.lex.words {
-			got := e.lex.table.lookup([]byte(key), caseUpperFirst|caseNoLower)
+			got := e.lex.table.lookup([]byte(key), caseUpperFirst|caseNoLower).entries()
 			if len(got) != len(es) {
 				t.Fatalf("%s: key %q: %d entries in capitals, want %d", lang, key, len(got), len(es))
 			}
-			for _, en := range e.lex.table.lookup([]byte(key), 0) {
+			for _, en := range e.lex.table.lookup([]byte(key), 0).entries() {
 				if en.cases != caseAny {
 					t.Fatalf("%s: key %q: entry %+v fits a lower-case word", lang, key, en)
 				}
