@@ -19,10 +19,26 @@ type markupRules struct {
 	// placeholders by first byte, without the "_<digits>" suffix.
 	placeholders [256][]string
 	tags         map[string]bool
-	// trigger marks bytes that may start a remnant other than a glued
-	// Latin token, so most bytes are passed over at once.
-	trigger [256]bool
+	// start tells, for each byte, when a remnant may start there, so that
+	// findMarkup passes most bytes over with one look-up.
+	start [256]startClass
 }
+
+// startClass says when a byte may start a remnant.
+type startClass uint8
+
+const (
+	// startNever: no rule starts with the byte.
+	startNever startClass = iota
+	// startAlways: a literal, an entity, a tag or parentheses may.
+	startAlways
+	// startAfterNonASCII: an ASCII letter or digit starts only a glued
+	// Latin token, after a non-ASCII byte.
+	startAfterNonASCII
+	// startAfterNonWord: a placeholder starts only where a word does (and
+	// a letter may still start a glued Latin token).
+	startAfterNonWord
+)
 
 var defaultMarkupRules = mustParseMarkupRules(markupRulesText)
 
@@ -60,7 +76,14 @@ func parseMarkupRules(text string) (*markupRules, error) {
 		}
 	}
 	for c := range 256 {
-		rules.trigger[c] = len(rules.literals[c]) > 0 || len(rules.placeholders[c]) > 0 || c == '&' || c == '<' || c == '('
+		switch {
+		case len(rules.literals[c]) > 0 || c == '&' || c == '<' || c == '(':
+			rules.start[c] = startAlways
+		case len(rules.placeholders[c]) > 0:
+			rules.start[c] = startAfterNonWord
+		case isASCIIAlnum(byte(c)):
+			rules.start[c] = startAfterNonASCII
+		}
 	}
 	return rules, sc.Err()
 }
@@ -73,10 +96,22 @@ const maxTagBytes = 512
 func (m *markupRules) findMarkup(text string) [][2]int {
 	var found [][2]int
 	for i := 0; i < len(text); {
-		c := text[i]
-		if !m.trigger[c] && (i == 0 || text[i-1] < utf8.RuneSelf || !isASCIIAlnum(c)) {
+		switch m.start[text[i]] {
+		case startNever:
 			i++
 			continue
+		case startAfterNonASCII:
+			if i == 0 || text[i-1] < utf8.RuneSelf {
+				i++
+				continue
+			}
+		case startAfterNonWord:
+			// After a word byte neither a placeholder nor a glued token
+			// (which follows a non-ASCII byte) can start.
+			if i > 0 && isWordByte(text[i-1]) {
+				i++
+				continue
+			}
 		}
 		if end := m.matchAt(text, i); end > i {
 			found = append(found, [2]int{i, end})
