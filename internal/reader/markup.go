@@ -19,26 +19,53 @@ type markupRules struct {
 	// placeholders by first byte, without the "_<digits>" suffix.
 	placeholders [256][]string
 	tags         map[string]bool
-	// start tells, for each byte, when a remnant may start there, so that
-	// findMarkup passes most bytes over with one look-up.
-	start [256]startClass
+	// mayStart tells, by the kind of the byte before and the byte
+	// itself, whether a remnant may start there: findMarkup passes most
+	// bytes over with one look-up and a branch that rarely changes.
+	mayStart [kindCount][256]bool
 }
 
-// startClass says when a byte may start a remnant.
-type startClass uint8
+// byteKind is what the rules need to know of the byte before a position.
+type byteKind uint8
 
 const (
-	// startNever: no rule starts with the byte.
-	startNever startClass = iota
-	// startAlways: a literal, an entity, a tag or parentheses may.
-	startAlways
-	// startAfterNonASCII: an ASCII letter or digit starts only a glued
-	// Latin token, after a non-ASCII byte.
-	startAfterNonASCII
-	// startAfterNonWord: a placeholder starts only where a word does (and
-	// a letter may still start a glued Latin token).
-	startAfterNonWord
+	// kindNonWord is ASCII that is no word byte; the start of the text
+	// counts as one.
+	kindNonWord byteKind = iota
+	// kindWord is an ASCII letter, digit or underscore.
+	kindWord
+	// kindNonASCII is any byte from 0x80.
+	kindNonASCII
+	kindCount
 )
+
+// kindOf holds the byteKind of every byte.
+var kindOf = func() (kinds [256]byteKind) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			kinds[c] = kindNonASCII
+		case isWordByte(byte(c)):
+			kinds[c] = kindWord
+		}
+	}
+	return kinds
+}()
+
+// fillMayStart sets mayStart from the rules. A literal, an entity, a tag
+// or parentheses may start after anything; a placeholder only where a
+// word starts; an ASCII letter or digit also starts a glued Latin token
+// after a non-ASCII byte. Everywhere else matchAt would find nothing.
+func (m *markupRules) fillMayStart() {
+	for c := range 256 {
+		always := len(m.literals[c]) > 0 || c == '&' || c == '<' || c == '('
+		placeholder := len(m.placeholders[c]) > 0
+		glued := isASCIIAlnum(byte(c))
+		for kind := range kindCount {
+			m.mayStart[kind][c] = always || placeholder && kind != kindWord || glued && kind == kindNonASCII
+		}
+	}
+}
 
 var defaultMarkupRules = mustParseMarkupRules(markupRulesText)
 
@@ -75,16 +102,7 @@ func parseMarkupRules(text string) (*markupRules, error) {
 			return nil, fmt.Errorf("reader: markup rules line %d: unknown kind %q", n, kind)
 		}
 	}
-	for c := range 256 {
-		switch {
-		case len(rules.literals[c]) > 0 || c == '&' || c == '<' || c == '(':
-			rules.start[c] = startAlways
-		case len(rules.placeholders[c]) > 0:
-			rules.start[c] = startAfterNonWord
-		case isASCIIAlnum(byte(c)):
-			rules.start[c] = startAfterNonASCII
-		}
-	}
+	rules.fillMayStart()
 	return rules, sc.Err()
 }
 
@@ -95,29 +113,21 @@ const maxTagBytes = 512
 // overlapping.
 func (m *markupRules) findMarkup(text string) [][2]int {
 	var found [][2]int
+	before := kindNonWord
 	for i := 0; i < len(text); {
-		switch m.start[text[i]] {
-		case startNever:
+		c := text[i]
+		if !m.mayStart[before][c] {
+			before = kindOf[c]
 			i++
 			continue
-		case startAfterNonASCII:
-			if i == 0 || text[i-1] < utf8.RuneSelf {
-				i++
-				continue
-			}
-		case startAfterNonWord:
-			// After a word byte neither a placeholder nor a glued token
-			// (which follows a non-ASCII byte) can start.
-			if i > 0 && isWordByte(text[i-1]) {
-				i++
-				continue
-			}
 		}
 		if end := m.matchAt(text, i); end > i {
 			found = append(found, [2]int{i, end})
+			before = kindOf[text[end-1]]
 			i = end
 			continue
 		}
+		before = kindOf[c]
 		i++
 	}
 	return found
