@@ -20,9 +20,11 @@ type markupRules struct {
 	placeholders [256][]string
 	tags         map[string]bool
 	// mayStart tells, by the kind of the byte before and the byte
-	// itself, whether a remnant may start there: findMarkup passes most
-	// bytes over with one look-up and a branch that rarely changes.
-	mayStart [kindCount][256]bool
+	// itself (at kind<<8 | byte), whether a remnant may start there:
+	// findMarkup passes most bytes over with one look-up and a branch that
+	// rarely changes. Its size, a power of two, lets a mask stand for the
+	// bounds check.
+	mayStart [4 << 8]bool
 }
 
 // byteKind is what the rules need to know of the byte before a position.
@@ -39,17 +41,22 @@ const (
 	kindCount
 )
 
-// kindOf holds the byteKind of every byte.
-var kindOf = func() (kinds [256]byteKind) {
+// row is where a kind's entries start in mayStart.
+func (k byteKind) row() int { return int(k) << 8 }
+
+// rowAfter holds, for every byte, the mayStart row of its kind.
+var rowAfter = func() (rows [256]uint16) {
 	for c := range 256 {
 		switch {
 		case c >= utf8.RuneSelf:
-			kinds[c] = kindNonASCII
+			rows[c] = uint16(kindNonASCII.row())
 		case isWordByte(byte(c)):
-			kinds[c] = kindWord
+			rows[c] = uint16(kindWord.row())
+		default:
+			rows[c] = uint16(kindNonWord.row())
 		}
 	}
-	return kinds
+	return rows
 }()
 
 // fillMayStart sets mayStart from the rules. A literal, an entity, a tag
@@ -62,7 +69,7 @@ func (m *markupRules) fillMayStart() {
 		placeholder := len(m.placeholders[c]) > 0
 		glued := isASCIIAlnum(byte(c))
 		for kind := range kindCount {
-			m.mayStart[kind][c] = always || placeholder && kind != kindWord || glued && kind == kindNonASCII
+			m.mayStart[kind.row()|c] = always || placeholder && kind != kindWord || glued && kind == kindNonASCII
 		}
 	}
 }
@@ -113,21 +120,21 @@ const maxTagBytes = 512
 // overlapping.
 func (m *markupRules) findMarkup(text string) [][2]int {
 	var found [][2]int
-	before := kindNonWord
+	row := kindNonWord.row() // the start of the text
 	for i := 0; i < len(text); {
 		c := text[i]
-		if !m.mayStart[before][c] {
-			before = kindOf[c]
+		if !m.mayStart[(row|int(c))&(len(m.mayStart)-1)] {
+			row = int(rowAfter[c])
 			i++
 			continue
 		}
 		if end := m.matchAt(text, i); end > i {
 			found = append(found, [2]int{i, end})
-			before = kindOf[text[end-1]]
+			row = int(rowAfter[text[end-1]])
 			i = end
 			continue
 		}
-		before = kindOf[c]
+		row = int(rowAfter[c])
 		i++
 	}
 	return found
