@@ -120,22 +120,18 @@ const maxTagBytes = 512
 // overlapping.
 func (m *markupRules) findMarkup(text string) [][2]int {
 	var found [][2]int
+	mayStart := &m.mayStart
 	row := kindNonWord.row() // the start of the text
-	for i := 0; i < len(text); {
+	for i := 0; i < len(text); i++ {
 		c := text[i]
-		if !m.mayStart[(row|int(c))&(len(m.mayStart)-1)] {
-			row = int(rowAfter[c])
-			i++
-			continue
-		}
-		if end := m.matchAt(text, i); end > i {
-			found = append(found, [2]int{i, end})
-			row = int(rowAfter[text[end-1]])
-			i = end
-			continue
+		if mayStart[(row|int(c))&(len(mayStart)-1)] {
+			if end := m.matchAt(text, i); end > i {
+				found = append(found, [2]int{i, end})
+				i = end - 1
+				c = text[i]
+			}
 		}
 		row = int(rowAfter[c])
-		i++
 	}
 	return found
 }
