@@ -331,28 +331,15 @@ func (w *jsonWriter) time(m *timex.Mention) {
 func (w *jsonWriter) actor(m *actor.Mention) {
 	w.key(`{"text":`).str(m.Text)
 	w.key(`,"span":`).span(m.Span)
-	if w.tails == nil {
-		w.actorTail(m)
-		return
-	}
-	k, seen := w.tails.byID[m.ID]
-	if seen && w.tails.all[k].matches(m) {
+	if start, end, ok := w.tails.find(m); ok {
 		// Copies bytes written earlier; append copies them before it
 		// could drop the old array.
-		t := &w.tails.all[k]
-		w.buf = append(w.buf, w.buf[t.start:t.end]...)
+		w.buf = append(w.buf, w.buf[start:end]...)
 		return
 	}
 	start := len(w.buf)
 	w.actorTail(m)
-	t := actorTail{id: m.ID, name: m.Name, th: m.Names.TH, en: m.Names.EN, kind: m.Kind,
-		wikidata: m.Wikidata, code: m.Code, confidence: math.Float64bits(m.Confidence), start: start, end: len(w.buf)}
-	if seen {
-		w.tails.all[k] = t
-		return
-	}
-	w.tails.byID[m.ID] = len(w.tails.all)
-	w.tails.all = append(w.tails.all, t)
+	w.tails.add(m, start, len(w.buf))
 }
 
 // actorTail writes the fields of m after its span.
