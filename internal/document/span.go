@@ -65,22 +65,28 @@ func validRuneStarts(text string) []int32 {
 	}
 	idx := make([]int32, n+1)
 	k := 0
-	for i = 0; i < len(text); {
-		if i+8 <= len(text) && load8(text, i)&highBits == 0 {
+	for i = 0; i+8 <= len(text); i += 8 {
+		if load8(text, i)&highBits == 0 {
 			// Eight ASCII bytes: eight code points in a row, written
 			// through one slice so that one bounds check serves them all.
 			at, run := int32(i), idx[k:k+8]
 			run[0], run[1], run[2], run[3] = at, at+1, at+2, at+3
 			run[4], run[5], run[6], run[7] = at+4, at+5, at+6, at+7
 			k += 8
-			i += 8
 			continue
 		}
+		for j := i; j < i+8; j++ {
+			if text[j]&0xC0 != 0x80 {
+				idx[k] = int32(j)
+				k++
+			}
+		}
+	}
+	for ; i < len(text); i++ {
 		if text[i]&0xC0 != 0x80 {
 			idx[k] = int32(i)
 			k++
 		}
-		i++
 	}
 	idx[n] = int32(len(text))
 	return idx

@@ -137,7 +137,16 @@ func TestRuneTextMatchesRange(t *testing.T) {
 // BenchmarkRuneTextEnglishSeed indexes and decodes the English seed, as
 // every document is on its way to the annotators.
 func BenchmarkRuneTextEnglishSeed(b *testing.B) {
-	data, err := os.ReadFile(sharedfiles.Seed(b, "002_37139f9e1a0765fa.txt"))
+	benchmarkRuneText(b, "002_37139f9e1a0765fa.txt")
+}
+
+// BenchmarkRuneTextThaiSeed does the same on the Thai seed.
+func BenchmarkRuneTextThaiSeed(b *testing.B) {
+	benchmarkRuneText(b, "000_36b565043f4e1db3.txt")
+}
+
+func benchmarkRuneText(b *testing.B, seed string) {
+	data, err := os.ReadFile(sharedfiles.Seed(b, seed))
 	if err != nil {
 		b.Fatal(err)
 	}
