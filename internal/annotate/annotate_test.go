@@ -79,7 +79,16 @@ func FuzzAnnotate(f *testing.F) {
 // BenchmarkAnnotateEnglishSeed annotates the English seed, all stages on
 // one document, without reading or writing.
 func BenchmarkAnnotateEnglishSeed(b *testing.B) {
-	data, err := os.ReadFile(sharedfiles.Seed(b, "002_37139f9e1a0765fa.txt"))
+	benchmarkAnnotateSeed(b, "002_37139f9e1a0765fa.txt")
+}
+
+// BenchmarkAnnotateThaiSeed does the same on the Thai seed.
+func BenchmarkAnnotateThaiSeed(b *testing.B) {
+	benchmarkAnnotateSeed(b, "000_36b565043f4e1db3.txt")
+}
+
+func benchmarkAnnotateSeed(b *testing.B, seed string) {
+	data, err := os.ReadFile(sharedfiles.Seed(b, seed))
 	if err != nil {
 		b.Fatal(err)
 	}

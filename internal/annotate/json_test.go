@@ -194,7 +194,16 @@ func BenchmarkAppendJSON(b *testing.B) {
 // BenchmarkAppendJSONEnglishSeed encodes the record of the English seed,
 // whose hundreds of actor mentions and events dominate the output.
 func BenchmarkAppendJSONEnglishSeed(b *testing.B) {
-	data, err := os.ReadFile(sharedfiles.Seed(b, "002_37139f9e1a0765fa.txt"))
+	benchmarkAppendJSONSeed(b, "002_37139f9e1a0765fa.txt")
+}
+
+// BenchmarkAppendJSONThaiSeed does the same on the Thai seed.
+func BenchmarkAppendJSONThaiSeed(b *testing.B) {
+	benchmarkAppendJSONSeed(b, "000_36b565043f4e1db3.txt")
+}
+
+func benchmarkAppendJSONSeed(b *testing.B, seed string) {
+	data, err := os.ReadFile(sharedfiles.Seed(b, seed))
 	if err != nil {
 		b.Fatal(err)
 	}
