@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"slices"
+	"sync"
 
 	"chronicle/internal/actor"
 	"chronicle/internal/document"
@@ -109,8 +110,11 @@ func (a *Annotator) Annotate(doc *document.Document) *Record {
 		doc.Lang = langid.Detect(doc.Text)
 	}
 	rt := doc.RuneText()
-	// The code points of the text, shared by the annotators that read them.
-	runes := rt.Runes()
+	// The code points of the text, shared by the annotators that read them
+	// during this call, in a buffer lent for it.
+	buf := runeBuffers.Get().(*[]rune)
+	runes, _ := document.AppendRunes((*buf)[:0], rt.Text)
+	defer returnRunes(buf, runes)
 	sentences := sentence.Split(doc, rt)
 	rec := &Record{
 		Document:  doc,
@@ -140,6 +144,23 @@ func (a *Annotator) Annotate(doc *document.Document) *Record {
 	rec.Events = a.eventsOf(doc, rt, sentences, tokens, rec)
 	fillEmpty(doc)
 	return rec
+}
+
+// runeBuffers lends each Annotate call the buffer for the code points of
+// its text, at four bytes a letter the largest allocation of a call. The
+// annotators only read the code points while they run, so the buffer is
+// free again when Annotate returns.
+var runeBuffers = sync.Pool{New: func() any { return new([]rune) }}
+
+// maxPooledRunes bounds the buffers kept, so that one huge document does
+// not pin its size in memory.
+const maxPooledRunes = 1 << 20
+
+func returnRunes(buf *[]rune, runes []rune) {
+	if cap(runes) <= maxPooledRunes {
+		*buf = runes[:0]
+		runeBuffers.Put(buf)
+	}
 }
 
 func (a *Annotator) eventsOf(doc *document.Document, rt *document.RuneText, sentences, tokens []document.Span, rec *Record) []event.Event {
@@ -176,22 +197,25 @@ func (a *Annotator) actors(rt *document.RuneText, runes []rune, lang string, tok
 		return out
 	}
 	found := a.lex.FindIn(rt, lang, tokens)
-	// Sized once: a mention is large and a document has hundreds.
-	out = make([]actor.Mention, 0, len(found))
-	known := make([]document.Span, 0, len(found))
-	for _, m := range found {
-		out = append(out, a.lex.Mention(m))
-		known = append(known, m.Span)
+	known := make([]document.Span, len(found))
+	for i, m := range found {
+		known[i] = m.Span
 	}
 	unknown := names.FindIn(rt, runes, lang, tokens, known)
-	if len(unknown) == 0 {
-		return out
-	}
 	var named []actor.Mention
 	for _, n := range unknown {
 		if m, ok := unknownActor(n); ok {
 			named = append(named, m)
 		}
+	}
+	// Sized once for both lists, which then merge in place: a mention is
+	// large and a document has hundreds.
+	out = make([]actor.Mention, 0, len(found)+len(named))
+	for _, m := range found {
+		out = append(out, a.lex.Mention(m))
+	}
+	if len(unknown) == 0 {
+		return out
 	}
 	return mergeMentions(out, named)
 }
@@ -199,28 +223,56 @@ func (a *Annotator) actors(rt *document.RuneText, runes []rune, lang string, tok
 // mergeMentions joins two lists of mentions in text order. Both come
 // sorted and their spans never overlap, so a merge gives the order a sort
 // would, without moving the large mention values around; should two
-// mentions ever start together, it falls back to that sort.
+// mentions ever start together, or out of order, it falls back to that
+// sort. The merge fills a's spare capacity, from the back, when that can
+// hold b, so that no second list is allocated: a's caller must not hold
+// that capacity through another slice.
 func mergeMentions(a, b []actor.Mention) []actor.Mention {
-	out := make([]actor.Mention, 0, len(a)+len(b))
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		if b[j].Span.Start() < a[i].Span.Start() {
-			out = append(out, b[j])
-			j++
-		} else {
-			out = append(out, a[i])
-			i++
-		}
+	if !mergeable(a, b) {
+		out := make([]actor.Mention, 0, len(a)+len(b))
+		out = append(append(out, a...), b...)
+		slices.SortFunc(out, func(x, y actor.Mention) int { return x.Span.Start() - y.Span.Start() })
+		return out
 	}
-	out = append(append(out, a[i:]...), b[j:]...)
-	for k := 1; k < len(out); k++ {
-		if out[k].Span.Start() <= out[k-1].Span.Start() {
-			out = append(append(out[:0], a...), b...)
-			slices.SortFunc(out, func(x, y actor.Mention) int { return x.Span.Start() - y.Span.Start() })
-			return out
+	if cap(a)-len(a) < len(b) {
+		a = slices.Grow(a, len(b))
+	}
+	out := a[:len(a)+len(b)]
+	i, j := len(a)-1, len(b)-1
+	for k := len(out) - 1; j >= 0; k-- {
+		// All starts differ: the later of the two last ones goes last.
+		if i >= 0 && a[i].Span.Start() > b[j].Span.Start() {
+			out[k] = a[i]
+			i--
+		} else {
+			out[k] = b[j]
+			j--
 		}
 	}
 	return out
+}
+
+// mergeable reports whether merging a and b (a first on equal starts)
+// gives strictly increasing starts: each list increases and no start is
+// in both.
+func mergeable(a, b []actor.Mention) bool {
+	i, j := 0, 0
+	last := 0
+	for n := 0; i < len(a) || j < len(b); n++ {
+		var start int
+		if j == len(b) || i < len(a) && a[i].Span.Start() <= b[j].Span.Start() {
+			start = a[i].Span.Start()
+			i++
+		} else {
+			start = b[j].Span.Start()
+			j++
+		}
+		if n > 0 && start <= last {
+			return false
+		}
+		last = start
+	}
+	return true
 }
 
 // unknownActor turns a name the lexicon lacks into an actor mention with a

@@ -1,11 +1,15 @@
 package annotate
 
 import (
+	"bytes"
+	"os"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"chronicle/internal/document"
+	"chronicle/internal/reader"
+	"chronicle/internal/sharedfiles"
 )
 
 func TestAnnotateFillsLayersWithoutTouchingText(t *testing.T) {
@@ -70,4 +74,39 @@ func FuzzAnnotate(f *testing.F) {
 			t.Fatal("text changed")
 		}
 	})
+}
+
+// BenchmarkAnnotateEnglishSeed annotates the English seed, all stages on
+// one document, without reading or writing.
+func BenchmarkAnnotateEnglishSeed(b *testing.B) {
+	benchmarkAnnotateSeed(b, "002_37139f9e1a0765fa.txt")
+}
+
+// BenchmarkAnnotateThaiSeed does the same on the Thai seed.
+func BenchmarkAnnotateThaiSeed(b *testing.B) {
+	benchmarkAnnotateSeed(b, "000_36b565043f4e1db3.txt")
+}
+
+func benchmarkAnnotateSeed(b *testing.B, seed string) {
+	data, err := os.ReadFile(sharedfiles.Seed(b, seed))
+	if err != nil {
+		b.Fatal(err)
+	}
+	ann, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var doc *document.Document
+	for d, err := range reader.Documents(bytes.NewReader(data), "seed", reader.Auto) {
+		if err != nil {
+			b.Fatal(err)
+		}
+		doc = d
+	}
+	b.SetBytes(int64(len(doc.Text)))
+	for b.Loop() {
+		d := *doc
+		d.Lang = ""
+		ann.Annotate(&d)
+	}
 }

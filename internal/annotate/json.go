@@ -49,7 +49,15 @@ func (r *Record) AppendJSON(dst []byte) (out []byte, ok bool) {
 	w.key(`,"times":`)
 	appendList(&w, r.Times, (*jsonWriter).time)
 	w.key(`,"actors":`)
+	if len(r.Actors) > 1 {
+		w.tails = actorTailPool.Get().(*actorTails)
+	}
 	appendList(&w, r.Actors, (*jsonWriter).actor)
+	if w.tails != nil {
+		w.tails.reset()
+		actorTailPool.Put(w.tails)
+		w.tails = nil
+	}
 	w.key(`,"quantities":`)
 	appendList(&w, r.Quantities, (*jsonWriter).quantity)
 	w.key(`,"events":`)
@@ -63,6 +71,9 @@ func (r *Record) AppendJSON(dst []byte) (out []byte, ok bool) {
 type jsonWriter struct {
 	buf []byte
 	ok  bool
+	// tails locates in buf the encoded tail of the last mention of each
+	// actor; nil when not caching.
+	tails *actorTails
 }
 
 func (w *jsonWriter) byte(b byte) *jsonWriter {
@@ -77,8 +88,35 @@ func (w *jsonWriter) key(s string) *jsonWriter {
 }
 
 func (w *jsonWriter) int(n int64) *jsonWriter {
-	w.buf = strconv.AppendInt(w.buf, n, 10)
+	w.buf = appendInt(w.buf, n)
 	return w
+}
+
+// digitPairs holds "00" to "99".
+const digitPairs = "00010203040506070809101112131415161718192021222324252627282930313233343536373839404142434445464748495051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899"
+
+// appendInt appends n in decimal, as strconv.AppendInt does. A record
+// writes thousands of spans and indexes, nearly all below 100000: their
+// digits go straight into dst, two at a time, which takes half the time
+// of strconv's general path.
+func appendInt(dst []byte, n int64) []byte {
+	if n < 0 || n >= 100000 {
+		return strconv.AppendInt(dst, n, 10)
+	}
+	switch {
+	case n < 10:
+		return append(dst, byte('0'+n))
+	case n < 100:
+		return append(dst, digitPairs[2*n], digitPairs[2*n+1])
+	case n < 1000:
+		hi, lo := n/100, n%100
+		return append(dst, byte('0'+hi), digitPairs[2*lo], digitPairs[2*lo+1])
+	case n < 10000:
+		hi, lo := n/100, n%100
+		return append(dst, digitPairs[2*hi], digitPairs[2*hi+1], digitPairs[2*lo], digitPairs[2*lo+1])
+	}
+	top, mid, lo := n/10000, n/100%100, n%100
+	return append(dst, byte('0'+top), digitPairs[2*mid], digitPairs[2*mid+1], digitPairs[2*lo], digitPairs[2*lo+1])
 }
 
 func (w *jsonWriter) bool(b bool) *jsonWriter {
@@ -88,9 +126,9 @@ func (w *jsonWriter) bool(b bool) *jsonWriter {
 
 func (w *jsonWriter) span(s document.Span) *jsonWriter {
 	w.buf = append(w.buf, '[')
-	w.buf = strconv.AppendInt(w.buf, int64(s[0]), 10)
+	w.buf = appendInt(w.buf, int64(s[0]))
 	w.buf = append(w.buf, ',')
-	w.buf = strconv.AppendInt(w.buf, int64(s[1]), 10)
+	w.buf = appendInt(w.buf, int64(s[1]))
 	w.buf = append(w.buf, ']')
 	return w
 }
@@ -293,6 +331,19 @@ func (w *jsonWriter) time(m *timex.Mention) {
 func (w *jsonWriter) actor(m *actor.Mention) {
 	w.key(`{"text":`).str(m.Text)
 	w.key(`,"span":`).span(m.Span)
+	if start, end, ok := w.tails.find(m); ok {
+		// Copies bytes written earlier; append copies them before it
+		// could drop the old array.
+		w.buf = append(w.buf, w.buf[start:end]...)
+		return
+	}
+	start := len(w.buf)
+	w.actorTail(m)
+	w.tails.add(m, start, len(w.buf))
+}
+
+// actorTail writes the fields of m after its span.
+func (w *jsonWriter) actorTail(m *actor.Mention) {
 	w.key(`,"id":`).str(m.ID)
 	w.key(`,"name":`).str(m.Name)
 	w.key(`,"names":{`)

@@ -4,13 +4,18 @@ import (
 	"bytes"
 	"encoding/json"
 	"math"
+	"os"
 	"reflect"
+	"strconv"
 	"testing"
 	"unicode/utf8"
 
+	"chronicle/internal/actor"
 	"chronicle/internal/cputime"
 	"chronicle/internal/document"
+	"chronicle/internal/reader"
 	"chronicle/internal/samples"
+	"chronicle/internal/sharedfiles"
 )
 
 // encodingJSON is what AppendJSON must reproduce byte for byte.
@@ -183,5 +188,94 @@ func BenchmarkAppendJSON(b *testing.B) {
 	// less than wall time.
 	if cpu := cputime.Process() - cpu0; cpu > 0 {
 		b.ReportMetric(float64(len(f.Data))*float64(b.N)/1e6/cpu.Seconds(), "cpu-MB/s")
+	}
+}
+
+// BenchmarkAppendJSONEnglishSeed encodes the record of the English seed,
+// whose hundreds of actor mentions and events dominate the output.
+func BenchmarkAppendJSONEnglishSeed(b *testing.B) {
+	benchmarkAppendJSONSeed(b, "002_37139f9e1a0765fa.txt")
+}
+
+// BenchmarkAppendJSONThaiSeed does the same on the Thai seed.
+func BenchmarkAppendJSONThaiSeed(b *testing.B) {
+	benchmarkAppendJSONSeed(b, "000_36b565043f4e1db3.txt")
+}
+
+func benchmarkAppendJSONSeed(b *testing.B, seed string) {
+	data, err := os.ReadFile(sharedfiles.Seed(b, seed))
+	if err != nil {
+		b.Fatal(err)
+	}
+	ann, err := New(Options{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var r *Record
+	for doc, err := range reader.Documents(bytes.NewReader(data), "seed", reader.Auto) {
+		if err != nil {
+			b.Fatal(err)
+		}
+		r = ann.Annotate(doc)
+	}
+	buf, _ := r.AppendJSON(nil)
+	b.SetBytes(int64(len(buf)))
+	cpu0 := cputime.Process()
+	for b.Loop() {
+		buf, _ = r.AppendJSON(buf[:0])
+	}
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
+	}
+}
+
+func TestAppendIntMatchesStrconv(t *testing.T) {
+	for _, n := range []int64{0, 1, 9, 10, 42, 99, 100, 101, 999, 1000, 1234, 9999, 10000, 10001, 54321, 99999, 100000, 123456789, -1, -99, -100000, math.MaxInt64, math.MinInt64} {
+		if got, want := string(appendInt([]byte("x"), n)), "x"+strconv.FormatInt(n, 10); got != want {
+			t.Errorf("appendInt(%d) = %q, want %q", n, got, want)
+		}
+	}
+	for n := range int64(200000) {
+		if got, want := string(appendInt(nil, n)), strconv.FormatInt(n, 10); got != want {
+			t.Fatalf("appendInt(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+// TestAppendJSONActorTails checks the copied tails of repeated actors:
+// a mention whose id repeats but whose other fields differ (0 against -0
+// included) must be encoded afresh, and the later repeats of each
+// variant must copy the right bytes.
+func TestAppendJSONActorTails(t *testing.T) {
+	base := actor.Mention{Text: "กองทัพ", ID: "army", Name: "Army", Names: actor.Names{TH: "กองทัพ", EN: "Army"},
+		Kind: "military", Code: "MIL", Confidence: 0.95}
+	variants := []func(m *actor.Mention){
+		func(m *actor.Mention) {},
+		func(m *actor.Mention) { m.Name = "Armed forces" },
+		func(m *actor.Mention) { m.Names.TH = "" },
+		func(m *actor.Mention) { m.Names.EN = "Troops \"x\"" },
+		func(m *actor.Mention) { m.Kind = "state" },
+		func(m *actor.Mention) { m.Wikidata = "Q1" },
+		func(m *actor.Mention) { m.Code = "" },
+		func(m *actor.Mention) { m.Confidence = 0 },
+		func(m *actor.Mention) { m.Confidence = math.Copysign(0, -1) },
+		func(m *actor.Mention) { m.ID = "navy" },
+		func(m *actor.Mention) { m.Text = "ทหาร\u2028" },
+	}
+	var mentions []actor.Mention
+	for round := range 3 {
+		for i, change := range variants {
+			m := base
+			change(&m)
+			m.Span = document.Span{round*100 + i, round*100 + i + 1}
+			mentions = append(mentions, m, m)
+		}
+	}
+	for _, actors := range [][]actor.Mention{nil, {}, mentions[:1], mentions} {
+		r := &Record{Actors: actors}
+		got, ok := r.AppendJSON([]byte("prefix "))
+		if want := append([]byte("prefix "), encodingJSON(t, r)...); !ok || !bytes.Equal(got, want) {
+			t.Errorf("%d actors (ok %v):\n got %s\nwant %s", len(actors), ok, got, want)
+		}
 	}
 }

@@ -10,6 +10,14 @@ func AppendRunes(dst []rune, s string) ([]rune, bool) {
 	for i := 0; i < len(s); {
 		c := s[i]
 		if c < utf8.RuneSelf {
+			// English runs long in ASCII: eight code points at a time.
+			if i+8 <= len(s) && load8(s, i)&highBits == 0 {
+				b := s[i : i+8]
+				dst = append(dst, rune(b[0]), rune(b[1]), rune(b[2]), rune(b[3]),
+					rune(b[4]), rune(b[5]), rune(b[6]), rune(b[7]))
+				i += 8
+				continue
+			}
 			dst = append(dst, rune(c))
 			i++
 			continue

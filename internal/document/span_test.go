@@ -1,9 +1,14 @@
 package document
 
 import (
+	"os"
 	"slices"
+	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"chronicle/internal/cputime"
+	"chronicle/internal/sharedfiles"
 )
 
 func TestRuneTextConversions(t *testing.T) {
@@ -57,8 +62,12 @@ func TestSpanRelations(t *testing.T) {
 func FuzzRuneText(f *testing.F) {
 	f.Add("สงคราม 25 ธันวาคม พ.ศ. 2521")
 	f.Add("a\xff\xfeb")
+	f.Add("The army withdrew, é then กองทัพ\u0301 and 😀 long ASCII runs")
 	f.Fuzz(func(t *testing.T, s string) {
 		rt := NewRuneText(s)
+		if want := runeTextByRange(s); !slices.Equal(rt.byteAt, want) {
+			t.Fatalf("index %v, want %v", rt.byteAt, want)
+		}
 		n := rt.Len()
 		if rt.ByteOffset(n) != len(s) {
 			t.Fatalf("end maps to byte %d, want %d", rt.ByteOffset(n), len(s))
@@ -88,5 +97,66 @@ func TestDocumentRuneTextFollowsText(t *testing.T) {
 	doc.Text = "war of 1979"
 	if got := doc.RuneText(); got == rt || got.Slice(Span{0, 3}) != "war" {
 		t.Fatal("index not rebuilt after the text changed")
+	}
+}
+
+// runeTextByRange is the index the plain way: one entry per code point a
+// range loop meets.
+func runeTextByRange(text string) []int32 {
+	var idx []int32
+	for i := range text {
+		idx = append(idx, int32(i))
+	}
+	return append(idx, int32(len(text)))
+}
+
+// TestRuneTextMatchesRange compares the word-at-a-time index and decoder
+// with a range loop on texts that mix ASCII runs with Thai, combining
+// marks, other scripts and invalid bytes at every alignment.
+func TestRuneTextMatchesRange(t *testing.T) {
+	pieces := []string{"abcdefgh", "The army withdrew. ", "กองทัพ", "ั", "é", "e\u0301", "—", "😀", "\xff", "\xe0\xb8", "\n", "12345678901"}
+	var texts []string
+	for _, a := range pieces {
+		for _, b := range pieces {
+			for pad := range 9 {
+				texts = append(texts, strings.Repeat("x", pad)+a+b+a)
+			}
+		}
+	}
+	for _, text := range texts {
+		rt := NewRuneText(text)
+		if want := runeTextByRange(text); !slices.Equal(rt.byteAt, want) {
+			t.Fatalf("%q: index %v, want %v", text, rt.byteAt, want)
+		}
+		if got, want := rt.Runes(), []rune(text); !slices.Equal(got, want) {
+			t.Fatalf("%q: Runes %U, want %U", text, got, want)
+		}
+	}
+}
+
+// BenchmarkRuneTextEnglishSeed indexes and decodes the English seed, as
+// every document is on its way to the annotators.
+func BenchmarkRuneTextEnglishSeed(b *testing.B) {
+	benchmarkRuneText(b, "002_37139f9e1a0765fa.txt")
+}
+
+// BenchmarkRuneTextThaiSeed does the same on the Thai seed.
+func BenchmarkRuneTextThaiSeed(b *testing.B) {
+	benchmarkRuneText(b, "000_36b565043f4e1db3.txt")
+}
+
+func benchmarkRuneText(b *testing.B, seed string) {
+	data, err := os.ReadFile(sharedfiles.Seed(b, seed))
+	if err != nil {
+		b.Fatal(err)
+	}
+	text := string(data)
+	b.SetBytes(int64(len(text)))
+	cpu0 := cputime.Process()
+	for b.Loop() {
+		NewRuneText(text).Runes()
+	}
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
 	}
 }

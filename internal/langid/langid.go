@@ -2,6 +2,7 @@
 package langid
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -72,6 +73,14 @@ func countLetters(s string) (thai, latin, other int) {
 		// tables without decoding.
 		b := s[i]
 		if b < utf8.RuneSelf {
+			if i+8 <= len(s) {
+				if x := load8(s, i); x&highBits == 0 {
+					// Eight ASCII bytes: only Latin letters count.
+					counts[classLatin] += asciiLetters8(x)
+					i += 8
+					continue
+				}
+			}
 			counts[asciiClass[b]]++
 			i++
 			continue
@@ -86,6 +95,32 @@ func countLetters(s string) (thai, latin, other int) {
 		i += size
 	}
 	return counts[classThai], counts[classLatin], counts[classOther]
+}
+
+// Byte-wise constants for the word-at-a-time tests.
+const (
+	ones     = 0x0101010101010101
+	highBits = 0x8080808080808080
+)
+
+// asciiLetters8 counts the ASCII letters among the eight ASCII bytes of x.
+// Setting bit 5 folds upper case onto lower case (and nothing else onto a
+// letter); then adding 0x80-'a' to a byte sets its top bit from 'a' on,
+// and adding 0x80-'z'-1 from past 'z' on. No byte carries into the next,
+// since none is above 0x7F.
+func asciiLetters8(x uint64) int {
+	lower := x | 0x20*ones
+	fromA := lower + (0x80-'a')*ones
+	pastZ := lower + (0x80-'z'-1)*ones
+	return bits.OnesCount64(fromA &^ pastZ & highBits)
+}
+
+// load8 reads eight bytes of s from i as a little-endian word; the
+// compiler turns this into a single load.
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
 }
 
 // Letter classes that countLetters counts.

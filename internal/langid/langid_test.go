@@ -145,3 +145,25 @@ func FuzzCountLetters(f *testing.F) {
 		}
 	})
 }
+
+// TestASCIILetters8 checks the eight-byte count against the byte table
+// with every ASCII byte in every lane, amid letters and non-letters.
+func TestASCIILetters8(t *testing.T) {
+	for _, fill := range []string{"abcdefgh", "ZZZZZZZZ", "@[`{0 9~"} {
+		for lane := range 8 {
+			for b := range 128 {
+				word := []byte(fill)
+				word[lane] = byte(b)
+				want := 0
+				for _, c := range word {
+					if asciiClass[c] == classLatin {
+						want++
+					}
+				}
+				if got := asciiLetters8(load8(string(word), 0)); got != want {
+					t.Errorf("asciiLetters8(%q) = %d, want %d", word, got, want)
+				}
+			}
+		}
+	}
+}

@@ -76,6 +76,9 @@ func (b *chunkedBuffer) release(c []byte) {
 	}
 }
 
+// ByteAt returns byte i.
+func (b *chunkedBuffer) ByteAt(i int) byte { return b.chunks[i/chunkSize][i%chunkSize] }
+
 // AppendRange appends bytes [from, to) to dst.
 func (b *chunkedBuffer) AppendRange(dst []byte, from, to int) []byte {
 	for from < to {

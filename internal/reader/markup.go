@@ -19,9 +19,59 @@ type markupRules struct {
 	// placeholders by first byte, without the "_<digits>" suffix.
 	placeholders [256][]string
 	tags         map[string]bool
-	// trigger marks bytes that may start a remnant other than a glued
-	// Latin token, so most bytes are passed over at once.
-	trigger [256]bool
+	// mayStart tells, by the kind of the byte before and the byte
+	// itself (at kind<<8 | byte), whether a remnant may start there:
+	// findMarkup passes most bytes over with one look-up and a branch that
+	// rarely changes. Its size, a power of two, lets a mask stand for the
+	// bounds check.
+	mayStart [4 << 8]bool
+}
+
+// byteKind is what the rules need to know of the byte before a position.
+type byteKind uint8
+
+const (
+	// kindNonWord is ASCII that is no word byte; the start of the text
+	// counts as one.
+	kindNonWord byteKind = iota
+	// kindWord is an ASCII letter, digit or underscore.
+	kindWord
+	// kindNonASCII is any byte from 0x80.
+	kindNonASCII
+	kindCount
+)
+
+// row is where a kind's entries start in mayStart.
+func (k byteKind) row() int { return int(k) << 8 }
+
+// rowAfter holds, for every byte, the mayStart row of its kind.
+var rowAfter = func() (rows [256]uint16) {
+	for c := range 256 {
+		switch {
+		case c >= utf8.RuneSelf:
+			rows[c] = uint16(kindNonASCII.row())
+		case isWordByte(byte(c)):
+			rows[c] = uint16(kindWord.row())
+		default:
+			rows[c] = uint16(kindNonWord.row())
+		}
+	}
+	return rows
+}()
+
+// fillMayStart sets mayStart from the rules. A literal, an entity, a tag
+// or parentheses may start after anything; a placeholder only where a
+// word starts; an ASCII letter or digit also starts a glued Latin token
+// after a non-ASCII byte. Everywhere else matchAt would find nothing.
+func (m *markupRules) fillMayStart() {
+	for c := range 256 {
+		always := len(m.literals[c]) > 0 || c == '&' || c == '<' || c == '('
+		placeholder := len(m.placeholders[c]) > 0
+		glued := isASCIIAlnum(byte(c))
+		for kind := range kindCount {
+			m.mayStart[kind.row()|c] = always || placeholder && kind != kindWord || glued && kind == kindNonASCII
+		}
+	}
 }
 
 var defaultMarkupRules = mustParseMarkupRules(markupRulesText)
@@ -59,9 +109,7 @@ func parseMarkupRules(text string) (*markupRules, error) {
 			return nil, fmt.Errorf("reader: markup rules line %d: unknown kind %q", n, kind)
 		}
 	}
-	for c := range 256 {
-		rules.trigger[c] = len(rules.literals[c]) > 0 || len(rules.placeholders[c]) > 0 || c == '&' || c == '<' || c == '('
-	}
+	rules.fillMayStart()
 	return rules, sc.Err()
 }
 
@@ -72,18 +120,18 @@ const maxTagBytes = 512
 // overlapping.
 func (m *markupRules) findMarkup(text string) [][2]int {
 	var found [][2]int
-	for i := 0; i < len(text); {
+	mayStart := &m.mayStart
+	row := kindNonWord.row() // the start of the text
+	for i := 0; i < len(text); i++ {
 		c := text[i]
-		if !m.trigger[c] && (i == 0 || text[i-1] < utf8.RuneSelf || !isASCIIAlnum(c)) {
-			i++
-			continue
+		if mayStart[(row|int(c))&(len(mayStart)-1)] {
+			if end := m.matchAt(text, i); end > i {
+				found = append(found, [2]int{i, end})
+				i = end - 1
+				c = text[i]
+			}
 		}
-		if end := m.matchAt(text, i); end > i {
-			found = append(found, [2]int{i, end})
-			i = end
-			continue
-		}
-		i++
+		row = int(rowAfter[c])
 	}
 	return found
 }

@@ -44,8 +44,10 @@ func readPlain(in *input) {
 			}
 			break
 		}
+		// The line is copied only when it may be a title or lies between
+		// documents; inside a document most lines are neither.
 		line = line[:0]
-		if buf.Len()-lineStart <= headingProbeBytes {
+		if n := buf.Len() - lineStart; n > 0 && n <= headingProbeBytes && (!inDoc || buf.ByteAt(lineStart) == '=') {
 			line = buf.AppendRange(line, lineStart, buf.Len())
 		}
 		title := !info.cut && isTitleLine(line)
@@ -109,6 +111,9 @@ func emitPlain(in *input, text string, start lineInfo) bool {
 
 // isTitleLine reports a level-1 "= Title =" line.
 func isTitleLine(line []byte) bool {
+	if len(line) == 0 || line[0] != '=' {
+		return false // before the conversion, which copies a long line
+	}
 	level, _, _, ok := parseHeading(string(line))
 	return ok && level == 1
 }
@@ -116,6 +121,9 @@ func isTitleLine(line []byte) bool {
 // parseHeading parses "== Title ==" (the same number of '=' on both sides)
 // and returns the level and the byte range of the trimmed title.
 func parseHeading(line string) (level, start, end int, ok bool) {
+	if len(line) == 0 || line[0] != '=' {
+		return 0, 0, 0, false // most lines, at once
+	}
 	line = strings.TrimRight(line, " \t\r\n")
 	for level < len(line) && line[level] == '=' {
 		level++

@@ -342,3 +342,50 @@ func TestGluedHeadingsAdversarialInput(t *testing.T) {
 		checkDocument(t, doc)
 	}
 }
+
+// markupEverywhere is findMarkup without the start table: it tries every
+// byte, so it shows what the table may skip.
+func markupEverywhere(m *markupRules, text string) [][2]int {
+	var found [][2]int
+	for i := 0; i < len(text); {
+		if end := m.matchAt(text, i); end > i {
+			found = append(found, [2]int{i, end})
+			i = end
+			continue
+		}
+		i++
+	}
+	return found
+}
+
+// markupRulesForTests adds rules whose first bytes are unusual: a literal
+// and a placeholder starting with letters, a placeholder starting with
+// punctuation, and a literal starting with a non-ASCII letter.
+var markupRulesForTests = mustParseMarkupRules(markupRulesText + "\nliteral xx!\nplaceholder q\nplaceholder -ph\nliteral ก~\n")
+
+func TestFindMarkupSkipsOnlyWhatCannotMatch(t *testing.T) {
+	texts := []string{
+		"formula_1 (formula_2) xformula_3 _formula_4 ไทยformula_5 9codice_6",
+		"ของกัมพูชา0oกระทั่ง ก1a ข x1y ไทยq_7ไทย ab-ph_8 -ph_9 q_1 aq_2",
+		"[[a]] {{b}} &amp; <ref>x</ref> ( ) xx! axx! ก~ ไทยก~",
+		"\xff0o\xe0\xb8\x811a\xe0\xb8\x81 end",
+	}
+	for _, rules := range []*markupRules{defaultMarkupRules, markupRulesForTests} {
+		for _, text := range texts {
+			if got, want := rules.findMarkup(text), markupEverywhere(rules, text); !slices.Equal(got, want) {
+				t.Errorf("%q: findMarkup %v, want %v", text, got, want)
+			}
+		}
+	}
+}
+
+func FuzzFindMarkup(f *testing.F) {
+	f.Add("formula_1 (formula_2) ของกัมพูชา0oกระทั่ง -ph_9 q_1 xx! ก~ &amp; <ref/>")
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, rules := range []*markupRules{defaultMarkupRules, markupRulesForTests} {
+			if got, want := rules.findMarkup(text), markupEverywhere(rules, text); !slices.Equal(got, want) {
+				t.Fatalf("%q: findMarkup %v, want %v", text, got, want)
+			}
+		}
+	})
+}

@@ -7,6 +7,8 @@ import (
 	"os"
 	"runtime"
 	"testing"
+
+	"chronicle/internal/cputime"
 )
 
 func BenchmarkReadSeeds(b *testing.B) {
@@ -83,5 +85,35 @@ func TestLargeStreamHeapBounded(t *testing.T) {
 	t.Logf("%d documents, %d MiB, peak HeapInuse %d MiB", docs, gen.produced>>20, sampler.peak>>20)
 	if sampler.peak > 32<<20 {
 		t.Errorf("peak HeapInuse %d MiB, want well below the %d MiB stream", sampler.peak>>20, streamBytes>>20)
+	}
+}
+
+// BenchmarkReadEnglishSeedRepeated reads the English seed repeated 30
+// times, 30 plain-text documents, as the annotate benchmarks do.
+func BenchmarkReadEnglishSeedRepeated(b *testing.B) {
+	data, err := os.ReadFile(seedPath(b, englishSeed))
+	if err != nil {
+		b.Fatal(err)
+	}
+	if data[len(data)-1] != '\n' {
+		data = append(data, '\n')
+	}
+	input := bytes.Repeat(data, 30)
+	b.SetBytes(int64(len(input)))
+	cpu0 := cputime.Process()
+	for b.Loop() {
+		n := 0
+		for _, err := range Documents(bytes.NewReader(input), "seed", Auto) {
+			if err != nil {
+				b.Fatal(err)
+			}
+			n++
+		}
+		if n != 30 {
+			b.Fatalf("%d documents, want 30", n)
+		}
+	}
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(cpu.Nanoseconds())/float64(b.N), "cpu-ns/op")
 	}
 }
