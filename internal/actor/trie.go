@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"unicode"
 	"unicode/utf8"
@@ -41,22 +43,30 @@ type trieNode struct {
 	denseLow             rune
 }
 
+// trieEdge leads from a node to the child for one folded code point; rune
+// and child sit together so a step touches one cache line.
+type trieEdge struct {
+	r    rune
+	next int32
+}
+
 // trie is a rune trie over folded names; walking it from one start finds
 // every name that starts there, so matching costs at most the longest
 // name's length per start. Nodes, edges and names sit in flat arrays so a
 // walk touches little memory.
 type trie struct {
-	nodes     []trieNode
-	edgeRunes []rune
-	edgeNext  []int32
-	terms     []terminal
-	dense     []int32 // -1 where no edge
+	nodes []trieNode
+	edges []trieEdge
+	terms []terminal
+	dense []int32 // -1 where no edge
 	// rootASCII short-cuts the first step, which every start position takes
 	// and where the fan-out is widest.
 	rootASCII [128]int32
 	// rootThai does the same for the Thai block, where every Thai word
 	// token starts a walk.
 	rootThai [thaiBlockSize]int32
+	// noName rules out walks by their first three bytes (see gram.go).
+	noName gramFilter
 }
 
 // The Thai block is U+0E00 to U+0E7F.
@@ -73,6 +83,11 @@ func (t *trie) child(n int32, r rune) int32 {
 	if n == 0 && isThai(r) {
 		return t.rootThai[r-thaiBlockStart]
 	}
+	return t.below(n, r)
+}
+
+// below is child past the root's tables.
+func (t *trie) below(n int32, r rune) int32 {
 	node := &t.nodes[n]
 	if node.denseLen > 0 {
 		if i := uint32(r - node.denseLow); i < uint32(node.denseLen) {
@@ -80,26 +95,19 @@ func (t *trie) child(n int32, r rune) int32 {
 		}
 		return -1
 	}
-	lo, hi := int(node.edgeStart), int(node.edgeEnd)
+	edges := t.edges[node.edgeStart:node.edgeEnd]
 	// Most nodes have one or two edges: a linear scan beats a binary search.
-	if hi-lo <= 8 {
-		for i := lo; i < hi; i++ {
-			if t.edgeRunes[i] == r {
-				return t.edgeNext[i]
+	if len(edges) <= 8 {
+		for _, e := range edges {
+			if e.r == r {
+				return e.next
 			}
 		}
 		return -1
 	}
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		if t.edgeRunes[mid] < r {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	if lo < int(node.edgeEnd) && t.edgeRunes[lo] == r {
-		return t.edgeNext[lo]
+	i, found := slices.BinarySearchFunc(edges, r, func(e trieEdge, r rune) int { return cmp.Compare(e.r, r) })
+	if found {
+		return edges[i].next
 	}
 	return -1
 }
@@ -164,15 +172,14 @@ func (b *trieBuilder) freeze() *trie {
 	}
 	for n, kids := range b.children {
 		node := &t.nodes[n]
-		node.edgeStart = int32(len(t.edgeRunes))
+		node.edgeStart = int32(len(t.edges))
 		rs := make([]rune, 0, len(kids))
 		for r := range kids {
 			rs = append(rs, r)
 		}
 		sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
 		for _, r := range rs {
-			t.edgeRunes = append(t.edgeRunes, r)
-			t.edgeNext = append(t.edgeNext, kids[r])
+			t.edges = append(t.edges, trieEdge{r, kids[r]})
 			if n == 0 && r < 128 {
 				t.rootASCII[r] = kids[r]
 			}
@@ -180,7 +187,7 @@ func (b *trieBuilder) freeze() *trie {
 				t.rootThai[r-thaiBlockStart] = kids[r]
 			}
 		}
-		node.edgeEnd = int32(len(t.edgeRunes))
+		node.edgeEnd = int32(len(t.edges))
 		t.addDense(node)
 		terms := b.terms[n]
 		sort.SliceStable(terms, func(i, j int) bool { return terms[i].exact && !terms[j].exact })
@@ -188,6 +195,7 @@ func (b *trieBuilder) freeze() *trie {
 		t.terms = append(t.terms, terms...)
 		node.termEnd = int32(len(t.terms))
 	}
+	t.buildGramFilter()
 	return t
 }
 
@@ -205,7 +213,7 @@ func (t *trie) addDense(node *trieNode) {
 	if hi-lo <= denseMinEdges {
 		return
 	}
-	low, high := t.edgeRunes[lo], t.edgeRunes[hi-1]
+	low, high := t.edges[lo].r, t.edges[hi-1].r
 	if high-low >= denseMaxSpan {
 		return
 	}
@@ -213,8 +221,8 @@ func (t *trie) addDense(node *trieNode) {
 	for range high - low + 1 {
 		t.dense = append(t.dense, -1)
 	}
-	for i := lo; i < hi; i++ {
-		t.dense[node.denseStart+t.edgeRunes[i]-low] = t.edgeNext[i]
+	for _, e := range t.edges[lo:hi] {
+		t.dense[node.denseStart+e.r-low] = e.next
 	}
 }
 

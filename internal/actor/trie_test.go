@@ -38,8 +38,8 @@ func TestChildTablesAgree(t *testing.T) {
 			for r := node.denseLow - 2; r < node.denseLow+rune(node.denseLen)+2; r++ {
 				want := int32(-1)
 				for e := node.edgeStart; e < node.edgeEnd; e++ {
-					if tr.edgeRunes[e] == r {
-						want = tr.edgeNext[e]
+					if tr.edges[e].r == r {
+						want = tr.edges[e].next
 					}
 				}
 				if n == 0 && (r < 128 || isThai(r)) {
