@@ -3,26 +3,46 @@ package names
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"chronicle/internal/document"
 )
 
-// enWord is one word of a language written with capitals.
+// enWord is one word of a language written with capitals. It holds
+// offsets, not strings, so that a text's words are one pointer-free slice
+// that the garbage collector need not scan and that finders reuse.
 type enWord struct {
-	start, end int // code points; a possessive 's is left out
-	text       string
+	start, end int32 // code points; a possessive 's is left out
+	// b and e are the word's bytes in the text; sepB starts the text
+	// between the previous word and this one, which ends at b.
+	b, e, sepB int32
 	cap        bool // first letter upper case
 	allCaps    bool
-	dotAfter   bool   // a '.' follows at once
-	sep        string // the text between the previous word and this one
+	dotAfter   bool // a '.' follows at once
 	sentStart  bool
+	covered    bool // overlaps a span already matched
 }
 
 // initial reports a single capital followed by a dot (the B. of B. J. Habibie).
 func (w *enWord) initial() bool {
 	return w.dotAfter && w.end-w.start == 1 && w.cap
+}
+
+// text is the word as written in text.
+func (w *enWord) text(text string) string { return text[w.b:w.e] }
+
+// sep is the text between the previous word and this one.
+func (w *enWord) sep(text string) string { return text[w.sepB:w.b] }
+
+// withDot is the word with a dot after it, a slice of the text when the
+// dot is there.
+func (w *enWord) withDot(text string) string {
+	if w.dotAfter {
+		return text[w.b : w.e+1]
+	}
+	return w.text(text) + "."
 }
 
 // isCasedLetter reports letters of scripts that the English rules read;
@@ -54,10 +74,10 @@ func casedLetter(c rune) bool {
 // scanEnglishWords splits text into words: letters and the combining marks
 // after them, with apostrophes between letters (O'Brien); a final 's or ’s
 // is not part of the word. Hyphens, digits and punctuation separate words.
-// Word and separator texts are substrings of rt's text, not copies: the
-// scan runs over every word of every English document.
-func scanEnglishWords(rt *document.RuneText, rs []rune, r *rules) []enWord {
-	words := make([]enWord, 0, len(rs)/6)
+// The words are appended to words[:0].
+func scanEnglishWords(rt *document.RuneText, rs []rune, r *rules, words []enWord) []enWord {
+	words = words[:0]
+	text := rt.Text
 	sepStart := 0
 	boundary := true // the next word starts a sentence
 	for i := 0; i < len(rs); {
@@ -81,11 +101,12 @@ func scanEnglishWords(rt *document.RuneText, rs []rune, r *rules) []enWord {
 			}
 			break
 		}
-		w := enWord{start: start, end: i, text: rt.Slice(document.Span{start, i}), sep: rt.Slice(document.Span{sepStart, start})}
+		w := enWord{start: int32(start), end: int32(i),
+			b: int32(rt.ByteOffset(start)), e: int32(rt.ByteOffset(i)), sepB: int32(rt.ByteOffset(sepStart))}
 		w.cap = unicode.IsUpper(rs[start])
-		w.allCaps = w.cap && w.end-w.start > 1 && noLower(rs[start:i])
+		w.allCaps = w.cap && i-start > 1 && noLower(rs[start:i])
 		w.dotAfter = i < len(rs) && rs[i] == '.'
-		w.sentStart = boundary || sepEndsSentence(w.sep, words, r)
+		w.sentStart = boundary || sepEndsSentence(w.sep(text), text, words, r)
 		boundary = false
 		words = append(words, w)
 		sepStart = i
@@ -96,7 +117,7 @@ func scanEnglishWords(rt *document.RuneText, rs []rune, r *rules) []enWord {
 // sepEndsSentence reports whether the text between two words ends a
 // sentence: a line break, or . ! ? : ; followed by space, unless the dot
 // closes an initial or an abbreviation (Gen., St.).
-func sepEndsSentence(sep string, words []enWord, r *rules) bool {
+func sepEndsSentence(sep, text string, words []enWord, r *rules) bool {
 	// Separators span whole Thai passages in a Thai text: test with
 	// IndexByte, which is fast on long strings, and look at the end marks
 	// before searching for spaces.
@@ -120,7 +141,7 @@ func sepEndsSentence(sep string, words []enWord, r *rules) bool {
 	}
 	if trimmed[0] == '.' && len(words) > 0 {
 		prev := &words[len(words)-1]
-		if prev.initial() || r.abbreviation(prev.text+".") {
+		if prev.initial() || r.abbreviation(prev.withDot(text)) {
 			return false
 		}
 	}
@@ -160,26 +181,34 @@ func (r *rules) abbreviation(s string) bool {
 
 // englishFinder holds the state of one English pass over a text.
 type englishFinder struct {
+	text  string
 	rs    []rune
 	words []enWord
 	r     *rules
-	k     *coverage
 	// midCap holds words seen capitalised away from a sentence start;
 	// lower holds words seen in lower case.
 	midCap, lower map[string]bool
 }
 
+// finders keeps englishFinders for reuse: the word slice and the maps of a
+// text's words would otherwise be allocated and grown for every document.
+var finders = sync.Pool{New: func() any {
+	return &englishFinder{midCap: map[string]bool{}, lower: map[string]bool{}}
+}}
+
 func findEnglish(rt *document.RuneText, rs []rune, k *coverage, r *rules) []Name {
-	words := scanEnglishWords(rt, rs, r)
-	// Sized for the distinct words of a typical text, to spare regrowth.
-	f := &englishFinder{rs: rs, words: words, r: r, k: k,
-		midCap: make(map[string]bool, len(words)/16), lower: make(map[string]bool, len(words)/4)}
-	for _, w := range f.words {
+	f := finders.Get().(*englishFinder)
+	defer f.release()
+	f.text, f.rs, f.r = rt.Text, rs, r
+	f.words = scanEnglishWords(rt, rs, r, f.words)
+	markCovered(f.words, k)
+	for i := range f.words {
+		w := &f.words[i]
 		switch {
 		case !w.cap:
-			f.lower[w.text] = true
+			f.lower[w.text(f.text)] = true
 		case !w.sentStart:
-			f.midCap[w.text] = true
+			f.midCap[w.text(f.text)] = true
 		}
 	}
 	var out []Name
@@ -197,27 +226,50 @@ func findEnglish(rt *document.RuneText, rs []rune, k *coverage, r *rules) []Name
 	return settleKinds(out)
 }
 
-// covered reports whether word i overlaps a known span.
-func (f *englishFinder) covered(i int) bool {
-	return f.k.overlaps(document.Span{f.words[i].start, f.words[i].end})
+// release empties the finder, so that it holds on to no text, and returns
+// it to the pool.
+func (f *englishFinder) release() {
+	clear(f.midCap)
+	clear(f.lower)
+	f.text, f.rs, f.r, f.words = "", nil, nil, f.words[:0]
+	finders.Put(f)
 }
+
+// markCovered sets covered on the words that overlap a span of k. Words and
+// k's spans are both in text order, so one merge pass answers every word.
+func markCovered(words []enWord, k *coverage) {
+	spans := k.spans
+	for i := range words {
+		w := &words[i]
+		for len(spans) > 0 && spans[0][1] <= int(w.start) {
+			spans = spans[1:]
+		}
+		w.covered = len(spans) > 0 && spans[0][0] < int(w.end)
+	}
+}
+
+// covered reports whether word i overlaps a known span.
+func (f *englishFinder) covered(i int) bool { return f.words[i].covered }
+
+// wordText is the text of word i.
+func (f *englishFinder) wordText(i int) string { return f.words[i].text(f.text) }
 
 // nameish reports a capitalised word that may be part of a name.
 func (f *englishFinder) nameish(i int) bool {
 	w := &f.words[i]
-	if !w.cap || f.covered(i) || f.r.stopEN[w.text] || f.r.calendar[w.text] {
+	if !w.cap || w.covered || f.r.stopEN[w.text(f.text)] || f.r.calendar[w.text(f.text)] {
 		return false
 	}
-	if w.end < len(f.rs) && f.rs[w.end] == '$' {
+	if int(w.end) < len(f.rs) && f.rs[w.end] == '$' {
 		return false // a currency: US$, A$, HK$
 	}
-	return !(w.dotAfter && f.r.calendar[w.text+"."])
+	return !(w.dotAfter && f.r.calendar[w.withDot(f.text)])
 }
 
 // joined reports whether word j follows word j-1 inside one name: after a
 // space, a hyphen, or the dot of an initial.
 func (f *englishFinder) joined(j int) bool {
-	sep := f.words[j].sep
+	sep := f.words[j].sep(f.text)
 	switch sep {
 	case " ", "\u00a0", "-":
 		return true
@@ -234,16 +286,16 @@ func (f *englishFinder) title(i int) (title, int, bool) {
 	if !w.cap {
 		return title{}, 0, false
 	}
-	for _, t := range f.r.titlesENByWord[w.text] {
-		end := w.start + len(t.runes)
+	for _, t := range f.r.titlesENByWord[w.text(f.text)] {
+		end := int(w.start) + len(t.runes)
 		if end > len(f.rs) || !slices.Equal(f.rs[w.start:end], t.runes) {
 			continue
 		}
 		j := i
-		for j < len(f.words) && f.words[j].start < end {
+		for j < len(f.words) && int(f.words[j].start) < end {
 			j++
 		}
-		if j == i || j >= len(f.words) || f.words[j-1].end > end {
+		if j == i || j >= len(f.words) || int(f.words[j-1].end) > end {
 			continue // the title ends inside a word
 		}
 		if between := string(f.rs[end:f.words[j].start]); strings.TrimSpace(between) != "" && between != "." {
@@ -275,7 +327,7 @@ func (f *englishFinder) nameAt(i int) (Name, int, bool) {
 		case f.nameish(j):
 			last, j = j, j+1
 			continue
-		case f.words[j].sep == "-" && f.hyphenSyllable(j):
+		case f.words[j].sep(f.text) == "-" && f.hyphenSyllable(j):
 			last, j = j, j+1
 			continue
 		}
@@ -286,10 +338,10 @@ func (f *englishFinder) nameAt(i int) (Name, int, bool) {
 		break
 	}
 	next := last + 1
-	if !titled && f.words[start].sentStart && !f.midCap[f.words[start].text] {
+	if !titled && f.words[start].sentStart && !f.midCap[f.wordText(start)] {
 		// A capital at a sentence start proves nothing, unless a name runs on
 		// and the word is never written in lower case.
-		if last == start || !f.joined(start+1) || !f.words[start+1].cap || f.lower[strings.ToLower(f.words[start].text)] {
+		if last == start || !f.joined(start+1) || !f.words[start+1].cap || f.lower[strings.ToLower(f.wordText(start))] {
 			start++
 			for start <= last && !f.words[start].cap {
 				start++
@@ -318,14 +370,14 @@ func (f *englishFinder) nameAt(i int) (Name, int, bool) {
 		conf = 0.75
 	case f.words[start].allCaps:
 		conf = 0.7
-		if kind == KindUnknown && !isRomanNumeral(f.words[start].text) {
+		if kind == KindUnknown && !isRomanNumeral(f.wordText(start)) {
 			kind = KindOrganization
 		}
 	}
-	if f.words[start].sentStart && !titled && !f.midCap[f.words[start].text] {
+	if f.words[start].sentStart && !titled && !f.midCap[f.wordText(start)] {
 		conf -= 0.1
 	}
-	span := document.Span{f.words[start].start, f.words[last].end}
+	span := document.Span{int(f.words[start].start), int(f.words[last].end)}
 	return Name{
 		Span:       span,
 		Text:       string(f.rs[span[0]:span[1]]),
@@ -347,14 +399,15 @@ var hyphenSuffixes = map[string]bool{
 func (f *englishFinder) hyphenSyllable(j int) bool {
 	w := &f.words[j]
 	n := w.end - w.start
-	return !w.cap && n <= 4 && !hyphenSuffixes[w.text]
+	return !w.cap && n <= 4 && !hyphenSuffixes[w.text(f.text)]
 }
 
 // particleEnd returns the index of the word after a particle (of, de, van
 // der) starting at word j, or 0.
 func (f *englishFinder) particleEnd(j int) int {
-	if f.r.particles[f.words[j].text] {
-		if j+1 < len(f.words) && f.words[j+1].sep == " " && f.r.particles[f.words[j].text+" "+f.words[j+1].text] {
+	if f.r.particles[f.wordText(j)] {
+		// The two words and the space between them, as written.
+		if j+1 < len(f.words) && f.words[j+1].sep(f.text) == " " && f.r.particles[f.text[f.words[j].b:f.words[j+1].e]] {
 			return j + 2
 		}
 		return j + 1
@@ -370,10 +423,10 @@ func (f *englishFinder) meaningful(start, last int) bool {
 		if !w.cap || w.initial() {
 			continue
 		}
-		if _, head := f.r.headsEN[w.text]; head {
+		if _, head := f.r.headsEN[w.text(f.text)]; head {
 			continue
 		}
-		if start == last && (isRomanNumeral(w.text) || w.end-w.start == 1) {
+		if start == last && (isRomanNumeral(w.text(f.text)) || w.end-w.start == 1) {
 			return false
 		}
 		return true
@@ -396,7 +449,7 @@ func (f *englishFinder) extendsKnown(start, last int) bool {
 func (f *englishFinder) commonWords(start, last int) bool {
 	for i := start; i <= last; i++ {
 		w := &f.words[i]
-		if w.cap && !f.lower[strings.ToLower(w.text)] {
+		if w.cap && !f.lower[strings.ToLower(w.text(f.text))] {
 			return false
 		}
 	}
@@ -414,7 +467,7 @@ func (f *englishFinder) context(i int) (string, bool) {
 		match := true
 		for p, part := range parts {
 			w := &f.words[j+p]
-			if w.text != part || f.words[j+p+1].sep != " " {
+			if w.text(f.text) != part || f.words[j+p+1].sep(f.text) != " " {
 				match = false
 				break
 			}
@@ -429,7 +482,7 @@ func (f *englishFinder) context(i int) (string, bool) {
 // head returns the kind told by a head word (Party, River) in the name.
 func (f *englishFinder) head(start, last int) (string, bool) {
 	for i := last; i >= start; i-- {
-		if k, ok := f.r.headsEN[f.words[i].text]; ok {
+		if k, ok := f.r.headsEN[f.wordText(i)]; ok {
 			return k, true
 		}
 	}

@@ -80,8 +80,8 @@ func TestAbbreviationMatchesReference(t *testing.T) {
 			t.Fatal(err)
 		}
 		text := string(b)
-		for _, w := range scanEnglishWords(document.NewRuneText(text), []rune(text), r) {
-			probes = append(probes, w.text+".")
+		for _, w := range scanEnglishWords(document.NewRuneText(text), []rune(text), r, nil) {
+			probes = append(probes, w.text(text)+".")
 		}
 	}
 	for _, s := range probes {
