@@ -1,6 +1,7 @@
 package names
 
 import (
+	"strings"
 	"testing"
 
 	"chronicle/internal/document"
@@ -43,4 +44,41 @@ func TestMarkCoveredMatchesOverlaps(t *testing.T) {
 			t.Errorf("%q known %v: no word covered", tt.text, tt.known)
 		}
 	}
+}
+
+// TestWordFilterHoldsLoweredWords checks that the filter of lower-case
+// spellings never turns away a word it was given, ASCII or not, whose
+// lower case may change its length.
+func TestWordFilterHoldsLoweredWords(t *testing.T) {
+	words := []string{
+		"The", "In", "A", "Khmer", "ROUGE", "O'Brien", "D’Ivoire", "Sâr", "Ébola", "ÉTAT",
+		"İstanbul", "ΣΟΦΙΑ", "Straße", "\u212Aelvin", "Ǆemal", "Cam\u0301bodia", "x",
+	}
+	var f wordFilter
+	for _, w := range words {
+		f.addLowered(w, isASCII(w))
+	}
+	for _, w := range words {
+		if lw := strings.ToLower(w); !f.mayHold(lw) {
+			t.Errorf("filter turns away %q, the lower case of %q", lw, w)
+		}
+	}
+	turnedAway := 0
+	for _, w := range []string{"of", "and", "government", "troops", "border", "zz"} {
+		if !f.mayHold(w) {
+			turnedAway++
+		}
+	}
+	if turnedAway == 0 {
+		t.Error("the filter lets every word through")
+	}
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }

@@ -186,8 +186,56 @@ type englishFinder struct {
 	words []enWord
 	r     *rules
 	// midCap holds words seen capitalised away from a sentence start;
-	// lower holds words seen in lower case.
+	// lower holds words seen in lower case that asked lets through.
 	midCap, lower map[string]bool
+	asked         wordFilter
+}
+
+// wordFilter is a set of words that may answer yes for words not added,
+// never no for words added: a bit per length and first and last bytes.
+type wordFilter [64]uint64
+
+// bit returns the word and bit that a word of n bytes from first to last
+// sets.
+func (*wordFilter) bit(n int, first, last byte) (int, uint64) {
+	h := uint(n)*0x9E3779B1 ^ uint(first)<<8 ^ uint(last)
+	h ^= h >> 7
+	return int(h>>6) % len(wordFilter{}), 1 << (h & 63)
+}
+
+// addLowered adds strings.ToLower(word); ascii tells that the word is
+// ASCII, whose lower case needs no new string.
+func (w *wordFilter) addLowered(word string, ascii bool) {
+	if !ascii {
+		word = strings.ToLower(word)
+		if word == "" {
+			return
+		}
+	} else if word == "" {
+		return
+	}
+	first, last := word[0], word[len(word)-1]
+	if ascii {
+		first, last = lowerASCII(first), lowerASCII(last)
+	}
+	i, b := w.bit(len(word), first, last)
+	w[i] |= b
+}
+
+// mayHold reports whether word may have been added.
+func (w *wordFilter) mayHold(word string) bool {
+	if word == "" {
+		return false
+	}
+	i, b := w.bit(len(word), word[0], word[len(word)-1])
+	return w[i]&b != 0
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
 }
 
 // finders keeps englishFinders for reuse: the word slice and the maps of a
@@ -202,11 +250,21 @@ func findEnglish(rt *document.RuneText, rs []rune, k *coverage, r *rules) []Name
 	f.text, f.rs, f.r = rt.Text, rs, r
 	f.words = scanEnglishWords(rt, rs, r, f.words)
 	markCovered(f.words, k)
+	// lower is only asked about the lower-case spellings of capitalised
+	// words: a filter of those spares storing most lower-case words.
+	f.asked = wordFilter{}
+	for i := range f.words {
+		if w := &f.words[i]; w.cap {
+			f.asked.addLowered(w.text(f.text), w.e-w.b == w.end-w.start)
+		}
+	}
 	for i := range f.words {
 		w := &f.words[i]
 		switch {
 		case !w.cap:
-			f.lower[w.text(f.text)] = true
+			if text := w.text(f.text); f.asked.mayHold(text) {
+				f.lower[text] = true
+			}
 		case !w.sentStart:
 			f.midCap[w.text(f.text)] = true
 		}
