@@ -133,3 +133,39 @@ func TestGramFilterSound(t *testing.T) {
 		}
 	}
 }
+
+// TestChainsFollowEdges checks every chain against the edges: its code
+// points lead from its node to its end one child at a time, past nodes
+// that hold no names.
+func TestChainsFollowEdges(t *testing.T) {
+	l := mustDefault(t)
+	for _, lang := range []string{"en", "th"} {
+		tr := l.trieFor(lang)
+		chains := 0
+		for n := range tr.nodes {
+			node := tr.nodes[n]
+			if single := node.edgeEnd-node.edgeStart == 1; single != (node.chainLen > 0) {
+				t.Fatalf("%s node %d: %d edges, chain of %d", lang, n, node.edgeEnd-node.edgeStart, node.chainLen)
+			}
+			if node.chainLen == 0 {
+				continue
+			}
+			chains++
+			m := int32(n)
+			for i, r := range tr.labels[node.chainStart : node.chainStart+node.chainLen] {
+				if i > 0 && len(tr.termsAt(m)) > 0 {
+					t.Fatalf("%s node %d: chain passes node %d, which holds names", lang, n, m)
+				}
+				if m = tr.below(m, r); m < 0 {
+					t.Fatalf("%s node %d: chain leaves the trie at %q", lang, n, r)
+				}
+			}
+			if m != node.chainEnd {
+				t.Fatalf("%s node %d: chain ends at %d, edges lead to %d", lang, n, node.chainEnd, m)
+			}
+		}
+		if chains == 0 {
+			t.Errorf("%s: no chains", lang)
+		}
+	}
+}

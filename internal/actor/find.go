@@ -179,8 +179,21 @@ func (t *trie) walk(text string, start pos, dst []candidate) []candidate {
 	r, f := t.foldAt(text, &at)
 	n := t.child(0, f)
 	for n >= 0 {
-		if nd := &t.nodes[n]; nd.termEnd > nd.termStart {
+		nd := &t.nodes[n]
+		if nd.termEnd > nd.termStart {
 			dst = append(dst, candidate{end: at, last: r, node: n})
+		}
+		if nd.chainLen > 0 {
+			for _, want := range t.labels[nd.chainStart : nd.chainStart+nd.chainLen] {
+				if at.b >= len(text) {
+					return dst
+				}
+				if r, f = t.foldAt(text, &at); f != want {
+					return dst
+				}
+			}
+			n = nd.chainEnd
+			continue
 		}
 		if at.b >= len(text) {
 			break

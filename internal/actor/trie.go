@@ -41,6 +41,9 @@ type trieNode struct {
 	// there.
 	denseStart, denseLen int32
 	denseLow             rune
+	// A node with a single edge has a chain (see chain.go): chainLen code
+	// points from chainStart in the trie's labels lead to node chainEnd.
+	chainStart, chainLen, chainEnd int32
 }
 
 // trieEdge leads from a node to the child for one folded code point; rune
@@ -59,6 +62,8 @@ type trie struct {
 	edges []trieEdge
 	terms []terminal
 	dense []int32 // -1 where no edge
+	// labels holds the code points of the chains, one after another.
+	labels []rune
 	// rootASCII short-cuts the first step, which every start position takes
 	// and where the fan-out is widest.
 	rootASCII [128]int32
@@ -196,6 +201,7 @@ func (b *trieBuilder) freeze() *trie {
 		node.termEnd = int32(len(t.terms))
 	}
 	t.buildGramFilter()
+	t.buildChains()
 	return t
 }
 
