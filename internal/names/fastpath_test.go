@@ -28,10 +28,10 @@ func TestMarkCoveredMatchesOverlaps(t *testing.T) {
 	for _, tt := range tests {
 		rt := document.NewRuneText(tt.text)
 		k := newCoverage(tt.known)
-		words := scanEnglishWords(rt, []rune(tt.text), r, nil)
-		markCovered(words, k)
+		f := &englishFinder{text: tt.text, words: scanEnglishWords(rt, []rune(tt.text), r, nil)}
+		f.markWords(k)
 		covered := 0
-		for _, w := range words {
+		for _, w := range f.words {
 			want := k.overlaps(document.Span{int(w.start), int(w.end)})
 			if w.covered != want {
 				t.Errorf("%q known %v: word %q covered %v, want %v", tt.text, tt.known, w.text(tt.text), w.covered, want)

@@ -78,7 +78,7 @@ func casedLetter(c rune) bool {
 func scanEnglishWords(rt *document.RuneText, rs []rune, r *rules, words []enWord) []enWord {
 	words = words[:0]
 	text := rt.Text
-	sepStart := 0
+	sepB := int32(0) // where the text before the next word starts
 	boundary := true // the next word starts a sentence
 	for i := 0; i < len(rs); {
 		if !casedLetter(rs[i]) {
@@ -101,15 +101,15 @@ func scanEnglishWords(rt *document.RuneText, rs []rune, r *rules, words []enWord
 			}
 			break
 		}
-		w := enWord{start: int32(start), end: int32(i),
-			b: int32(rt.ByteOffset(start)), e: int32(rt.ByteOffset(i)), sepB: int32(rt.ByteOffset(sepStart))}
+		// Filled in place: the slice is long and a copy of each word costs.
+		words = append(words, enWord{start: int32(start), end: int32(i), b: int32(rt.ByteOffset(start)), e: int32(rt.ByteOffset(i)), sepB: sepB})
+		w := &words[len(words)-1]
 		w.cap = unicode.IsUpper(rs[start])
 		w.allCaps = w.cap && i-start > 1 && noLower(rs[start:i])
 		w.dotAfter = i < len(rs) && rs[i] == '.'
-		w.sentStart = boundary || sepEndsSentence(w.sep(text), text, words, r)
+		w.sentStart = boundary || sepEndsSentence(w.sep(text), text, words[:len(words)-1], r)
 		boundary = false
-		words = append(words, w)
-		sepStart = i
+		sepB = w.e
 	}
 	return words
 }
@@ -231,6 +231,21 @@ func (w *wordFilter) mayHold(word string) bool {
 	return w[i]&b != 0
 }
 
+// wordMemo remembers the last word stored in each of a few slots. A word
+// is either lower case or capitalised, so one memo serves both maps.
+type wordMemo [64]string
+
+// seen reports whether word is the last one stored in its slot, and makes
+// it so.
+func (m *wordMemo) seen(word string) bool {
+	slot := (len(word)*31 + int(word[0])*7 + int(word[len(word)-1])) % len(m)
+	if m[slot] == word {
+		return true
+	}
+	m[slot] = word
+	return false
+}
+
 func lowerASCII(c byte) byte {
 	if 'A' <= c && c <= 'Z' {
 		return c + 'a' - 'A'
@@ -249,24 +264,21 @@ func findEnglish(rt *document.RuneText, rs []rune, k *coverage, r *rules) []Name
 	defer f.release()
 	f.text, f.rs, f.r = rt.Text, rs, r
 	f.words = scanEnglishWords(rt, rs, r, f.words)
-	markCovered(f.words, k)
-	// lower is only asked about the lower-case spellings of capitalised
-	// words: a filter of those spares storing most lower-case words.
-	f.asked = wordFilter{}
-	for i := range f.words {
-		if w := &f.words[i]; w.cap {
-			f.asked.addLowered(w.text(f.text), w.e-w.b == w.end-w.start)
-		}
-	}
+	f.markWords(k)
+	// Common words come back again and again: a small memo of the words
+	// just stored spares most map writes.
+	var recent wordMemo
 	for i := range f.words {
 		w := &f.words[i]
 		switch {
 		case !w.cap:
-			if text := w.text(f.text); f.asked.mayHold(text) {
+			if text := w.text(f.text); f.asked.mayHold(text) && !recent.seen(text) {
 				f.lower[text] = true
 			}
 		case !w.sentStart:
-			f.midCap[w.text(f.text)] = true
+			if text := w.text(f.text); !recent.seen(text) {
+				f.midCap[text] = true
+			}
 		}
 	}
 	var out []Name
@@ -293,16 +305,23 @@ func (f *englishFinder) release() {
 	finders.Put(f)
 }
 
-// markCovered sets covered on the words that overlap a span of k. Words and
-// k's spans are both in text order, so one merge pass answers every word.
-func markCovered(words []enWord, k *coverage) {
+// markWords sets covered on the words that overlap a span of k, and fills
+// asked. Words and k's spans are both in text order, so one merge pass
+// answers every word.
+func (f *englishFinder) markWords(k *coverage) {
 	spans := k.spans
-	for i := range words {
-		w := &words[i]
+	// lower is only asked about the lower-case spellings of capitalised
+	// words: a filter of those spares storing most lower-case words.
+	f.asked = wordFilter{}
+	for i := range f.words {
+		w := &f.words[i]
 		for len(spans) > 0 && spans[0][1] <= int(w.start) {
 			spans = spans[1:]
 		}
 		w.covered = len(spans) > 0 && spans[0][0] < int(w.end)
+		if w.cap {
+			f.asked.addLowered(w.text(f.text), w.e-w.b == w.end-w.start)
+		}
 	}
 }
 
