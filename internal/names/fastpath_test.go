@@ -1,8 +1,15 @@
 package names
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"chronicle/internal/sharedfiles"
 
 	"chronicle/internal/document"
 )
@@ -26,9 +33,8 @@ func TestMarkCoveredMatchesOverlaps(t *testing.T) {
 		{"a\xffb Cam\u0301bodia", []document.Span{{1, 2}, {4, 6}}},
 	}
 	for _, tt := range tests {
-		rt := document.NewRuneText(tt.text)
 		k := newCoverage(tt.known)
-		f := &englishFinder{text: tt.text, words: scanEnglishWords(rt, []rune(tt.text), r, nil)}
+		f := &englishFinder{text: tt.text, words: scanEnglishWords(tt.text, r, nil)}
 		f.markWords(k)
 		covered := 0
 		for _, w := range f.words {
@@ -81,4 +87,81 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// slowScanEnglishWords is scanEnglishWords as it was, over the text's
+// runes, with byte offsets from the code-point index.
+func slowScanEnglishWords(text string, r *rules) []enWord {
+	rt, rs := document.NewRuneText(text), []rune(text)
+	var words []enWord
+	sepB := int32(0)
+	boundary := true
+	for i := 0; i < len(rs); {
+		if !isCasedLetter(rs[i]) {
+			i++
+			continue
+		}
+		start := i
+		for i < len(rs) {
+			c := rs[i]
+			if isCasedLetter(c) || (c >= utf8.RuneSelf && unicode.Is(unicode.Mn, c) && i > start) {
+				i++
+				continue
+			}
+			if (c == '\'' || c == '’') && i+1 < len(rs) && isCasedLetter(rs[i+1]) {
+				if rs[i+1] == 's' && (i+2 >= len(rs) || !isCasedLetter(rs[i+2])) {
+					break
+				}
+				i++
+				continue
+			}
+			break
+		}
+		w := enWord{start: int32(start), end: int32(i), b: int32(rt.ByteOffset(start)), e: int32(rt.ByteOffset(i)), sepB: sepB}
+		w.cap = unicode.IsUpper(rs[start])
+		w.allCaps = w.cap && i-start > 1 && noLower(string(rs[start:i]))
+		w.dotAfter = i < len(rs) && rs[i] == '.'
+		w.sentStart = boundary || sepEndsSentence(w.sep(text), text, words, r)
+		boundary = false
+		words = append(words, w)
+		sepB = w.e
+	}
+	return words
+}
+
+// TestScanEnglishWordsMatchesRunes compares the byte scan with the rune
+// scan on apostrophes, possessives, combining marks, Thai, other scripts
+// and invalid UTF-8, and on the seeds and samples.
+func TestScanEnglishWordsMatchesRunes(t *testing.T) {
+	r, err := defaultRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	texts := []string{
+		"O'Brien's men met D’Ivoire’s envoy; the Khmers' camp. Gen. Lon Nol. B. J. Habibie",
+		"rock'n'roll ' s 's s' x's x’s x'S x's\xff x'", "'", "a'", "a's", "a’", "a’s",
+		"Cam\u0301bodia \u0301Laos e\u0301 São Tomé É ÉTAT Ǆemal ΣΟΦΙΑ",
+		"ไทยKhmer Rougeไทย กัมพูชา Hun Sen\nSihanouk:\r\nThe end.",
+		"a\xffb \xe0\xb8 Cambodia\xe0 \xc3 é\xff's \xff",
+		"US$ 5 HK$ 6 \u00a0Pol\u00a0Pot “Quoted.” (Paren.) [Brack.]",
+	}
+	root := sharedfiles.ModuleRoot(t)
+	files, _ := filepath.Glob(filepath.Join(root, "..", "shared", "seeds", "*.txt"))
+	samples, _ := filepath.Glob(filepath.Join(root, "internal", "samples", "data", "*"))
+	for _, p := range append(files, samples...) {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	for _, text := range texts {
+		got, want := scanEnglishWords(text, r, nil), slowScanEnglishWords(text, r)
+		if len(want) == 0 {
+			continue
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%.60q: byte scan differs from rune scan: %d words, want %d", text, len(got), len(want))
+		}
+	}
 }

@@ -74,44 +74,64 @@ func casedLetter(c rune) bool {
 // scanEnglishWords splits text into words: letters and the combining marks
 // after them, with apostrophes between letters (O'Brien); a final 's or ’s
 // is not part of the word. Hyphens, digits and punctuation separate words.
-// The words are appended to words[:0].
-func scanEnglishWords(rt *document.RuneText, rs []rune, r *rules, words []enWord) []enWord {
+// The words are appended to words[:0]. The scan reads the text's bytes,
+// not its runes: a quarter of the memory, and byte offsets come for free.
+// Like a conversion to runes, it reads an invalid byte as one U+FFFD.
+func scanEnglishWords(text string, r *rules, words []enWord) []enWord {
 	words = words[:0]
-	text := rt.Text
 	sepB := int32(0) // where the text before the next word starts
 	boundary := true // the next word starts a sentence
-	for i := 0; i < len(rs); {
-		if !casedLetter(rs[i]) {
+	i := 0           // code points before b
+	for b := 0; b < len(text); {
+		c, size := rune(text[b]), 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(text[b:])
+		}
+		if !casedLetter(c) {
+			b += size
 			i++
 			continue
 		}
-		start := i
-		for i < len(rs) {
-			c := rs[i]
+		start, startB, first := i, b, c
+		for b < len(text) {
+			if c, size = rune(text[b]), 1; c >= utf8.RuneSelf {
+				c, size = utf8.DecodeRuneInString(text[b:])
+			}
 			if casedLetter(c) || (c >= utf8.RuneSelf && unicode.Is(unicode.Mn, c) && i > start) {
+				b += size
 				i++
 				continue
 			}
-			if (c == '\'' || c == '’') && i+1 < len(rs) && isCasedLetter(rs[i+1]) {
-				if rs[i+1] == 's' && (i+2 >= len(rs) || !isCasedLetter(rs[i+2])) {
-					break // possessive
+			if (c == '\'' || c == '’') && b+size < len(text) {
+				next, nextSize := utf8.DecodeRuneInString(text[b+size:])
+				if isCasedLetter(next) {
+					if after := b + size + nextSize; next == 's' && (after >= len(text) || !isCasedLetter(firstRune(text[after:]))) {
+						break // possessive
+					}
+					b += size
+					i++
+					continue
 				}
-				i++
-				continue
 			}
 			break
 		}
 		// Filled in place: the slice is long and a copy of each word costs.
-		words = append(words, enWord{start: int32(start), end: int32(i), b: int32(rt.ByteOffset(start)), e: int32(rt.ByteOffset(i)), sepB: sepB})
+		words = append(words, enWord{start: int32(start), end: int32(i), b: int32(startB), e: int32(b), sepB: sepB})
 		w := &words[len(words)-1]
-		w.cap = unicode.IsUpper(rs[start])
-		w.allCaps = w.cap && i-start > 1 && noLower(rs[start:i])
-		w.dotAfter = i < len(rs) && rs[i] == '.'
+		w.cap = unicode.IsUpper(first)
+		w.allCaps = w.cap && i-start > 1 && noLower(text[startB:b])
+		w.dotAfter = b < len(text) && text[b] == '.'
 		w.sentStart = boundary || sepEndsSentence(w.sep(text), text, words[:len(words)-1], r)
 		boundary = false
 		sepB = w.e
 	}
 	return words
+}
+
+// firstRune is the first code point of s.
+func firstRune(s string) rune {
+	c, _ := utf8.DecodeRuneInString(s)
+	return c
 }
 
 // sepEndsSentence reports whether the text between two words ends a
@@ -263,7 +283,7 @@ func findEnglish(rt *document.RuneText, rs []rune, k *coverage, r *rules) []Name
 	f := finders.Get().(*englishFinder)
 	defer f.release()
 	f.text, f.rs, f.r = rt.Text, rs, r
-	f.words = scanEnglishWords(rt, rs, r, f.words)
+	f.words = scanEnglishWords(rt.Text, r, f.words)
 	f.markWords(k)
 	// Common words come back again and again: a small memo of the words
 	// just stored spares most map writes.
@@ -607,9 +627,9 @@ func settleKinds(names []Name) []Name {
 	return names
 }
 
-// noLower reports whether no letter of rs is lower case.
-func noLower(rs []rune) bool {
-	for _, c := range rs {
+// noLower reports whether no letter of s is lower case.
+func noLower(s string) bool {
+	for _, c := range s {
 		if unicode.IsLower(c) {
 			return false
 		}

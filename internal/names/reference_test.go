@@ -7,7 +7,6 @@ import (
 	"testing"
 	"unicode"
 
-	"chronicle/internal/document"
 	"chronicle/internal/sharedfiles"
 )
 
@@ -80,7 +79,7 @@ func TestAbbreviationMatchesReference(t *testing.T) {
 			t.Fatal(err)
 		}
 		text := string(b)
-		for _, w := range scanEnglishWords(document.NewRuneText(text), []rune(text), r, nil) {
+		for _, w := range scanEnglishWords(text, r, nil) {
 			probes = append(probes, w.text(text)+".")
 		}
 	}
