@@ -165,3 +165,39 @@ func TestScanEnglishWordsMatchesRunes(t *testing.T) {
 		}
 	}
 }
+
+// TestListedENHoldsListedWords checks that the filter before the English
+// word lists holds every key of them, and turns away some other words.
+func TestListedENHoldsListedWords(t *testing.T) {
+	r, err := defaultRules()
+	if err != nil {
+		t.Fatal(err)
+	}
+	keys := 0
+	for _, m := range []map[string]bool{r.stopEN, r.calendar} {
+		for w := range m {
+			keys++
+			if !r.listedEN.mayHold(w) {
+				t.Errorf("listedEN turns away listed word %q", w)
+			}
+		}
+	}
+	for w := range r.titlesENByWord {
+		keys++
+		if !r.listedEN.mayHold(w) {
+			t.Errorf("listedEN turns away title word %q", w)
+		}
+	}
+	if keys == 0 {
+		t.Fatal("no listed words")
+	}
+	turnedAway := 0
+	for _, w := range []string{"Khmer", "Rouge", "Cambodia", "Sihanouk", "Vietnamese", "Hanoi"} {
+		if !r.listedEN.mayHold(w) {
+			turnedAway++
+		}
+	}
+	if turnedAway == 0 {
+		t.Error("listedEN lets every name through")
+	}
+}

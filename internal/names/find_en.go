@@ -242,6 +242,14 @@ func (w *wordFilter) addLowered(word string, ascii bool) {
 	w[i] |= b
 }
 
+// add adds word as it is.
+func (w *wordFilter) add(word string) {
+	if word != "" {
+		i, b := w.bit(len(word), word[0], word[len(word)-1])
+		w[i] |= b
+	}
+}
+
 // mayHold reports whether word may have been added.
 func (w *wordFilter) mayHold(word string) bool {
 	if word == "" {
@@ -354,13 +362,20 @@ func (f *englishFinder) wordText(i int) string { return f.words[i].text(f.text) 
 // nameish reports a capitalised word that may be part of a name.
 func (f *englishFinder) nameish(i int) bool {
 	w := &f.words[i]
-	if !w.cap || w.covered || f.r.stopEN[w.text(f.text)] || f.r.calendar[w.text(f.text)] {
+	if !w.cap || w.covered {
+		return false
+	}
+	if text := w.text(f.text); f.r.listedEN.mayHold(text) && (f.r.stopEN[text] || f.r.calendar[text]) {
 		return false
 	}
 	if int(w.end) < len(f.rs) && f.rs[w.end] == '$' {
 		return false // a currency: US$, A$, HK$
 	}
-	return !(w.dotAfter && f.r.calendar[w.withDot(f.text)])
+	if !w.dotAfter {
+		return true
+	}
+	withDot := w.withDot(f.text)
+	return !(f.r.listedEN.mayHold(withDot) && f.r.calendar[withDot])
 }
 
 // joined reports whether word j follows word j-1 inside one name: after a
@@ -383,7 +398,11 @@ func (f *englishFinder) title(i int) (title, int, bool) {
 	if !w.cap {
 		return title{}, 0, false
 	}
-	for _, t := range f.r.titlesENByWord[w.text(f.text)] {
+	text := w.text(f.text)
+	if !f.r.listedEN.mayHold(text) {
+		return title{}, 0, false
+	}
+	for _, t := range f.r.titlesENByWord[text] {
 		end := int(w.start) + len(t.runes)
 		if end > len(f.rs) || !slices.Equal(f.rs[w.start:end], t.runes) {
 			continue

@@ -44,6 +44,10 @@ type rules struct {
 	// titleEndsEN holds the last space-separated word of each English
 	// title (Gen. of Lt. Gen.), which abbreviation looks up.
 	titleEndsEN map[string]bool
+	// listedEN holds the keys of titlesENByWord, stopEN and calendar: most
+	// capitalised words are in none, and the filter says so without a
+	// lookup in each map.
+	listedEN wordFilter
 }
 
 var (
@@ -112,6 +116,14 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		if *l.dst, err = readSet(fsys, l.path); err != nil {
 			return nil, err
 		}
+	}
+	for _, m := range []map[string]bool{r.stopEN, r.calendar} {
+		for w := range m {
+			r.listedEN.add(w)
+		}
+	}
+	for w := range r.titlesENByWord {
+		r.listedEN.add(w)
 	}
 	return r, nil
 }
