@@ -62,6 +62,14 @@ var asciiLetter = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// letterByte marks the bytes that are ASCII letters.
+var letterByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiLetter[c]
+	}
+	return t
+}()
+
 // casedLetter is isCasedLetter with ASCII, most of the text, read from a
 // table: small enough to be inlined in the scan.
 func casedLetter(c rune) bool {
@@ -94,6 +102,14 @@ func scanEnglishWords(text string, r *rules, words []enWord) []enWord {
 		}
 		start, startB, first := i, b, c
 		for b < len(text) {
+			// ASCII letters, most of a word, at once.
+			from := b
+			for b < len(text) && letterByte[text[b]] {
+				b++
+			}
+			if i += b - from; b >= len(text) {
+				break
+			}
 			if c, size = rune(text[b]), 1; c >= utf8.RuneSelf {
 				c, size = utf8.DecodeRuneInString(text[b:])
 			}
@@ -121,7 +137,10 @@ func scanEnglishWords(text string, r *rules, words []enWord) []enWord {
 		w.cap = unicode.IsUpper(first)
 		w.allCaps = w.cap && i-start > 1 && noLower(text[startB:b])
 		w.dotAfter = b < len(text) && text[b] == '.'
-		w.sentStart = boundary || sepEndsSentence(w.sep(text), text, words[:len(words)-1], r)
+		// The quick test of sepEndsSentence, here to spare a call for
+		// most words.
+		sep := w.sep(text)
+		w.sentStart = boundary || (len(sep) > 8 || mayEndSentence(sep)) && sepEndsSentence(sep, text, words[:len(words)-1], r)
 		boundary = false
 		sepB = w.e
 	}
