@@ -98,7 +98,7 @@ func spacedWord(r rune) bool {
 	if uint32(r) < utf8.RuneSelf {
 		return asciiWordByte[r]
 	}
-	return r >= utf8.RuneSelf && isSpacedWordRune(r)
+	return isSpacedWordRune(r)
 }
 
 // asciiWordByte marks the ASCII bytes isSpacedWordRune accepts.

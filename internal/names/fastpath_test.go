@@ -34,7 +34,8 @@ func TestMarkCoveredMatchesOverlaps(t *testing.T) {
 	}
 	for _, tt := range tests {
 		k := newCoverage(tt.known)
-		f := &englishFinder{text: tt.text, words: scanEnglishWords(tt.text, r, nil)}
+		f := &englishFinder{text: tt.text, midCap: map[string]bool{}, lower: map[string]bool{}}
+		f.words = scanEnglishWords(tt.text, r, nil, &f.asked)
 		f.markWords(k)
 		covered := 0
 		for _, w := range f.words {
@@ -156,9 +157,19 @@ func TestScanEnglishWordsMatchesRunes(t *testing.T) {
 		texts = append(texts, string(b))
 	}
 	for _, text := range texts {
-		got, want := scanEnglishWords(text, r, nil), slowScanEnglishWords(text, r)
+		var asked askedWords
+		got, want := scanEnglishWords(text, r, nil, &asked), slowScanEnglishWords(text, r)
 		if len(want) == 0 {
 			continue
+		}
+		for _, w := range got {
+			word := w.text(text)
+			if w.cap && !asked.lowered.mayHold(strings.ToLower(word)) {
+				t.Errorf("%.60q: asked turns away %q, the lower case of a capitalised word", text, strings.ToLower(word))
+			}
+			if w.sentStart && !asked.opening.mayHold(word) {
+				t.Errorf("%.60q: asked turns away %q, which opens a sentence", text, word)
+			}
 		}
 		if !slices.Equal(got, want) {
 			t.Errorf("%.60q: byte scan differs from rune scan: %d words, want %d", text, len(got), len(want))

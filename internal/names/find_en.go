@@ -82,10 +82,11 @@ func casedLetter(c rune) bool {
 // scanEnglishWords splits text into words: letters and the combining marks
 // after them, with apostrophes between letters (O'Brien); a final 's or ’s
 // is not part of the word. Hyphens, digits and punctuation separate words.
-// The words are appended to words[:0]. The scan reads the text's bytes,
+// The words are appended to words[:0], and what they may ask is added to
+// asked. The scan reads the text's bytes,
 // not its runes: a quarter of the memory, and byte offsets come for free.
 // Like a conversion to runes, it reads an invalid byte as one U+FFFD.
-func scanEnglishWords(text string, r *rules, words []enWord) []enWord {
+func scanEnglishWords(text string, r *rules, words []enWord, asked *askedWords) []enWord {
 	words = words[:0]
 	sepB := int32(0) // where the text before the next word starts
 	boundary := true // the next word starts a sentence
@@ -143,6 +144,7 @@ func scanEnglishWords(text string, r *rules, words []enWord) []enWord {
 		w.sentStart = boundary || (len(sep) > 8 || mayEndSentence(sep)) && sepEndsSentence(sep, text, words[:len(words)-1], r)
 		boundary = false
 		sepB = w.e
+		asked.add(w, text)
 	}
 	return words
 }
@@ -225,9 +227,28 @@ type englishFinder struct {
 	words []enWord
 	r     *rules
 	// midCap holds words seen capitalised away from a sentence start;
-	// lower holds words seen in lower case that asked lets through.
+	// lower holds words seen in lower case; both only those that asked
+	// lets through.
 	midCap, lower map[string]bool
-	asked         wordFilter
+	asked         askedWords
+}
+
+// askedWords are filters of the words the finder's maps may be asked
+// about: lower only about the lower-case spellings of capitalised words,
+// midCap only about words that open a sentence. Most words pass neither
+// and are not stored.
+type askedWords struct {
+	lowered, opening wordFilter
+}
+
+// add adds what word w of text may ask.
+func (a *askedWords) add(w *enWord, text string) {
+	if w.cap {
+		a.lowered.addLowered(w.text(text), w.e-w.b == w.end-w.start)
+	}
+	if w.sentStart {
+		a.opening.add(w.text(text))
+	}
 }
 
 // wordFilter is a set of words that may answer yes for words not added,
@@ -246,19 +267,13 @@ func (*wordFilter) bit(n int, first, last byte) (int, uint64) {
 // ASCII, whose lower case needs no new string.
 func (w *wordFilter) addLowered(word string, ascii bool) {
 	if !ascii {
-		word = strings.ToLower(word)
-		if word == "" {
-			return
-		}
-	} else if word == "" {
+		w.add(strings.ToLower(word))
 		return
 	}
-	first, last := word[0], word[len(word)-1]
-	if ascii {
-		first, last = lowerASCII(first), lowerASCII(last)
+	if word != "" {
+		i, b := w.bit(len(word), lowerASCII(word[0]), lowerASCII(word[len(word)-1]))
+		w[i] |= b
 	}
-	i, b := w.bit(len(word), first, last)
-	w[i] |= b
 }
 
 // add adds word as it is.
@@ -310,24 +325,9 @@ func findEnglish(rt *document.RuneText, rs []rune, k *coverage, r *rules) []Name
 	f := finders.Get().(*englishFinder)
 	defer f.release()
 	f.text, f.rs, f.r = rt.Text, rs, r
-	f.words = scanEnglishWords(rt.Text, r, f.words)
+	f.asked = askedWords{}
+	f.words = scanEnglishWords(rt.Text, r, f.words, &f.asked)
 	f.markWords(k)
-	// Common words come back again and again: a small memo of the words
-	// just stored spares most map writes.
-	var recent wordMemo
-	for i := range f.words {
-		w := &f.words[i]
-		switch {
-		case !w.cap:
-			if text := w.text(f.text); f.asked.mayHold(text) && !recent.seen(text) {
-				f.lower[text] = true
-			}
-		case !w.sentStart:
-			if text := w.text(f.text); !recent.seen(text) {
-				f.midCap[text] = true
-			}
-		}
-	}
 	var out []Name
 	for i := 0; i < len(f.words); {
 		if !f.words[i].cap {
@@ -353,21 +353,28 @@ func (f *englishFinder) release() {
 }
 
 // markWords sets covered on the words that overlap a span of k, and fills
-// asked. Words and k's spans are both in text order, so one merge pass
-// answers every word.
+// lower and midCap with the words that f.asked lets through. Words and k's
+// spans are both in text order, so one merge pass answers every word.
 func (f *englishFinder) markWords(k *coverage) {
 	spans := k.spans
-	// lower is only asked about the lower-case spellings of capitalised
-	// words: a filter of those spares storing most lower-case words.
-	f.asked = wordFilter{}
+	// Common words come back again and again: a small memo of the words
+	// just stored spares most map writes.
+	var recent wordMemo
 	for i := range f.words {
 		w := &f.words[i]
 		for len(spans) > 0 && spans[0][1] <= int(w.start) {
 			spans = spans[1:]
 		}
 		w.covered = len(spans) > 0 && spans[0][0] < int(w.end)
-		if w.cap {
-			f.asked.addLowered(w.text(f.text), w.e-w.b == w.end-w.start)
+		switch {
+		case !w.cap:
+			if text := w.text(f.text); f.asked.lowered.mayHold(text) && !recent.seen(text) {
+				f.lower[text] = true
+			}
+		case !w.sentStart:
+			if text := w.text(f.text); f.asked.opening.mayHold(text) && !recent.seen(text) {
+				f.midCap[text] = true
+			}
 		}
 	}
 }

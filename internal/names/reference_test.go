@@ -79,7 +79,7 @@ func TestAbbreviationMatchesReference(t *testing.T) {
 			t.Fatal(err)
 		}
 		text := string(b)
-		for _, w := range scanEnglishWords(text, r, nil) {
+		for _, w := range scanEnglishWords(text, r, nil, &askedWords{}) {
 			probes = append(probes, w.text(text)+".")
 		}
 	}
