@@ -118,11 +118,11 @@ func slowScanEnglishWords(text string, r *rules) []enWord {
 			}
 			break
 		}
-		w := enWord{start: int32(start), end: int32(i), b: int32(rt.ByteOffset(start)), e: int32(rt.ByteOffset(i)), sepB: sepB}
+		w := enWord{start: int32(start), end: int32(i), b: int32(rt.ByteOffset(start)), e: int32(rt.ByteOffset(i))}
 		w.cap = unicode.IsUpper(rs[start])
 		w.allCaps = w.cap && i-start > 1 && noLower(string(rs[start:i]))
 		w.dotAfter = i < len(rs) && rs[i] == '.'
-		w.sentStart = boundary || sepEndsSentence(w.sep(text), text, words, r)
+		w.sentStart = boundary || sepEndsSentence(text[sepB:w.b], text, words, r)
 		boundary = false
 		words = append(words, w)
 		sepB = w.e

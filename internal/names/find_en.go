@@ -15,9 +15,9 @@ import (
 // that the garbage collector need not scan and that finders reuse.
 type enWord struct {
 	start, end int32 // code points; a possessive 's is left out
-	// b and e are the word's bytes in the text; sepB starts the text
-	// between the previous word and this one, which ends at b.
-	b, e, sepB int32
+	// b and e are the word's bytes in the text; the text between two
+	// words is the separator (see englishFinder.sep).
+	b, e int32
 	cap        bool // first letter upper case
 	allCaps    bool
 	dotAfter   bool // a '.' follows at once
@@ -33,8 +33,6 @@ func (w *enWord) initial() bool {
 // text is the word as written in text.
 func (w *enWord) text(text string) string { return text[w.b:w.e] }
 
-// sep is the text between the previous word and this one.
-func (w *enWord) sep(text string) string { return text[w.sepB:w.b] }
 
 // withDot is the word with a dot after it, a slice of the text when the
 // dot is there.
@@ -133,14 +131,14 @@ func scanEnglishWords(text string, r *rules, words []enWord, asked *askedWords) 
 			break
 		}
 		// Filled in place: the slice is long and a copy of each word costs.
-		words = append(words, enWord{start: int32(start), end: int32(i), b: int32(startB), e: int32(b), sepB: sepB})
+		words = append(words, enWord{start: int32(start), end: int32(i), b: int32(startB), e: int32(b)})
 		w := &words[len(words)-1]
 		w.cap = unicode.IsUpper(first)
 		w.allCaps = w.cap && i-start > 1 && noLower(text[startB:b])
 		w.dotAfter = b < len(text) && text[b] == '.'
 		// The quick test of sepEndsSentence, here to spare a call for
 		// most words.
-		sep := w.sep(text)
+		sep := text[sepB:w.b]
 		w.sentStart = boundary || (len(sep) > 8 || mayEndSentence(sep)) && sepEndsSentence(sep, text, words[:len(words)-1], r)
 		boundary = false
 		sepB = w.e
@@ -382,6 +380,15 @@ func (f *englishFinder) markWords(k *coverage) {
 // covered reports whether word i overlaps a known span.
 func (f *englishFinder) covered(i int) bool { return f.words[i].covered }
 
+// sep is the text between word i-1, or the start, and word i.
+func (f *englishFinder) sep(i int) string {
+	from := int32(0)
+	if i > 0 {
+		from = f.words[i-1].e
+	}
+	return f.text[from:f.words[i].b]
+}
+
 // wordText is the text of word i.
 func (f *englishFinder) wordText(i int) string { return f.words[i].text(f.text) }
 
@@ -407,7 +414,7 @@ func (f *englishFinder) nameish(i int) bool {
 // joined reports whether word j follows word j-1 inside one name: after a
 // space, a hyphen, or the dot of an initial.
 func (f *englishFinder) joined(j int) bool {
-	sep := f.words[j].sep(f.text)
+	sep := f.sep(j)
 	switch sep {
 	case " ", "\u00a0", "-":
 		return true
@@ -469,7 +476,7 @@ func (f *englishFinder) nameAt(i int) (Name, int, bool) {
 		case f.nameish(j):
 			last, j = j, j+1
 			continue
-		case f.words[j].sep(f.text) == "-" && f.hyphenSyllable(j):
+		case f.sep(j) == "-" && f.hyphenSyllable(j):
 			last, j = j, j+1
 			continue
 		}
@@ -549,7 +556,7 @@ func (f *englishFinder) hyphenSyllable(j int) bool {
 func (f *englishFinder) particleEnd(j int) int {
 	if f.r.particles[f.wordText(j)] {
 		// The two words and the space between them, as written.
-		if j+1 < len(f.words) && f.words[j+1].sep(f.text) == " " && f.r.particles[f.text[f.words[j].b:f.words[j+1].e]] {
+		if j+1 < len(f.words) && f.sep(j+1) == " " && f.r.particles[f.text[f.words[j].b:f.words[j+1].e]] {
 			return j + 2
 		}
 		return j + 1
@@ -609,7 +616,7 @@ func (f *englishFinder) context(i int) (string, bool) {
 		match := true
 		for p, part := range parts {
 			w := &f.words[j+p]
-			if w.text(f.text) != part || f.words[j+p+1].sep(f.text) != " " {
+			if w.text(f.text) != part || f.sep(j+p+1) != " " {
 				match = false
 				break
 			}
