@@ -17,12 +17,12 @@ type enWord struct {
 	start, end int32 // code points; a possessive 's is left out
 	// b and e are the word's bytes in the text; the text between two
 	// words is the separator (see englishFinder.sep).
-	b, e int32
-	cap        bool // first letter upper case
-	allCaps    bool
-	dotAfter   bool // a '.' follows at once
-	sentStart  bool
-	covered    bool // overlaps a span already matched
+	b, e      int32
+	cap       bool // first letter upper case
+	allCaps   bool
+	dotAfter  bool // a '.' follows at once
+	sentStart bool
+	covered   bool // overlaps a span already matched
 }
 
 // initial reports a single capital followed by a dot (the B. of B. J. Habibie).
@@ -32,7 +32,6 @@ func (w *enWord) initial() bool {
 
 // text is the word as written in text.
 func (w *enWord) text(text string) string { return text[w.b:w.e] }
-
 
 // withDot is the word with a dot after it, a slice of the text when the
 // dot is there.
