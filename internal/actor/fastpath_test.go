@@ -97,39 +97,36 @@ func TestFindMatchesSlowFind(t *testing.T) {
 }
 
 // TestGramFilterSound checks on every three ASCII bytes from the filter's
-// classes, in both cases, that a walk the filter rules out finds no name
-// and dies within those bytes.
+// classes, in both cases and followed by a sample of fourth bytes, that a
+// walk the filter rules out finds no name.
 func TestGramFilterSound(t *testing.T) {
 	l := mustDefault(t)
 	const alphabet = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .'-\t"
+	const fourth = "aeinorstuyAEINOSZ 7.-'\t"
 	for _, lang := range []string{"en", "th"} {
 		tr := l.trieFor(lang)
-		ruled := 0
+		ruled, byFourth := 0, 0
 		for _, a := range []byte(alphabet) {
 			for _, b := range []byte(alphabet) {
 				for _, c := range []byte(alphabet) {
-					text := string([]byte{a, b, c}) + "zzzz"
-					if !tr.noNameAt(text, 0) {
-						continue
-					}
-					ruled++
-					if cands := slowWalk(tr, text, pos{}, nil); len(cands) > 0 {
-						t.Fatalf("%s: filter rules out %q, which holds a name", lang, text[:3])
-					}
-					n := int32(0)
-					for _, r := range text[:3] {
-						if n >= 0 {
-							n = tr.child(n, foldRune(r))
+					for _, d := range []byte(fourth) {
+						text := string([]byte{a, b, c, d}) + "lia Rouge"
+						if !tr.noNameAt(text, 0) {
+							continue
 						}
-					}
-					if n >= 0 {
-						t.Fatalf("%s: filter rules out %q, whose walk goes on", lang, text[:3])
+						ruled++
+						if !tr.noNameAt(text[:3], 0) && tr.noNameAt(text[:4], 0) {
+							byFourth++
+						}
+						if cands := slowWalk(tr, text, pos{}, nil); len(cands) > 0 {
+							t.Fatalf("%s: filter rules out %q, which holds a name", lang, text)
+						}
 					}
 				}
 			}
 		}
-		if ruled == 0 {
-			t.Errorf("%s: the filter rules nothing out", lang)
+		if ruled == 0 || byFourth == 0 {
+			t.Errorf("%s: the filter rules out %d walks, %d by the fourth byte", lang, ruled, byFourth)
 		}
 	}
 }

@@ -1,11 +1,12 @@
 package actor
 
 // Most walks of the trie start at common words (the, of, and) and die
-// after two or three steps without finding a name, yet each costs a few
+// after two to four steps without finding a name, yet each costs a few
 // dependent loads and a mispredicted exit. A table over the first three
-// ASCII bytes answers that case with one load. Bytes fall into classes that
-// each stand for one folded code point (a letter in either case, a digit,
-// a space) or for anything else, which the table never rules out.
+// ASCII bytes answers most such cases with one load, and a set of the
+// four-byte prefixes that go on answers the rest. Bytes fall into classes
+// that each stand for one folded code point (a letter in either case, a
+// digit, a space) or for anything else, which the tables never rule out.
 const (
 	gramLetters  = 26
 	gramDigit0   = gramLetters
@@ -44,9 +45,21 @@ func gramRune(class int) rune {
 	return ' '
 }
 
-// gramFilter has a bit set for each three classes along which a walk from
-// the root finds no name and dies within three steps.
+// gramFilter has a bit for each three classes.
 type gramFilter [(gramCells + gramCellBits - 1) / gramCellBits]uint64
+
+// quadFilter has a bit for some hash of four classes; quadBits is its size
+// as a power of two.
+const quadBits = 15
+
+type quadFilter [1 << quadBits / 64]uint64
+
+// quadBit returns the word and bit of the three classes of cell followed
+// by class c4.
+func quadBit(cell, c4 int) (int, uint64) {
+	h := uint32(cell*gramClasses+c4) * 0x9E3779B1 >> (32 - quadBits)
+	return int(h / 64), 1 << (h % 64)
+}
 
 // buildGramFilter fills the filter from the trie's nodes.
 func (t *trie) buildGramFilter() {
@@ -56,9 +69,25 @@ func (t *trie) buildGramFilter() {
 			n2 := t.gramStep(n1, c2)
 			for c3 := range gramOther {
 				n3 := t.gramStep(n2, c3)
-				if t.gramDead(n1) && t.gramDead(n2) && n3 < 0 {
-					cell := (c1*gramClasses+c2)*gramClasses + c3
+				if !t.gramDead(n1) || !t.gramDead(n2) {
+					continue // a name within two steps: always walk
+				}
+				cell := (c1*gramClasses+c2)*gramClasses + c3
+				if n3 < 0 {
 					t.noName[cell/gramCellBits] |= 1 << (cell % gramCellBits)
+					continue
+				}
+				if !t.gramDead(n3) {
+					continue
+				}
+				// No name within three steps: the walk goes on where the
+				// fourth class has an edge.
+				t.alive[cell/gramCellBits] |= 1 << (cell % gramCellBits)
+				for c4 := range gramOther {
+					if t.below(n3, gramRune(c4)) >= 0 {
+						i, bit := quadBit(cell, c4)
+						t.goesOn[i] |= bit
+					}
 				}
 			}
 		}
@@ -79,11 +108,23 @@ func (t *trie) gramDead(n int32) bool {
 }
 
 // noNameAt reports whether a walk from byte offset b surely finds no name,
-// judging by the three bytes there.
+// judging by the three or four bytes there.
 func (t *trie) noNameAt(text string, b int) bool {
 	if b+3 > len(text) {
 		return false
 	}
 	cell := (int(gramClass[text[b]])*gramClasses+int(gramClass[text[b+1]]))*gramClasses + int(gramClass[text[b+2]])
-	return t.noName[cell/gramCellBits]&(1<<(cell%gramCellBits)) != 0
+	word, bit := cell/gramCellBits, uint64(1)<<(cell%gramCellBits)
+	if t.noName[word]&bit != 0 {
+		return true
+	}
+	if t.alive[word]&bit == 0 || b+4 > len(text) {
+		return false
+	}
+	c4 := int(gramClass[text[b+3]])
+	if c4 == gramOther {
+		return false
+	}
+	i, qbit := quadBit(cell, c4)
+	return t.goesOn[i]&qbit == 0
 }

@@ -70,8 +70,11 @@ type trie struct {
 	// rootThai does the same for the Thai block, where every Thai word
 	// token starts a walk.
 	rootThai [thaiBlockSize]int32
-	// noName rules out walks by their first three bytes (see gram.go).
-	noName gramFilter
+	// noName rules out walks by their first three bytes, alive marks the
+	// three bytes after which a walk goes on without a name, and goesOn
+	// the four bytes after which it may find one (see gram.go).
+	noName, alive gramFilter
+	goesOn        quadFilter
 }
 
 // The Thai block is U+0E00 to U+0E7F.
