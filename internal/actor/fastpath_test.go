@@ -166,3 +166,25 @@ func TestChainsFollowEdges(t *testing.T) {
 		}
 	}
 }
+
+// FuzzFindMatchesSlowFind compares Find with slowFind on any text.
+func FuzzFindMatchesSlowFind(f *testing.F) {
+	l := mustDefault(f)
+	for _, s := range []string{
+		"The Khmer Rouge and the Vietnamese; Cambodians' U.S.-backed",
+		"and in was for the of Côte d'Ivoire \xff Cam\u0301bodia",
+		"เขมรแดงยึดกรุงพนมเปญ Khmer\tRouge",
+	} {
+		f.Add(s, false)
+		f.Add(s, true)
+	}
+	f.Fuzz(func(t *testing.T, text string, thai bool) {
+		lang := "en"
+		if thai {
+			lang = "th"
+		}
+		if got, want := l.Find(text, lang, nil), slowFind(l, text, lang, nil); !reflect.DeepEqual(got, want) {
+			t.Fatalf("%q: got %+v, want %+v", text, got, want)
+		}
+	})
+}

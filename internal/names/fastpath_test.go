@@ -212,3 +212,20 @@ func TestListedENHoldsListedWords(t *testing.T) {
 		t.Error("listedEN lets every name through")
 	}
 }
+
+// FuzzScanEnglishWordsMatchesRunes compares the byte scan with the rune
+// scan on any text.
+func FuzzScanEnglishWordsMatchesRunes(f *testing.F) {
+	r, err := defaultRules()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"O'Brien's men. Gen. Lon Nol", "a’s x'S é\xff's Cam\u0301bodia", "ไทยKhmer Rouge"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if got, want := scanEnglishWords(text, r, nil, &askedWords{}), slowScanEnglishWords(text, r); !slices.Equal(got, want) {
+			t.Fatalf("%q: byte scan %+v, rune scan %+v", text, got, want)
+		}
+	})
+}
