@@ -162,13 +162,22 @@ func TestScanEnglishWordsMatchesRunes(t *testing.T) {
 		if len(want) == 0 {
 			continue
 		}
-		for _, w := range got {
+		f := &englishFinder{text: text, words: got, r: r, rs: []rune(text)}
+		for i, w := range got {
 			word := w.text(text)
-			if w.cap && !asked.lowered.mayHold(strings.ToLower(word)) {
-				t.Errorf("%.60q: asked turns away %q, the lower case of a capitalised word", text, strings.ToLower(word))
-			}
 			if w.sentStart && !asked.opening.mayHold(word) {
 				t.Errorf("%.60q: asked turns away %q, which opens a sentence", text, word)
+			}
+			if !w.cap {
+				continue
+			}
+			if r.neverInName(word) {
+				// Words asked does not hold must never be part of a name.
+				if f.nameish(i) || r.particles[word] {
+					t.Errorf("%.60q: %q may be part of a name, yet neverInName", text, word)
+				}
+			} else if !asked.lowered.mayHold(strings.ToLower(word)) {
+				t.Errorf("%.60q: asked turns away %q, the lower case of a capitalised word", text, strings.ToLower(word))
 			}
 		}
 		if !slices.Equal(got, want) {

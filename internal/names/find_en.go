@@ -141,7 +141,7 @@ func scanEnglishWords(text string, r *rules, words []enWord, asked *askedWords) 
 		w.sentStart = boundary || (len(sep) > 8 || mayEndSentence(sep)) && sepEndsSentence(sep, text, words[:len(words)-1], r)
 		boundary = false
 		sepB = w.e
-		asked.add(w, text)
+		asked.add(w, text, r)
 	}
 	return words
 }
@@ -231,16 +231,16 @@ type englishFinder struct {
 }
 
 // askedWords are filters of the words the finder's maps may be asked
-// about: lower only about the lower-case spellings of capitalised words,
-// midCap only about words that open a sentence. Most words pass neither
-// and are not stored.
+// about: lower only about the lower-case spellings of capitalised words
+// that a name may hold, midCap only about words that open a sentence. Most
+// words pass neither and are not stored.
 type askedWords struct {
 	lowered, opening wordFilter
 }
 
 // add adds what word w of text may ask.
-func (a *askedWords) add(w *enWord, text string) {
-	if w.cap {
+func (a *askedWords) add(w *enWord, text string, r *rules) {
+	if w.cap && !r.neverInName(w.text(text)) {
 		a.lowered.addLowered(w.text(text), w.e-w.b == w.end-w.start)
 	}
 	if w.sentStart {

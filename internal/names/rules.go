@@ -48,6 +48,16 @@ type rules struct {
 	// capitalised words are in none, and the filter says so without a
 	// lookup in each map.
 	listedEN wordFilter
+	// capsInParticles tells that some particle is written with a capital,
+	// so that a capitalised stop word may stand inside a name.
+	capsInParticles bool
+}
+
+// neverInName reports a capitalised word that no English name holds: a
+// stop or calendar word (see englishFinder.nameish), unless a particle
+// has capitals. The finder is never asked about its lower case.
+func (r *rules) neverInName(word string) bool {
+	return !r.capsInParticles && r.listedEN.mayHold(word) && (r.stopEN[word] || r.calendar[word])
 }
 
 var (
@@ -124,6 +134,9 @@ func loadRules(fsys fs.FS) (*rules, error) {
 	}
 	for w := range r.titlesENByWord {
 		r.listedEN.add(w)
+	}
+	for p := range r.particles {
+		r.capsInParticles = r.capsInParticles || strings.ToLower(p) != p
 	}
 	return r, nil
 }
