@@ -31,19 +31,26 @@ type terminal struct {
 	upperFirst bool
 }
 
-// trieNode locates a node's edges and names in the trie's flat arrays.
+// trieNode locates a node's edges and names in the trie's flat arrays. It
+// is 32 bytes, so that a node never straddles two cache lines: walks are
+// bound by memory more than by work.
 type trieNode struct {
 	edgeStart, edgeEnd int32 // edges, sorted by rune
 	termStart, termEnd int32
-	// A node with many edges also has a table indexed by rune-denseLow,
-	// denseLen long, from denseStart in the trie's dense array: the first
-	// letters after a common prefix fan out widely, and every walk passes
-	// there.
-	denseStart, denseLen int32
-	denseLow             rune
 	// A node with a single edge has a chain (see chain.go): chainLen code
 	// points from chainStart in the trie's labels lead to node chainEnd.
 	chainStart, chainLen, chainEnd int32
+	// table is 1 + the index in the trie's tables of the node's direct
+	// table, or 0: the first letters after a common prefix fan out widely,
+	// and every walk passes there.
+	table int32
+}
+
+// denseTable maps the code points from low to low+len-1 to children, from
+// start in the trie's dense array.
+type denseTable struct {
+	start, len int32
+	low        rune
 }
 
 // trieEdge leads from a node to the child for one folded code point; rune
@@ -58,10 +65,11 @@ type trieEdge struct {
 // name's length per start. Nodes, edges and names sit in flat arrays so a
 // walk touches little memory.
 type trie struct {
-	nodes []trieNode
-	edges []trieEdge
-	terms []terminal
-	dense []int32 // -1 where no edge
+	nodes  []trieNode
+	edges  []trieEdge
+	terms  []terminal
+	tables []denseTable
+	dense  []int32 // -1 where no edge
 	// labels holds the code points of the chains, one after another.
 	labels []rune
 	// rootASCII short-cuts the first step, which every start position takes
@@ -97,9 +105,10 @@ func (t *trie) child(n int32, r rune) int32 {
 // below is child past the root's tables.
 func (t *trie) below(n int32, r rune) int32 {
 	node := &t.nodes[n]
-	if node.denseLen > 0 {
-		if i := uint32(r - node.denseLow); i < uint32(node.denseLen) {
-			return t.dense[node.denseStart+int32(i)]
+	if node.table > 0 {
+		d := &t.tables[node.table-1]
+		if i := uint32(r - d.low); i < uint32(d.len) {
+			return t.dense[d.start+int32(i)]
 		}
 		return -1
 	}
@@ -226,12 +235,14 @@ func (t *trie) addDense(node *trieNode) {
 	if high-low >= denseMaxSpan {
 		return
 	}
-	node.denseStart, node.denseLen, node.denseLow = int32(len(t.dense)), int32(high-low+1), low
-	for range high - low + 1 {
+	d := denseTable{start: int32(len(t.dense)), len: int32(high - low + 1), low: low}
+	t.tables = append(t.tables, d)
+	node.table = int32(len(t.tables))
+	for range d.len {
 		t.dense = append(t.dense, -1)
 	}
 	for _, e := range t.edges[lo:hi] {
-		t.dense[node.denseStart+e.r-low] = e.next
+		t.dense[d.start+e.r-low] = e.next
 	}
 }
 
