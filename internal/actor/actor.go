@@ -107,10 +107,15 @@ type rules struct {
 	templates []template
 }
 
-// trieCache holds the matchers built so far, one per language.
+// trieCache holds the matchers built so far, one per language, and what a
+// mention tells of each entry: derived data that a change of the lexicon
+// throws away.
 type trieCache struct {
 	mu    sync.Mutex
 	tries map[string]*trie
+	// mentions is filled once, on the first call of Mention.
+	mentionsOnce sync.Once
+	mentions     map[string]Mention
 }
 
 //go:embed data/actors.yaml data/demonyms.tsv data/aliases.tsv data/ambiguous.tsv data/nonactors.tsv data/templates.tsv data/country_wikidata.tsv
@@ -234,6 +239,7 @@ func (l *Lexicon) Names(lang string) []string {
 // mutable returns entry i for changing, cloning it first if it is shared.
 func (l *Lexicon) mutable(i int) *Entry {
 	e := l.entries[i]
+	l.cache = newTrieCache() // the entry is about to change
 	if !l.owned[e.ID] {
 		e = e.clone()
 		l.entries[i] = e
@@ -244,6 +250,7 @@ func (l *Lexicon) mutable(i int) *Entry {
 
 // add appends a new entry.
 func (l *Lexicon) add(e *Entry) {
+	l.cache = newTrieCache()
 	l.byID[e.ID] = len(l.entries)
 	l.entries = append(l.entries, e)
 	l.owned[e.ID] = true

@@ -53,10 +53,14 @@ func (l *Lexicon) find(text string, n int, lang string, tokens []document.Span) 
 		s.bounds = tokenBounds(tokens, n)
 	}
 	var out []Match
-	prev := noRune
+	prev, prevWord := noRune, false
 	for at := (pos{}); at.b < len(text); {
-		r, size := decodeAt(text, at.b)
-		if s.mayStart(prev, r, at.r) && s.trie.mayBegin(r) {
+		r, size := rune(text[at.b]), 1
+		if r >= utf8.RuneSelf {
+			r, size = decodeAt(text, at.b)
+		}
+		word := spacedWord(r)
+		if s.mayStart(prevWord, word, r, prev, at.r) && s.trie.mayBegin(r) && !s.trie.noNameAt(text, at.b) {
 			s.cands = s.trie.walk(text, at, s.cands[:0])
 			if end, last, term := s.longest(at, prev, r); term != nil {
 				if term.id != "" {
@@ -66,24 +70,35 @@ func (l *Lexicon) find(text string, n int, lang string, tokens []document.Span) 
 						Text: text[at.b:end.b],
 					})
 				}
-				at, prev = end, last
+				at, prev, prevWord = end, last, spacedWord(last)
 				continue
 			}
 		}
 		at.b += size
 		at.r++
-		prev = r
-		if isSpacedWordRune(r) {
+		prev, prevWord = r, word
+		if word {
 			// No name starts inside a word: skip the word's ASCII letters
 			// and digits at once.
+			from := at.b
 			for at.b < len(text) && asciiWordByte[text[at.b]] {
-				prev = rune(text[at.b])
 				at.b++
-				at.r++
+			}
+			if at.b > from {
+				at.r += at.b - from
+				prev = rune(text[at.b-1])
 			}
 		}
 	}
 	return out
+}
+
+// spacedWord is isSpacedWordRune with ASCII read from a table.
+func spacedWord(r rune) bool {
+	if uint32(r) < utf8.RuneSelf {
+		return asciiWordByte[r]
+	}
+	return isSpacedWordRune(r)
 }
 
 // asciiWordByte marks the ASCII bytes isSpacedWordRune accepts.
@@ -160,27 +175,55 @@ type candidate struct {
 
 // walk follows the trie from start and collects every node with names.
 func (t *trie) walk(text string, start pos, dst []candidate) []candidate {
-	n := int32(0)
-	for at := start; at.b < len(text); {
-		r, size := decodeAt(text, at.b)
-		at.b += size
-		at.r++
-		f := r
-		if 'A' <= f && f <= 'Z' {
-			f += 'a' - 'A'
-		} else if f >= utf8.RuneSelf || f < ' ' || f == '`' {
-			f = foldRune(f)
-		}
-		n = t.child(n, f)
-		if n < 0 {
-			break
-		}
-		if nd := &t.nodes[n]; nd.termEnd > nd.termStart {
+	at := start
+	r, f := t.foldAt(text, &at)
+	n := t.child(0, f)
+	for n >= 0 {
+		nd := &t.nodes[n]
+		if nd.termEnd > nd.termStart {
 			dst = append(dst, candidate{end: at, last: r, node: n})
 		}
+		if nd.chainLen > 0 {
+			for _, want := range t.labels[nd.chainStart : nd.chainStart+nd.chainLen] {
+				if at.b >= len(text) {
+					return dst
+				}
+				if r, f = t.foldAt(text, &at); f != want {
+					return dst
+				}
+			}
+			n = nd.chainEnd
+			continue
+		}
+		if at.b >= len(text) {
+			break
+		}
+		r, f = t.foldAt(text, &at)
+		n = t.below(n, f)
 	}
 	return dst
 }
+
+// foldAt decodes the code point at *at, moves *at past it and returns it
+// with its folded form.
+func (t *trie) foldAt(text string, at *pos) (r, folded rune) {
+	at.r++
+	if c := text[at.b]; c < utf8.RuneSelf {
+		at.b++
+		return rune(c), asciiFold[c]
+	}
+	r, size := decodeAt(text, at.b)
+	at.b += size
+	return r, foldRune(r)
+}
+
+// asciiFold is foldRune on ASCII.
+var asciiFold = func() (t [utf8.RuneSelf]rune) {
+	for c := range t {
+		t[c] = foldRune(rune(c))
+	}
+	return t
+}()
 
 // scan holds the state of one Find call.
 type scan struct {
@@ -190,12 +233,13 @@ type scan struct {
 	cands  []candidate
 }
 
-// mayStart is a cheap filter of positions where no name can start; prev is
-// the code point before, r the one at code-point offset i.
-func (s *scan) mayStart(prev, r rune, i int) bool {
+// mayStart is a cheap filter of positions where no name can start; r is
+// the code point at code-point offset i and prev the one before, word and
+// prevWord tell whether they are spaced word runes.
+func (s *scan) mayStart(prevWord, word bool, r, prev rune, i int) bool {
 	switch {
-	case isSpacedWordRune(r):
-		return !isSpacedWordRune(prev)
+	case word:
+		return !prevWord
 	case isThai(r):
 		if s.bounds != nil {
 			return s.bounds[i]

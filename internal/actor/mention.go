@@ -37,21 +37,33 @@ const (
 
 // Mention describes a lexicon match with the entry's names and codes.
 func (l *Lexicon) Mention(m Match) Mention {
-	out := Mention{Text: m.Text, Span: m.Span, ID: m.ID, Confidence: confidenceName}
+	c := l.cache
+	c.mentionsOnce.Do(func() { c.mentions = l.describeEntries() })
+	out, ok := c.mentions[m.ID]
+	if !ok {
+		out.Name = m.Text
+	}
+	out.Text, out.Span, out.ID, out.Confidence = m.Text, m.Span, m.ID, confidenceName
 	if isShortAcronym(m.Text) {
 		out.Confidence = confidenceAcronym
 	}
-	e, ok := l.Lookup(m.ID)
-	if !ok {
-		out.Name = m.Text
-		return out
-	}
-	out.Name, out.Kind, out.Wikidata, out.Code = e.CanonicalName("en"), e.Kind, e.Wikidata, e.Code
-	if names := e.Names["th"]; len(names) > 0 {
-		out.Names.TH = names[0]
-	}
-	if names := e.Names["en"]; len(names) > 0 {
-		out.Names.EN = names[0]
+	return out
+}
+
+// describeEntries returns, for every entry id, the part of a mention that
+// depends on the entry alone: a match then costs one lookup, not four.
+func (l *Lexicon) describeEntries() map[string]Mention {
+	out := make(map[string]Mention, len(l.byID))
+	for id := range l.byID {
+		e, _ := l.Lookup(id)
+		d := Mention{Name: e.CanonicalName("en"), Kind: e.Kind, Wikidata: e.Wikidata, Code: e.Code}
+		if names := e.Names["th"]; len(names) > 0 {
+			d.Names.TH = names[0]
+		}
+		if names := e.Names["en"]; len(names) > 0 {
+			d.Names.EN = names[0]
+		}
+		out[id] = d
 	}
 	return out
 }

@@ -1,6 +1,8 @@
 package actor
 
 import (
+	"cmp"
+	"slices"
 	"sort"
 	"unicode"
 	"unicode/utf8"
@@ -29,16 +31,33 @@ type terminal struct {
 	upperFirst bool
 }
 
-// trieNode locates a node's edges and names in the trie's flat arrays.
+// trieNode locates a node's edges and names in the trie's flat arrays. It
+// is 32 bytes, so that a node never straddles two cache lines: walks are
+// bound by memory more than by work.
 type trieNode struct {
 	edgeStart, edgeEnd int32 // edges, sorted by rune
 	termStart, termEnd int32
-	// A node with many edges also has a table indexed by rune-denseLow,
-	// denseLen long, from denseStart in the trie's dense array: the first
-	// letters after a common prefix fan out widely, and every walk passes
-	// there.
-	denseStart, denseLen int32
-	denseLow             rune
+	// A node with a single edge has a chain (see chain.go): chainLen code
+	// points from chainStart in the trie's labels lead to node chainEnd.
+	chainStart, chainLen, chainEnd int32
+	// table is 1 + the index in the trie's tables of the node's direct
+	// table, or 0: the first letters after a common prefix fan out widely,
+	// and every walk passes there.
+	table int32
+}
+
+// denseTable maps the code points from low to low+len-1 to children, from
+// start in the trie's dense array.
+type denseTable struct {
+	start, len int32
+	low        rune
+}
+
+// trieEdge leads from a node to the child for one folded code point; rune
+// and child sit together so a step touches one cache line.
+type trieEdge struct {
+	r    rune
+	next int32
 }
 
 // trie is a rune trie over folded names; walking it from one start finds
@@ -46,17 +65,24 @@ type trieNode struct {
 // name's length per start. Nodes, edges and names sit in flat arrays so a
 // walk touches little memory.
 type trie struct {
-	nodes     []trieNode
-	edgeRunes []rune
-	edgeNext  []int32
-	terms     []terminal
-	dense     []int32 // -1 where no edge
+	nodes  []trieNode
+	edges  []trieEdge
+	terms  []terminal
+	tables []denseTable
+	dense  []int32 // -1 where no edge
+	// labels holds the code points of the chains, one after another.
+	labels []rune
 	// rootASCII short-cuts the first step, which every start position takes
 	// and where the fan-out is widest.
 	rootASCII [128]int32
 	// rootThai does the same for the Thai block, where every Thai word
 	// token starts a walk.
 	rootThai [thaiBlockSize]int32
+	// noName rules out walks by their first three bytes, alive marks the
+	// three bytes after which a walk goes on without a name, and goesOn
+	// the four bytes after which it may find one (see gram.go).
+	noName, alive gramFilter
+	goesOn        quadFilter
 }
 
 // The Thai block is U+0E00 to U+0E7F.
@@ -73,33 +99,32 @@ func (t *trie) child(n int32, r rune) int32 {
 	if n == 0 && isThai(r) {
 		return t.rootThai[r-thaiBlockStart]
 	}
+	return t.below(n, r)
+}
+
+// below is child past the root's tables.
+func (t *trie) below(n int32, r rune) int32 {
 	node := &t.nodes[n]
-	if node.denseLen > 0 {
-		if i := uint32(r - node.denseLow); i < uint32(node.denseLen) {
-			return t.dense[node.denseStart+int32(i)]
+	if node.table > 0 {
+		d := &t.tables[node.table-1]
+		if i := uint32(r - d.low); i < uint32(d.len) {
+			return t.dense[d.start+int32(i)]
 		}
 		return -1
 	}
-	lo, hi := int(node.edgeStart), int(node.edgeEnd)
+	edges := t.edges[node.edgeStart:node.edgeEnd]
 	// Most nodes have one or two edges: a linear scan beats a binary search.
-	if hi-lo <= 8 {
-		for i := lo; i < hi; i++ {
-			if t.edgeRunes[i] == r {
-				return t.edgeNext[i]
+	if len(edges) <= 8 {
+		for _, e := range edges {
+			if e.r == r {
+				return e.next
 			}
 		}
 		return -1
 	}
-	for lo < hi {
-		mid := int(uint(lo+hi) >> 1)
-		if t.edgeRunes[mid] < r {
-			lo = mid + 1
-		} else {
-			hi = mid
-		}
-	}
-	if lo < int(node.edgeEnd) && t.edgeRunes[lo] == r {
-		return t.edgeNext[lo]
+	i, found := slices.BinarySearchFunc(edges, r, func(e trieEdge, r rune) int { return cmp.Compare(e.r, r) })
+	if found {
+		return edges[i].next
 	}
 	return -1
 }
@@ -164,15 +189,14 @@ func (b *trieBuilder) freeze() *trie {
 	}
 	for n, kids := range b.children {
 		node := &t.nodes[n]
-		node.edgeStart = int32(len(t.edgeRunes))
+		node.edgeStart = int32(len(t.edges))
 		rs := make([]rune, 0, len(kids))
 		for r := range kids {
 			rs = append(rs, r)
 		}
 		sort.Slice(rs, func(i, j int) bool { return rs[i] < rs[j] })
 		for _, r := range rs {
-			t.edgeRunes = append(t.edgeRunes, r)
-			t.edgeNext = append(t.edgeNext, kids[r])
+			t.edges = append(t.edges, trieEdge{r, kids[r]})
 			if n == 0 && r < 128 {
 				t.rootASCII[r] = kids[r]
 			}
@@ -180,7 +204,7 @@ func (b *trieBuilder) freeze() *trie {
 				t.rootThai[r-thaiBlockStart] = kids[r]
 			}
 		}
-		node.edgeEnd = int32(len(t.edgeRunes))
+		node.edgeEnd = int32(len(t.edges))
 		t.addDense(node)
 		terms := b.terms[n]
 		sort.SliceStable(terms, func(i, j int) bool { return terms[i].exact && !terms[j].exact })
@@ -188,6 +212,8 @@ func (b *trieBuilder) freeze() *trie {
 		t.terms = append(t.terms, terms...)
 		node.termEnd = int32(len(t.terms))
 	}
+	t.buildGramFilter()
+	t.buildChains()
 	return t
 }
 
@@ -205,16 +231,18 @@ func (t *trie) addDense(node *trieNode) {
 	if hi-lo <= denseMinEdges {
 		return
 	}
-	low, high := t.edgeRunes[lo], t.edgeRunes[hi-1]
+	low, high := t.edges[lo].r, t.edges[hi-1].r
 	if high-low >= denseMaxSpan {
 		return
 	}
-	node.denseStart, node.denseLen, node.denseLow = int32(len(t.dense)), int32(high-low+1), low
-	for range high - low + 1 {
+	d := denseTable{start: int32(len(t.dense)), len: int32(high - low + 1), low: low}
+	t.tables = append(t.tables, d)
+	node.table = int32(len(t.tables))
+	for range d.len {
 		t.dense = append(t.dense, -1)
 	}
-	for i := lo; i < hi; i++ {
-		t.dense[node.denseStart+t.edgeRunes[i]-low] = t.edgeNext[i]
+	for _, e := range t.edges[lo:hi] {
+		t.dense[d.start+e.r-low] = e.next
 	}
 }
 

@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"reflect"
 	"testing"
 	"unicode/utf8"
 )
@@ -31,15 +32,16 @@ func TestChildTablesAgree(t *testing.T) {
 		tables := 0
 		for n := range tr.nodes {
 			node := tr.nodes[n]
-			if node.denseLen == 0 {
+			if node.table == 0 {
 				continue
 			}
 			tables++
-			for r := node.denseLow - 2; r < node.denseLow+rune(node.denseLen)+2; r++ {
+			d := tr.tables[node.table-1]
+			for r := d.low - 2; r < d.low+rune(d.len)+2; r++ {
 				want := int32(-1)
 				for e := node.edgeStart; e < node.edgeEnd; e++ {
-					if tr.edgeRunes[e] == r {
-						want = tr.edgeNext[e]
+					if tr.edges[e].r == r {
+						want = tr.edges[e].next
 					}
 				}
 				if n == 0 && (r < 128 || isThai(r)) {
@@ -53,5 +55,12 @@ func TestChildTablesAgree(t *testing.T) {
 		if tables == 0 {
 			t.Errorf("%s: no node has a direct table", lang)
 		}
+	}
+}
+
+// TestTrieNodeSize keeps a node at 32 bytes, two to a cache line.
+func TestTrieNodeSize(t *testing.T) {
+	if size := reflect.TypeFor[trieNode]().Size(); size != 32 {
+		t.Errorf("trieNode is %d bytes, want 32", size)
 	}
 }

@@ -85,6 +85,24 @@ func benchmarkFind(b *testing.B, file, lang string) {
 	}
 }
 
+// BenchmarkFindInEnglishSeed measures FindIn as annotate calls it, with the
+// code-point index and runes already made.
+func BenchmarkFindInEnglishSeed(b *testing.B) {
+	in := loadSeed(b, englishSeed, "en")
+	rt := document.NewRuneText(in.text)
+	rs := []rune(in.text)
+	b.SetBytes(int64(len(in.text)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	cpu0 := cputime.Process()
+	for b.Loop() {
+		FindIn(rt, rs, "en", nil, in.known)
+	}
+	if cpu := cputime.Process() - cpu0; cpu > 0 {
+		b.ReportMetric(float64(len(in.text))*float64(b.N)/1e6/cpu.Seconds(), "cpu-MB/s")
+	}
+}
+
 func BenchmarkFindThaiSeed(b *testing.B)    { benchmarkFind(b, thaiSeed, "th") }
 func BenchmarkFindEnglishSeed(b *testing.B) { benchmarkFind(b, englishSeed, "en") }
 

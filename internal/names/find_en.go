@@ -3,26 +3,43 @@ package names
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"chronicle/internal/document"
 )
 
-// enWord is one word of a language written with capitals.
+// enWord is one word of a language written with capitals. It holds
+// offsets, not strings, so that a text's words are one pointer-free slice
+// that the garbage collector need not scan and that finders reuse.
 type enWord struct {
-	start, end int // code points; a possessive 's is left out
-	text       string
-	cap        bool // first letter upper case
-	allCaps    bool
-	dotAfter   bool   // a '.' follows at once
-	sep        string // the text between the previous word and this one
-	sentStart  bool
+	start, end int32 // code points; a possessive 's is left out
+	// b and e are the word's bytes in the text; the text between two
+	// words is the separator (see englishFinder.sep).
+	b, e      int32
+	cap       bool // first letter upper case
+	allCaps   bool
+	dotAfter  bool // a '.' follows at once
+	sentStart bool
+	covered   bool // overlaps a span already matched
 }
 
 // initial reports a single capital followed by a dot (the B. of B. J. Habibie).
 func (w *enWord) initial() bool {
 	return w.dotAfter && w.end-w.start == 1 && w.cap
+}
+
+// text is the word as written in text.
+func (w *enWord) text(text string) string { return text[w.b:w.e] }
+
+// withDot is the word with a dot after it, a slice of the text when the
+// dot is there.
+func (w *enWord) withDot(text string) string {
+	if w.dotAfter {
+		return text[w.b : w.e+1]
+	}
+	return w.text(text) + "."
 }
 
 // isCasedLetter reports letters of scripts that the English rules read;
@@ -42,6 +59,14 @@ var asciiLetter = func() (t [utf8.RuneSelf]bool) {
 	return t
 }()
 
+// letterByte marks the bytes that are ASCII letters.
+var letterByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiLetter[c]
+	}
+	return t
+}()
+
 // casedLetter is isCasedLetter with ASCII, most of the text, read from a
 // table: small enough to be inlined in the scan.
 func casedLetter(c rune) bool {
@@ -54,49 +79,83 @@ func casedLetter(c rune) bool {
 // scanEnglishWords splits text into words: letters and the combining marks
 // after them, with apostrophes between letters (O'Brien); a final 's or ’s
 // is not part of the word. Hyphens, digits and punctuation separate words.
-// Word and separator texts are substrings of rt's text, not copies: the
-// scan runs over every word of every English document.
-func scanEnglishWords(rt *document.RuneText, rs []rune, r *rules) []enWord {
-	words := make([]enWord, 0, len(rs)/6)
-	sepStart := 0
+// The words are appended to words[:0], and what they may ask is added to
+// asked. The scan reads the text's bytes,
+// not its runes: a quarter of the memory, and byte offsets come for free.
+// Like a conversion to runes, it reads an invalid byte as one U+FFFD.
+func scanEnglishWords(text string, r *rules, words []enWord, asked *askedWords) []enWord {
+	words = words[:0]
+	sepB := int32(0) // where the text before the next word starts
 	boundary := true // the next word starts a sentence
-	for i := 0; i < len(rs); {
-		if !casedLetter(rs[i]) {
+	i := 0           // code points before b
+	for b := 0; b < len(text); {
+		c, size := rune(text[b]), 1
+		if c >= utf8.RuneSelf {
+			c, size = utf8.DecodeRuneInString(text[b:])
+		}
+		if !casedLetter(c) {
+			b += size
 			i++
 			continue
 		}
-		start := i
-		for i < len(rs) {
-			c := rs[i]
+		start, startB, first := i, b, c
+		for b < len(text) {
+			// ASCII letters, most of a word, at once.
+			from := b
+			for b < len(text) && letterByte[text[b]] {
+				b++
+			}
+			if i += b - from; b >= len(text) {
+				break
+			}
+			if c, size = rune(text[b]), 1; c >= utf8.RuneSelf {
+				c, size = utf8.DecodeRuneInString(text[b:])
+			}
 			if casedLetter(c) || (c >= utf8.RuneSelf && unicode.Is(unicode.Mn, c) && i > start) {
+				b += size
 				i++
 				continue
 			}
-			if (c == '\'' || c == '’') && i+1 < len(rs) && isCasedLetter(rs[i+1]) {
-				if rs[i+1] == 's' && (i+2 >= len(rs) || !isCasedLetter(rs[i+2])) {
-					break // possessive
+			if (c == '\'' || c == '’') && b+size < len(text) {
+				next, nextSize := utf8.DecodeRuneInString(text[b+size:])
+				if isCasedLetter(next) {
+					if after := b + size + nextSize; next == 's' && (after >= len(text) || !isCasedLetter(firstRune(text[after:]))) {
+						break // possessive
+					}
+					b += size
+					i++
+					continue
 				}
-				i++
-				continue
 			}
 			break
 		}
-		w := enWord{start: start, end: i, text: rt.Slice(document.Span{start, i}), sep: rt.Slice(document.Span{sepStart, start})}
-		w.cap = unicode.IsUpper(rs[start])
-		w.allCaps = w.cap && w.end-w.start > 1 && noLower(rs[start:i])
-		w.dotAfter = i < len(rs) && rs[i] == '.'
-		w.sentStart = boundary || sepEndsSentence(w.sep, words, r)
+		// Filled in place: the slice is long and a copy of each word costs.
+		words = append(words, enWord{start: int32(start), end: int32(i), b: int32(startB), e: int32(b)})
+		w := &words[len(words)-1]
+		w.cap = unicode.IsUpper(first)
+		w.allCaps = w.cap && i-start > 1 && noLower(text[startB:b])
+		w.dotAfter = b < len(text) && text[b] == '.'
+		// The quick test of sepEndsSentence, here to spare a call for
+		// most words.
+		sep := text[sepB:w.b]
+		w.sentStart = boundary || (len(sep) > 8 || mayEndSentence(sep)) && sepEndsSentence(sep, text, words[:len(words)-1], r)
 		boundary = false
-		words = append(words, w)
-		sepStart = i
+		sepB = w.e
+		asked.add(w, text, r)
 	}
 	return words
+}
+
+// firstRune is the first code point of s.
+func firstRune(s string) rune {
+	c, _ := utf8.DecodeRuneInString(s)
+	return c
 }
 
 // sepEndsSentence reports whether the text between two words ends a
 // sentence: a line break, or . ! ? : ; followed by space, unless the dot
 // closes an initial or an abbreviation (Gen., St.).
-func sepEndsSentence(sep string, words []enWord, r *rules) bool {
+func sepEndsSentence(sep, text string, words []enWord, r *rules) bool {
 	// Separators span whole Thai passages in a Thai text: test with
 	// IndexByte, which is fast on long strings, and look at the end marks
 	// before searching for spaces.
@@ -120,7 +179,7 @@ func sepEndsSentence(sep string, words []enWord, r *rules) bool {
 	}
 	if trimmed[0] == '.' && len(words) > 0 {
 		prev := &words[len(words)-1]
-		if prev.initial() || r.abbreviation(prev.text+".") {
+		if prev.initial() || r.abbreviation(prev.withDot(text)) {
 			return false
 		}
 	}
@@ -160,28 +219,112 @@ func (r *rules) abbreviation(s string) bool {
 
 // englishFinder holds the state of one English pass over a text.
 type englishFinder struct {
+	text  string
 	rs    []rune
 	words []enWord
 	r     *rules
-	k     *coverage
 	// midCap holds words seen capitalised away from a sentence start;
-	// lower holds words seen in lower case.
+	// lower holds words seen in lower case; both only those that asked
+	// lets through.
 	midCap, lower map[string]bool
+	asked         askedWords
 }
 
-func findEnglish(rt *document.RuneText, rs []rune, k *coverage, r *rules) []Name {
-	words := scanEnglishWords(rt, rs, r)
-	// Sized for the distinct words of a typical text, to spare regrowth.
-	f := &englishFinder{rs: rs, words: words, r: r, k: k,
-		midCap: make(map[string]bool, len(words)/16), lower: make(map[string]bool, len(words)/4)}
-	for _, w := range f.words {
-		switch {
-		case !w.cap:
-			f.lower[w.text] = true
-		case !w.sentStart:
-			f.midCap[w.text] = true
-		}
+// askedWords are filters of the words the finder's maps may be asked
+// about: lower only about the lower-case spellings of capitalised words
+// that a name may hold, midCap only about words that open a sentence. Most
+// words pass neither and are not stored.
+type askedWords struct {
+	lowered, opening wordFilter
+}
+
+// add adds what word w of text may ask.
+func (a *askedWords) add(w *enWord, text string, r *rules) {
+	if w.cap && !r.neverInName(w.text(text)) {
+		a.lowered.addLowered(w.text(text), w.e-w.b == w.end-w.start)
 	}
+	if w.sentStart {
+		a.opening.add(w.text(text))
+	}
+}
+
+// wordFilter is a set of words that may answer yes for words not added,
+// never no for words added: a bit per length and first and last bytes.
+type wordFilter [64]uint64
+
+// bit returns the word and bit that a word of n bytes from first to last
+// sets.
+func (*wordFilter) bit(n int, first, last byte) (int, uint64) {
+	h := uint(n)*0x9E3779B1 ^ uint(first)<<8 ^ uint(last)
+	h ^= h >> 7
+	return int(h>>6) % len(wordFilter{}), 1 << (h & 63)
+}
+
+// addLowered adds strings.ToLower(word); ascii tells that the word is
+// ASCII, whose lower case needs no new string.
+func (w *wordFilter) addLowered(word string, ascii bool) {
+	if !ascii {
+		w.add(strings.ToLower(word))
+		return
+	}
+	if word != "" {
+		i, b := w.bit(len(word), lowerASCII(word[0]), lowerASCII(word[len(word)-1]))
+		w[i] |= b
+	}
+}
+
+// add adds word as it is.
+func (w *wordFilter) add(word string) {
+	if word != "" {
+		i, b := w.bit(len(word), word[0], word[len(word)-1])
+		w[i] |= b
+	}
+}
+
+// mayHold reports whether word may have been added.
+func (w *wordFilter) mayHold(word string) bool {
+	if word == "" {
+		return false
+	}
+	i, b := w.bit(len(word), word[0], word[len(word)-1])
+	return w[i]&b != 0
+}
+
+// wordMemo remembers the last word stored in each of a few slots. A word
+// is either lower case or capitalised, so one memo serves both maps.
+type wordMemo [64]string
+
+// seen reports whether word is the last one stored in its slot, and makes
+// it so.
+func (m *wordMemo) seen(word string) bool {
+	slot := (len(word)*31 + int(word[0])*7 + int(word[len(word)-1])) % len(m)
+	if m[slot] == word {
+		return true
+	}
+	m[slot] = word
+	return false
+}
+
+func lowerASCII(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// finders keeps englishFinders for reuse: the word slice and the maps of a
+// text's words would otherwise be allocated and grown for every document.
+var finders = sync.Pool{New: func() any {
+	return &englishFinder{midCap: map[string]bool{}, lower: map[string]bool{}}
+}}
+
+func findEnglish(rt *document.RuneText, rs []rune, k *coverage, r *rules) []Name {
+	f := finders.Get().(*englishFinder)
+	defer f.release()
+	f.text, f.rs, f.r = rt.Text, rs, r
+	f.asked = askedWords{}
+	f.words = scanEnglishWords(rt.Text, r, f.words, &f.asked)
+	f.markWords(k)
 	var out []Name
 	for i := 0; i < len(f.words); {
 		if !f.words[i].cap {
@@ -197,27 +340,80 @@ func findEnglish(rt *document.RuneText, rs []rune, k *coverage, r *rules) []Name
 	return settleKinds(out)
 }
 
-// covered reports whether word i overlaps a known span.
-func (f *englishFinder) covered(i int) bool {
-	return f.k.overlaps(document.Span{f.words[i].start, f.words[i].end})
+// release empties the finder, so that it holds on to no text, and returns
+// it to the pool.
+func (f *englishFinder) release() {
+	clear(f.midCap)
+	clear(f.lower)
+	f.text, f.rs, f.r, f.words = "", nil, nil, f.words[:0]
+	finders.Put(f)
 }
+
+// markWords sets covered on the words that overlap a span of k, and fills
+// lower and midCap with the words that f.asked lets through. Words and k's
+// spans are both in text order, so one merge pass answers every word.
+func (f *englishFinder) markWords(k *coverage) {
+	spans := k.spans
+	// Common words come back again and again: a small memo of the words
+	// just stored spares most map writes.
+	var recent wordMemo
+	for i := range f.words {
+		w := &f.words[i]
+		for len(spans) > 0 && spans[0][1] <= int(w.start) {
+			spans = spans[1:]
+		}
+		w.covered = len(spans) > 0 && spans[0][0] < int(w.end)
+		switch {
+		case !w.cap:
+			if text := w.text(f.text); f.asked.lowered.mayHold(text) && !recent.seen(text) {
+				f.lower[text] = true
+			}
+		case !w.sentStart:
+			if text := w.text(f.text); f.asked.opening.mayHold(text) && !recent.seen(text) {
+				f.midCap[text] = true
+			}
+		}
+	}
+}
+
+// covered reports whether word i overlaps a known span.
+func (f *englishFinder) covered(i int) bool { return f.words[i].covered }
+
+// sep is the text between word i-1, or the start, and word i.
+func (f *englishFinder) sep(i int) string {
+	from := int32(0)
+	if i > 0 {
+		from = f.words[i-1].e
+	}
+	return f.text[from:f.words[i].b]
+}
+
+// wordText is the text of word i.
+func (f *englishFinder) wordText(i int) string { return f.words[i].text(f.text) }
 
 // nameish reports a capitalised word that may be part of a name.
 func (f *englishFinder) nameish(i int) bool {
 	w := &f.words[i]
-	if !w.cap || f.covered(i) || f.r.stopEN[w.text] || f.r.calendar[w.text] {
+	if !w.cap || w.covered {
 		return false
 	}
-	if w.end < len(f.rs) && f.rs[w.end] == '$' {
+	if text := w.text(f.text); f.r.listedEN.mayHold(text) && (f.r.stopEN[text] || f.r.calendar[text]) {
+		return false
+	}
+	if int(w.end) < len(f.rs) && f.rs[w.end] == '$' {
 		return false // a currency: US$, A$, HK$
 	}
-	return !(w.dotAfter && f.r.calendar[w.text+"."])
+	if !w.dotAfter {
+		return true
+	}
+	withDot := w.withDot(f.text)
+	return !(f.r.listedEN.mayHold(withDot) && f.r.calendar[withDot])
 }
 
 // joined reports whether word j follows word j-1 inside one name: after a
 // space, a hyphen, or the dot of an initial.
 func (f *englishFinder) joined(j int) bool {
-	sep := f.words[j].sep
+	sep := f.sep(j)
 	switch sep {
 	case " ", "\u00a0", "-":
 		return true
@@ -234,16 +430,20 @@ func (f *englishFinder) title(i int) (title, int, bool) {
 	if !w.cap {
 		return title{}, 0, false
 	}
-	for _, t := range f.r.titlesENByWord[w.text] {
-		end := w.start + len(t.runes)
+	text := w.text(f.text)
+	if !f.r.listedEN.mayHold(text) {
+		return title{}, 0, false
+	}
+	for _, t := range f.r.titlesENByWord[text] {
+		end := int(w.start) + len(t.runes)
 		if end > len(f.rs) || !slices.Equal(f.rs[w.start:end], t.runes) {
 			continue
 		}
 		j := i
-		for j < len(f.words) && f.words[j].start < end {
+		for j < len(f.words) && int(f.words[j].start) < end {
 			j++
 		}
-		if j == i || j >= len(f.words) || f.words[j-1].end > end {
+		if j == i || j >= len(f.words) || int(f.words[j-1].end) > end {
 			continue // the title ends inside a word
 		}
 		if between := string(f.rs[end:f.words[j].start]); strings.TrimSpace(between) != "" && between != "." {
@@ -275,7 +475,7 @@ func (f *englishFinder) nameAt(i int) (Name, int, bool) {
 		case f.nameish(j):
 			last, j = j, j+1
 			continue
-		case f.words[j].sep == "-" && f.hyphenSyllable(j):
+		case f.sep(j) == "-" && f.hyphenSyllable(j):
 			last, j = j, j+1
 			continue
 		}
@@ -286,10 +486,10 @@ func (f *englishFinder) nameAt(i int) (Name, int, bool) {
 		break
 	}
 	next := last + 1
-	if !titled && f.words[start].sentStart && !f.midCap[f.words[start].text] {
+	if !titled && f.words[start].sentStart && !f.midCap[f.wordText(start)] {
 		// A capital at a sentence start proves nothing, unless a name runs on
 		// and the word is never written in lower case.
-		if last == start || !f.joined(start+1) || !f.words[start+1].cap || f.lower[strings.ToLower(f.words[start].text)] {
+		if last == start || !f.joined(start+1) || !f.words[start+1].cap || f.lower[strings.ToLower(f.wordText(start))] {
 			start++
 			for start <= last && !f.words[start].cap {
 				start++
@@ -318,14 +518,14 @@ func (f *englishFinder) nameAt(i int) (Name, int, bool) {
 		conf = 0.75
 	case f.words[start].allCaps:
 		conf = 0.7
-		if kind == KindUnknown && !isRomanNumeral(f.words[start].text) {
+		if kind == KindUnknown && !isRomanNumeral(f.wordText(start)) {
 			kind = KindOrganization
 		}
 	}
-	if f.words[start].sentStart && !titled && !f.midCap[f.words[start].text] {
+	if f.words[start].sentStart && !titled && !f.midCap[f.wordText(start)] {
 		conf -= 0.1
 	}
-	span := document.Span{f.words[start].start, f.words[last].end}
+	span := document.Span{int(f.words[start].start), int(f.words[last].end)}
 	return Name{
 		Span:       span,
 		Text:       string(f.rs[span[0]:span[1]]),
@@ -347,14 +547,15 @@ var hyphenSuffixes = map[string]bool{
 func (f *englishFinder) hyphenSyllable(j int) bool {
 	w := &f.words[j]
 	n := w.end - w.start
-	return !w.cap && n <= 4 && !hyphenSuffixes[w.text]
+	return !w.cap && n <= 4 && !hyphenSuffixes[w.text(f.text)]
 }
 
 // particleEnd returns the index of the word after a particle (of, de, van
 // der) starting at word j, or 0.
 func (f *englishFinder) particleEnd(j int) int {
-	if f.r.particles[f.words[j].text] {
-		if j+1 < len(f.words) && f.words[j+1].sep == " " && f.r.particles[f.words[j].text+" "+f.words[j+1].text] {
+	if f.r.particles[f.wordText(j)] {
+		// The two words and the space between them, as written.
+		if j+1 < len(f.words) && f.sep(j+1) == " " && f.r.particles[f.text[f.words[j].b:f.words[j+1].e]] {
 			return j + 2
 		}
 		return j + 1
@@ -370,10 +571,10 @@ func (f *englishFinder) meaningful(start, last int) bool {
 		if !w.cap || w.initial() {
 			continue
 		}
-		if _, head := f.r.headsEN[w.text]; head {
+		if _, head := f.r.headsEN[w.text(f.text)]; head {
 			continue
 		}
-		if start == last && (isRomanNumeral(w.text) || w.end-w.start == 1) {
+		if start == last && (isRomanNumeral(w.text(f.text)) || w.end-w.start == 1) {
 			return false
 		}
 		return true
@@ -396,7 +597,7 @@ func (f *englishFinder) extendsKnown(start, last int) bool {
 func (f *englishFinder) commonWords(start, last int) bool {
 	for i := start; i <= last; i++ {
 		w := &f.words[i]
-		if w.cap && !f.lower[strings.ToLower(w.text)] {
+		if w.cap && !f.lower[strings.ToLower(w.text(f.text))] {
 			return false
 		}
 	}
@@ -414,7 +615,7 @@ func (f *englishFinder) context(i int) (string, bool) {
 		match := true
 		for p, part := range parts {
 			w := &f.words[j+p]
-			if w.text != part || f.words[j+p+1].sep != " " {
+			if w.text(f.text) != part || f.sep(j+p+1) != " " {
 				match = false
 				break
 			}
@@ -429,7 +630,7 @@ func (f *englishFinder) context(i int) (string, bool) {
 // head returns the kind told by a head word (Party, River) in the name.
 func (f *englishFinder) head(start, last int) (string, bool) {
 	for i := last; i >= start; i-- {
-		if k, ok := f.r.headsEN[f.words[i].text]; ok {
+		if k, ok := f.r.headsEN[f.wordText(i)]; ok {
 			return k, true
 		}
 	}
@@ -477,9 +678,9 @@ func settleKinds(names []Name) []Name {
 	return names
 }
 
-// noLower reports whether no letter of rs is lower case.
-func noLower(rs []rune) bool {
-	for _, c := range rs {
+// noLower reports whether no letter of s is lower case.
+func noLower(s string) bool {
+	for _, c := range s {
 		if unicode.IsLower(c) {
 			return false
 		}

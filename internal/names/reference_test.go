@@ -7,7 +7,6 @@ import (
 	"testing"
 	"unicode"
 
-	"chronicle/internal/document"
 	"chronicle/internal/sharedfiles"
 )
 
@@ -80,8 +79,8 @@ func TestAbbreviationMatchesReference(t *testing.T) {
 			t.Fatal(err)
 		}
 		text := string(b)
-		for _, w := range scanEnglishWords(document.NewRuneText(text), []rune(text), r) {
-			probes = append(probes, w.text+".")
+		for _, w := range scanEnglishWords(text, r, nil, &askedWords{}) {
+			probes = append(probes, w.text(text)+".")
 		}
 	}
 	for _, s := range probes {

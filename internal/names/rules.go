@@ -44,6 +44,20 @@ type rules struct {
 	// titleEndsEN holds the last space-separated word of each English
 	// title (Gen. of Lt. Gen.), which abbreviation looks up.
 	titleEndsEN map[string]bool
+	// listedEN holds the keys of titlesENByWord, stopEN and calendar: most
+	// capitalised words are in none, and the filter says so without a
+	// lookup in each map.
+	listedEN wordFilter
+	// capsInParticles tells that some particle is written with a capital,
+	// so that a capitalised stop word may stand inside a name.
+	capsInParticles bool
+}
+
+// neverInName reports a capitalised word that no English name holds: a
+// stop or calendar word (see englishFinder.nameish), unless a particle
+// has capitals. The finder is never asked about its lower case.
+func (r *rules) neverInName(word string) bool {
+	return !r.capsInParticles && r.listedEN.mayHold(word) && (r.stopEN[word] || r.calendar[word])
 }
 
 var (
@@ -112,6 +126,17 @@ func loadRules(fsys fs.FS) (*rules, error) {
 		if *l.dst, err = readSet(fsys, l.path); err != nil {
 			return nil, err
 		}
+	}
+	for _, m := range []map[string]bool{r.stopEN, r.calendar} {
+		for w := range m {
+			r.listedEN.add(w)
+		}
+	}
+	for w := range r.titlesENByWord {
+		r.listedEN.add(w)
+	}
+	for p := range r.particles {
+		r.capsInParticles = r.capsInParticles || strings.ToLower(p) != p
 	}
 	return r, nil
 }
