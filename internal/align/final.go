@@ -26,12 +26,7 @@ func DefaultFinalPhrases() []FinalPhrases {
 		if len(f) < 2 {
 			continue
 		}
-		r := FinalPhrases{Type: strings.TrimSpace(f[0])}
-		for _, p := range strings.Split(f[1], ",") {
-			if p = strings.ToLower(strings.TrimSpace(p)); p != "" {
-				r.Phrases = append(r.Phrases, p)
-			}
-		}
+		r := FinalPhrases{Type: strings.TrimSpace(f[0]), Phrases: phraseList(f[1])}
 		if r.Type != "" && len(r.Phrases) > 0 {
 			out = append(out, r)
 		}
@@ -47,16 +42,34 @@ const finalYears = 1
 func isFinal(rules []FinalPhrases, typ, text string) bool {
 	var lower string
 	for _, r := range rules {
-		if r.Type != typ {
-			continue
+		if r.Type == typ && holdsPhrase(text, &lower, r.Phrases) {
+			return true
 		}
-		if lower == "" {
-			lower = strings.ToLower(text)
+	}
+	return false
+}
+
+// phraseList splits a comma-separated field of a rule file into lower-case
+// phrases, empty ones left out.
+func phraseList(field string) []string {
+	var out []string
+	for _, p := range strings.Split(field, ",") {
+		if p = strings.ToLower(strings.TrimSpace(p)); p != "" {
+			out = append(out, p)
 		}
-		for _, p := range r.Phrases {
-			if strings.Contains(lower, p) {
-				return true
-			}
+	}
+	return out
+}
+
+// holdsPhrase reports whether text, compared in lower case, holds one of
+// phrases; *lower keeps the lowered text for the next rule.
+func holdsPhrase(text string, lower *string, phrases []string) bool {
+	if *lower == "" {
+		*lower = strings.ToLower(text)
+	}
+	for _, p := range phrases {
+		if strings.Contains(*lower, p) {
+			return true
 		}
 	}
 	return false

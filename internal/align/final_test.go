@@ -51,13 +51,7 @@ func TestEndingsToldOnce(t *testing.T) {
 			events := append(commonActors(60, rebels, "group-front"), tt.events...)
 			tl := Align(events)
 			checkTimeline(t, events, tl)
-			of := clusterOf(tl)
-			if got := of["th#1"] == of["en#1"]; got != tt.together {
-				t.Errorf("together %v, want %v", got, tt.together)
-			}
-			if got := len(tl.Discrepancies) > 0; got != tt.flagged {
-				t.Errorf("discrepancies %v, want flagged %v", discrepancyKeys(tl), tt.flagged)
-			}
+			checkJoinedAndFlagged(t, tl, "th#1", "en#1", tt.together, tt.flagged)
 		})
 	}
 	if got := len(DefaultFinalPhrases()); got == 0 {

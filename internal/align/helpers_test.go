@@ -3,6 +3,7 @@ package align
 import (
 	"slices"
 	"strings"
+	"testing"
 
 	"chronicle/internal/document"
 )
@@ -81,4 +82,17 @@ func discrepancyKeys(tl Timeline) []string {
 	}
 	slices.Sort(out)
 	return out
+}
+
+// checkJoinedAndFlagged checks whether events a and b share a cluster and
+// whether the timeline flags any discrepancy.
+func checkJoinedAndFlagged(t *testing.T, tl Timeline, a, b string, together, flagged bool) {
+	t.Helper()
+	of := clusterOf(tl)
+	if got := of[a] == of[b]; got != together {
+		t.Errorf("%s and %s together %v, want %v", a, b, got, together)
+	}
+	if got := len(tl.Discrepancies) > 0; got != flagged {
+		t.Errorf("discrepancies %v, want flagged %v", discrepancyKeys(tl), flagged)
+	}
 }

@@ -25,12 +25,7 @@ func DefaultProposals() []Proposal {
 		if len(f) < 3 {
 			continue
 		}
-		r := Proposal{Type: strings.TrimSpace(f[0]), Founding: strings.TrimSpace(f[1])}
-		for _, p := range strings.Split(f[2], ",") {
-			if p = strings.ToLower(strings.TrimSpace(p)); p != "" {
-				r.Phrases = append(r.Phrases, p)
-			}
-		}
+		r := Proposal{Type: strings.TrimSpace(f[0]), Founding: strings.TrimSpace(f[1]), Phrases: phraseList(f[2])}
 		if r.Type != "" && r.Founding != "" && len(r.Phrases) > 0 {
 			out = append(out, r)
 		}
@@ -43,16 +38,8 @@ func DefaultProposals() []Proposal {
 func proposalRule(rules []Proposal, typ, text string) int32 {
 	var lower string
 	for i, r := range rules {
-		if r.Type != typ {
-			continue
-		}
-		if lower == "" {
-			lower = strings.ToLower(text)
-		}
-		for _, p := range r.Phrases {
-			if strings.Contains(lower, p) {
-				return int32(i)
-			}
+		if r.Type == typ && holdsPhrase(text, &lower, r.Phrases) {
+			return int32(i)
 		}
 	}
 	return -1

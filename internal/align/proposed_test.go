@@ -42,13 +42,7 @@ func TestProposalAfterFounding(t *testing.T) {
 			events := append(commonActors(60, council), tt.events...)
 			tl := AlignWith(events, Options{Kinds: map[string]string{council: "organization"}})
 			checkTimeline(t, events, tl)
-			of := clusterOf(tl)
-			if got := of["th#1"] == of["en#1"]; got != tt.together {
-				t.Errorf("together %v, want %v", got, tt.together)
-			}
-			if got := len(tl.Discrepancies) > 0; got != tt.flagged {
-				t.Errorf("discrepancies %v, want flagged %v", discrepancyKeys(tl), tt.flagged)
-			}
+			checkJoinedAndFlagged(t, tl, "th#1", "en#1", tt.together, tt.flagged)
 		})
 	}
 	rules := DefaultProposals()

@@ -88,6 +88,17 @@ func BenchmarkAnnotateThaiSeed(b *testing.B) {
 }
 
 func benchmarkAnnotateSeed(b *testing.B, seed string) {
+	ann, doc := seedDocument(b, seed)
+	b.SetBytes(int64(len(doc.Text)))
+	for b.Loop() {
+		d := *doc
+		d.Lang = ""
+		ann.Annotate(&d)
+	}
+}
+
+// seedDocument reads the last document of a seed and a default annotator.
+func seedDocument(b *testing.B, seed string) (*Annotator, *document.Document) {
 	data, err := os.ReadFile(sharedfiles.Seed(b, seed))
 	if err != nil {
 		b.Fatal(err)
@@ -103,10 +114,5 @@ func benchmarkAnnotateSeed(b *testing.B, seed string) {
 		}
 		doc = d
 	}
-	b.SetBytes(int64(len(doc.Text)))
-	for b.Loop() {
-		d := *doc
-		d.Lang = ""
-		ann.Annotate(&d)
-	}
+	return ann, doc
 }

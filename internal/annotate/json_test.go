@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/json"
 	"math"
-	"os"
 	"reflect"
 	"strconv"
 	"testing"
@@ -13,9 +12,7 @@ import (
 	"chronicle/internal/actor"
 	"chronicle/internal/cputime"
 	"chronicle/internal/document"
-	"chronicle/internal/reader"
 	"chronicle/internal/samples"
-	"chronicle/internal/sharedfiles"
 )
 
 // encodingJSON is what AppendJSON must reproduce byte for byte.
@@ -203,21 +200,8 @@ func BenchmarkAppendJSONThaiSeed(b *testing.B) {
 }
 
 func benchmarkAppendJSONSeed(b *testing.B, seed string) {
-	data, err := os.ReadFile(sharedfiles.Seed(b, seed))
-	if err != nil {
-		b.Fatal(err)
-	}
-	ann, err := New(Options{})
-	if err != nil {
-		b.Fatal(err)
-	}
-	var r *Record
-	for doc, err := range reader.Documents(bytes.NewReader(data), "seed", reader.Auto) {
-		if err != nil {
-			b.Fatal(err)
-		}
-		r = ann.Annotate(doc)
-	}
+	ann, doc := seedDocument(b, seed)
+	r := ann.Annotate(doc)
 	buf, _ := r.AppendJSON(nil)
 	b.SetBytes(int64(len(buf)))
 	cpu0 := cputime.Process()

@@ -173,21 +173,7 @@ func (p *pairTrie) stepAt(n int32, s string, k int) (int32, int) {
 		}
 		return -1, k + 1
 	}
-	var r rune
-	switch {
-	case c < utf8.RuneSelf:
-		r = rune(asciiFold[c])
-		k++
-	case c == 0xE0 && k+2 < len(s) && s[k+1]&0xFE == 0xB8 && s[k+2]&0xC0 == 0x80:
-		// Thai, which has no case, decodes by hand.
-		r = 0x0E00 | rune(s[k+1]&1)<<6 | rune(s[k+2]&0x3F)
-		k += 3
-	default:
-		var size int
-		r, size = utf8.DecodeRuneInString(s[k:])
-		r = foldRune(r)
-		k += size
-	}
+	r, k := foldedRuneAt(s, k)
 	return p.step(n, r), k
 }
 

@@ -181,25 +181,25 @@ func longestPhrase(t *phraseTrie, text string, words []word, i int) phraseMatch 
 // walk fails.
 func (f *flatTrie) stepWord(n int32, s string) int32 {
 	for k := 0; k < len(s) && n >= 0; {
-		// ASCII folds by table and Thai, which has no case, decodes by
-		// hand: the two make up nearly all of the text.
 		var r rune
-		switch c := s[k]; {
-		case c < utf8.RuneSelf:
-			r = rune(asciiFold[c])
-			k++
-		case c == 0xE0 && k+2 < len(s) && s[k+1]&0xFE == 0xB8 && s[k+2]&0xC0 == 0x80:
-			r = 0x0E00 | rune(s[k+1]&1)<<6 | rune(s[k+2]&0x3F)
-			k += 3
-		default:
-			var size int
-			r, size = utf8.DecodeRuneInString(s[k:])
-			r = foldRune(r)
-			k += size
-		}
+		r, k = foldedRuneAt(s, k)
 		n = f.step(n, r)
 	}
 	return n
+}
+
+// foldedRuneAt decodes and folds the code point at byte k of s and returns
+// it with the byte after it. ASCII folds by table and Thai, which has no
+// case, decodes by hand: the two make up nearly all of the text.
+func foldedRuneAt(s string, k int) (rune, int) {
+	switch c := s[k]; {
+	case c < utf8.RuneSelf:
+		return rune(asciiFold[c]), k + 1
+	case c == 0xE0 && k+2 < len(s) && s[k+1]&0xFE == 0xB8 && s[k+2]&0xC0 == 0x80:
+		return 0x0E00 | rune(s[k+1]&1)<<6 | rune(s[k+2]&0x3F), k + 3
+	}
+	r, size := utf8.DecodeRuneInString(s[k:])
+	return foldRune(r), k + size
 }
 
 // asciiFold is foldRune on the ASCII bytes.
